@@ -1,0 +1,33 @@
+# Two commands on a fresh machine: `make serve` and `make test`.
+# Each creates .venv and installs the locked dependencies when needed.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+READY  := $(VENV)/.installed
+
+.PHONY: serve build validate test lock clean
+
+$(READY): requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	@touch $@
+
+serve: $(READY)  ## the site on http://127.0.0.1:8000, rebuilt on every change
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(READY)  ## the site into site/; fails on any data problem or warning
+	$(PY) -m mkdocs build --strict
+
+validate: $(READY)  ## the data check alone
+	$(PY) -m macros.validate
+
+test: $(READY)  ## every check
+	$(PY) -m pytest
+
+lock:  ## after editing requirements.in: pin every version with hashes
+	$(PY) -m pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe -o requirements.lock requirements.in
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,213 @@
+"""Checks of meaning that a schema cannot express: references, dates, quotes, files."""
+import datetime
+import hashlib
+import os
+import re
+from pathlib import Path
+
+from .problems import Problem, field_path
+
+# (collection, path to the value, collection it must name); "*" stands for every list item
+REFERENCES = (
+    ("claims", ("speaker",), "actors"), ("claims", ("side",), "actors"),
+    ("claims", ("round",), "rounds"), ("claims", ("issues", "*"), "issues"),
+    ("rounds", ("hosts", "*"), "actors"), ("rounds", ("mediators", "*"), "actors"),
+    ("rounds", ("agenda", "*", "issue"), "issues"), ("rounds", ("sources", "*"), "sources"),
+    ("rounds", ("delegations", "*", "delegation"), "actors"), ("rounds", ("delegations", "*", "side"), "actors"),
+    ("rounds", ("delegations", "*", "members", "*", "actor"), "actors"),
+    ("actors", ("country",), "actors"), ("actors", ("posts", "*", "organisation"), "actors"),
+    ("actors", ("posts", "*", "rounds", "*"), "rounds"), ("actors", ("sources", "*"), "sources"),
+    ("issues", ("related", "*"), "issues"),
+    ("commitments", ("round",), "rounds"), ("commitments", ("issues", "*"), "issues"),
+    ("commitments", ("claims", "*"), "claims"), ("commitments", ("status", "*", "reported_by"), "actors"),
+    ("commitments", ("status", "*", "claim"), "claims"),
+    ("events", ("resolved_from",), "sources"), ("events", ("round",), "rounds"),
+    ("events", ("actors", "*"), "actors"), ("events", ("issues", "*"), "issues"),
+    ("disagreements", ("claims", "*"), "claims"), ("disagreements", ("round",), "rounds"),
+    ("disagreements", ("issues", "*"), "issues"),
+)
+DATE_KEYS = {"date", "from", "until", "said_on"}
+QUOTE_WORDS = 25
+WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁёІіЇїЄєҐґ’']+")  # the same word rule as shared/tools/overlap.py
+UNATTRIBUTED_KINDS = {"assessment", "forecast"}  # an author's own judgement: the source is the speaker
+
+
+def articles_dir(root):
+    """The source articles sit beside the project, never inside it."""
+    return Path(os.environ.get("ISTANBUL_ARTICLES", Path(root).resolve().parent / "shared" / "seeds"))
+
+
+def check(dataset, today=None):
+    today = today or datetime.date.today()
+    problems = []
+    for records in dataset.records.values():
+        for record in records.values():
+            problems += _file_name(record)
+            problems += _references(record, dataset)
+            problems += _dates(record, today)
+            problems += _attribution(record)
+    problems += _order(dataset)
+    problems += _sources_and_quotes(dataset)
+    return problems
+
+
+def _problem(record, path, wrong, expected):
+    label = field_path(path) if record.file.endswith(f"/{record.id}.yaml") else field_path((record.id,) + path)
+    return Problem(record.file, record.line_of(*path), label, wrong, expected)
+
+
+def _file_name(record):
+    stem = Path(record.file).stem
+    if record.collection in ("sources", "rounds", "actors", "issues") and stem != record.id:
+        return [_problem(record, ("id",), f"the ID '{record.id}' differs from the file name '{stem}.yaml'",
+                         f"expected the file to be named {record.id}.yaml, or the ID to be {stem}")]
+    if record.collection == "claims" and stem != str(record.data.get("round", "context")):
+        where = record.data.get("round", "context")
+        return [_problem(record, ("round",), f"this claim is about '{where}' but sits in {stem}.yaml",
+                         f"expected it in data/claims/{where}.yaml")]
+    return []
+
+
+def walk(value, path=()):
+    """Every (path, value) pair inside a record."""
+    yield path, value
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, child in items:
+        yield from walk(child, path + (key,))
+
+
+def _matches(path, pattern):
+    return len(path) == len(pattern) and all(p == "*" or p == k for k, p in zip(path, pattern))
+
+
+def _references(record, dataset):
+    problems = []
+    specs = [(pattern, target) for coll, pattern, target in REFERENCES if coll == record.collection]
+    for path, value in walk(record.data):
+        if path and path[-1] == "source" and isinstance(value, str):
+            specs_here = [("sources",)]
+        else:
+            specs_here = [(target,) for pattern, target in specs if _matches(path, pattern)]
+        for (target,) in specs_here:
+            if isinstance(value, str) and value not in dataset[target]:
+                problems.append(_problem(record, path, f"'{value}' is not a known ID in {target}",
+                                         f"expected the ID of an existing record in {target}; check the spelling or add the record"))
+    if record.collection == "corrections":
+        value = record.data.get("record")
+        if isinstance(value, str) and not any(value in coll for coll in dataset.records.values()):
+            problems.append(_problem(record, ("record",), f"'{value}' is not a known ID", "expected the ID of the corrected record"))
+    return problems
+
+
+def as_list(value):
+    return value if isinstance(value, list) else []
+
+
+def parse_date(value):
+    try:
+        return datetime.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _dates(record, today):
+    problems = []
+    for path, value in walk(record.data):
+        if not path or path[-1] not in DATE_KEYS or not isinstance(value, str) or value == "unknown":
+            continue
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            continue  # the schema reports the format
+        day = parse_date(value)
+        if day is None:
+            problems.append(_problem(record, path, f"{value} is not a real date", "expected a date that exists, YYYY-MM-DD"))
+        elif day > today:
+            problems.append(_problem(record, path, f"{value} is in the future", "expected a date that has already happened"))
+    for index, post in enumerate(as_list(record.data.get("posts")) if record.collection == "actors" else []):
+        if not isinstance(post, dict):
+            continue
+        start, end = parse_date(post.get("from")), parse_date(post.get("until"))
+        if start and end and start > end:
+            problems.append(_problem(record, ("posts", index, "until"), "the post ends before it starts",
+                                     "expected 'until' on or after 'from'"))
+    return problems
+
+
+def _attribution(record):
+    data = record.data
+    if record.collection != "claims" or data.get("kind") in UNATTRIBUTED_KINDS:
+        return []
+    if "speaker" in data or "speaker_note" in data:
+        return []
+    return [_problem(record, ("kind",), "the claim does not say who made it",
+                     "expected 'speaker: <actor-id>' or 'speaker_note: <who>'; only assessment and forecast claims may leave both out")]
+
+
+def _order(dataset):
+    """Timelines must read in order, and statuses may not predate their round."""
+    problems = []
+    previous = None
+    for record in dataset["events"].values():
+        day = parse_date(record.data.get("date"))
+        if day and previous and day < previous:
+            problems.append(_problem(record, ("date",), "this event is dated before the one above it",
+                                     "expected events in date order, oldest first; move it up"))
+        previous = day or previous
+    for record in dataset["commitments"].values():
+        round_ = dataset["rounds"].get(str(record.data.get("round")))
+        floor = parse_date(round_.data.get("date")) if round_ else None
+        for index, status in enumerate(as_list(record.data.get("status"))):
+            day = parse_date(status.get("date") if isinstance(status, dict) else None)
+            if day and floor and day < floor:
+                problems.append(_problem(record, ("status", index, "date"), f"this status is dated before the date of {floor}",
+                                         "expected status reports in date order, none before the round that agreed it"))
+            floor = day or floor
+    return problems
+
+
+def _sources_and_quotes(dataset):
+    folder = articles_dir(dataset.root)
+    texts = {}
+    problems = []
+    for source in dataset["sources"].values():
+        path = folder / str(source.data.get("file", ""))
+        if not folder.is_dir():
+            continue
+        if not path.is_file():
+            problems.append(_problem(source, ("file",), f"there is no article {path.name} in {folder}",
+                                     "expected the file name of an article in ../shared/seeds/"))
+            continue
+        raw = path.read_bytes()
+        if hashlib.sha256(raw).hexdigest() != source.data.get("sha256"):
+            problems.append(_problem(source, ("sha256",), "the sha256 does not match the article file",
+                                     f"expected the output of: sha256sum ../shared/seeds/{path.name}"))
+        texts[source.id] = normalise(raw.decode("utf-8"))
+    for records in dataset.records.values():
+        for record in records.values():
+            problems += _quotes(record, texts, folder.is_dir())
+    return problems
+
+
+def normalise(text):
+    """Quotes are compared ignoring typographic quote marks and line breaks."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split())
+
+
+def quote_words(quote):
+    return len(WORD.findall(quote))
+
+
+def _quotes(record, texts, have_articles):
+    problems = []
+    for path, value in walk(record.data):
+        if not (isinstance(value, dict) and isinstance(value.get("quote"), str)):
+            continue
+        quote, where = value["quote"], path + ("quote",)
+        if quote_words(quote) > QUOTE_WORDS:
+            problems.append(_problem(record, where, f"the quote has {quote_words(quote)} words",
+                                     f"expected {QUOTE_WORDS} words at most; shorten it"))
+        source = value.get("source")
+        if have_articles and source in texts and normalise(quote) not in texts[source]:
+            problems.append(_problem(record, where, f"the quote is not found word for word in source '{source}'",
+                                     "expected an exact copy of the article's words; copy it again from the article"))
+    return problems

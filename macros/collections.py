@@ -1,0 +1,38 @@
+"""Where each collection lives and which schema describes it.
+
+Pages, actors, rounds and issues are one record per file (the file name is the
+ID), so that a page's edit link opens exactly the record behind it. Small,
+many-record collections are lists, one file each (claims: one file per round).
+"""
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Collection:
+    name: str  # also the api/v1 file name
+    folder: str  # relative to the project root
+    per_record: bool  # True: one record per file named <id>.yaml
+    schema: str  # file in schemas/
+    single_file: str = ""  # for list collections kept in one file
+
+    def files(self, root: Path):
+        if self.single_file:
+            path = root / self.folder / self.single_file
+            return [path] if path.exists() else []
+        return sorted((root / self.folder).glob("*.yaml"))
+
+
+COLLECTIONS = (
+    Collection("sources", "seeds", True, "source.schema.json"),
+    Collection("rounds", "data/rounds", True, "round.schema.json"),
+    Collection("actors", "data/actors", True, "actor.schema.json"),
+    Collection("issues", "data/issues", True, "issue.schema.json"),
+    Collection("claims", "data/claims", False, "claims.schema.json"),
+    Collection("commitments", "data", False, "commitments.schema.json", "commitments.yaml"),
+    Collection("events", "data", False, "events.schema.json", "events.yaml"),
+    Collection("disagreements", "data", False, "disagreements.schema.json", "disagreements.yaml"),
+    Collection("glossary", "data", False, "glossary.schema.json", "glossary.yaml"),
+    Collection("corrections", "data", False, "corrections.schema.json", "corrections.yaml"),
+)
+BY_NAME = {c.name: c for c in COLLECTIONS}

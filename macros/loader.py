@@ -1,0 +1,81 @@
+"""Read data/ and seeds/ into records that remember where they came from."""
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import schemas, yamlstrict
+from .collections import COLLECTIONS
+from .problems import Problem
+
+ROOT = Path(__file__).resolve().parent.parent
+_KNOWN_EXTRAS = {"README.md"}
+
+
+@dataclass
+class Record:
+    collection: str
+    id: str
+    data: dict
+    file: str  # relative to the project root
+    line: int  # where the record starts
+    lines: dict = field(repr=False, default_factory=dict)  # path within the record -> line
+
+    def line_of(self, *path):
+        while path and path not in self.lines:
+            path = path[:-1]
+        return self.lines.get(path, self.line)
+
+
+@dataclass
+class Dataset:
+    root: Path
+    records: dict  # collection name -> {id: Record}, in file order
+    problems: list
+
+    def __getitem__(self, collection):
+        return self.records[collection]
+
+
+def load(root=ROOT):
+    """Read and schema-check every collection; semantic checks come later."""
+    root = Path(root)
+    records = {c.name: {} for c in COLLECTIONS}
+    problems = _stray_files(root)
+    for collection in COLLECTIONS:
+        for path in collection.files(root):
+            problems += _load_file(root, collection, path, records[collection.name])
+    return Dataset(root, records, problems)
+
+
+def _load_file(root, collection, path, into):
+    name = path.relative_to(root).as_posix()
+    value, lines, problems = yamlstrict.load(path.read_bytes(), name)
+    if value is None:
+        return problems
+    problems += schemas.check(value, collection.schema, name, lines)
+    items = [value] if collection.per_record else value if isinstance(value, list) else []
+    for index, item in enumerate(items):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            continue  # the schema check has already said what is wrong
+        prefix = () if collection.per_record else (index,)
+        sub = {path_[len(prefix):]: ln for path_, ln in lines.items() if path_[:len(prefix)] == prefix}
+        record = Record(collection.name, item["id"], item, name, lines.get(prefix, 1), sub)
+        if record.id in into:
+            first = into[record.id]
+            problems.append(Problem(name, record.line_of("id"), f"{record.id}.id" if prefix else "id",
+                                    f"the ID '{record.id}' is already used at {first.file}:{first.line}",
+                                    "expected a new ID; IDs are unique within a collection"))
+            continue
+        into[record.id] = record
+    return problems
+
+
+def _stray_files(root):
+    """Files in data/ or seeds/ that no collection reads would be silently ignored."""
+    expected = {p for c in COLLECTIONS for p in c.files(root)}
+    problems = []
+    for top in ("data", "seeds"):
+        for path in sorted((root / top).rglob("*")):
+            if path.is_file() and path not in expected and path.name not in _KNOWN_EXTRAS:
+                problems.append(Problem(path.relative_to(root).as_posix(), 1, "", "this file is not read by the site",
+                                        "expected .yaml files in the folders CONTRIBUTING.md lists; rename or move it"))
+    return problems

@@ -1,0 +1,37 @@
+"""Problems found in contributed data, and how they are printed.
+
+Every check appends to one list, so a contributor sees all problems in one run.
+"""
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    file: str  # path relative to the project root, e.g. data/claims/round-3.yaml
+    line: int
+    field: str  # where in the record, e.g. medinsky-bodies.sources[0].quote
+    wrong: str  # what is wrong
+    expected: str  # what is expected, and how to fix it
+
+    def __str__(self):
+        return f"{self.file}:{self.line}: {self.field or '(file)'}: {self.wrong}; {self.expected}"
+
+
+class DataError(Exception):
+    """Raised by the build when the data has problems; carries them all."""
+
+    def __init__(self, problems):
+        self.problems = sorted(problems)
+        lines = "\n".join(str(p) for p in self.problems)
+        super().__init__(f"{len(self.problems)} problem(s) in the data:\n{lines}")
+
+
+def field_path(parts):
+    """('x', 0, 'quote') -> 'x[0].quote'"""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out

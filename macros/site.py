@@ -1,0 +1,18 @@
+"""The whole build's data, loaded and validated once per build."""
+from . import loader, validate
+from .model import Model
+
+_cache = {}
+
+
+def model(root=loader.ROOT):
+    """Validate the data (raising DataError on any problem) and index it once."""
+    key = str(root)
+    if key not in _cache:
+        _cache[key] = Model(validate.validate(root))
+    return _cache[key]
+
+
+def reset():
+    """Forget the loaded data; `mkdocs serve` calls this before each rebuild."""
+    _cache.clear()

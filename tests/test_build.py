@@ -1,0 +1,49 @@
+"""`mkdocs build --strict` builds the real site and refuses broken data."""
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "schemas", "data", "seeds")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The real site, built once for every test that reads it."""
+    out = tmp_path_factory.mktemp("site")
+    result = build(ROOT, out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def build(project, out):
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
+                           "-d", str(out)], capture_output=True, text=True, cwd=project)
+
+
+def copy_project(tmp_path):
+    tmp_path.mkdir(parents=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / part)
+    return tmp_path
+
+
+def test_home_page_has_the_rounds_table(built):
+    html = (built / "index.html").read_text(encoding="utf-8")
+    assert '<table class="rounds-table">' in html
+    assert '<tr id="round-3">' in html
+
+
+def test_broken_data_builds_nothing(tmp_path, monkeypatch):
+    project = copy_project(tmp_path / "project")
+    path = project / "data/rounds/round-3.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("number: 3", "number: three"), encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "data/rounds/round-3.yaml:3: number:" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
