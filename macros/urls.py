@@ -1,0 +1,43 @@
+"""The one place that decides where every record is published.
+
+URLs are relative to the site root and end in '/' (directory URLs). Published
+URLs are promises to people who link to them: change one only with a redirect.
+"""
+
+PAGE = {"rounds": "rounds/{id}/", "actors": "actors/{id}/", "issues": "issues/{id}/"}
+ANCHORED = {  # records shown as a row or section of a shared page, reached by #id
+    "sources": "sources/",
+    "events": "timeline/",
+    "commitments": "commitments/",
+    "disagreements": "disagreements/",
+    "corrections": "corrections/",
+}
+BACKGROUND = "background/"  # claims about no single round
+
+
+def page_url(collection, id_):
+    return PAGE[collection].format(id=id_)
+
+
+def record_url(record):
+    """The canonical URL of any record: its own page, or page#id."""
+    if record.collection in PAGE:
+        return page_url(record.collection, record.id)
+    if record.collection == "claims":
+        return claim_url(record)
+    if record.collection in ANCHORED:
+        return f"{ANCHORED[record.collection]}#{record.id}"
+    return None  # glossary terms have no URL of their own
+
+
+def claim_url(claim):
+    """A claim's canonical home: its round's page, or the background page."""
+    round_id = claim.data.get("round")
+    base = page_url("rounds", round_id) if round_id else BACKGROUND
+    return f"{base}#{claim.id}"
+
+
+def relative(from_url, to_url):
+    """A link from one page URL to another, as MkDocs serves them (directory URLs)."""
+    depth = from_url.count("/") if from_url else 0
+    return "../" * depth + to_url
