@@ -13,6 +13,15 @@ class Model:
     claims_by_round: dict = field(default_factory=lambda: defaultdict(list))
     claims_by_issue: dict = field(default_factory=lambda: defaultdict(list))
     claims_by_speaker: dict = field(default_factory=lambda: defaultdict(list))
+    claims_by_source: dict = field(default_factory=lambda: defaultdict(list))
+    disagreements_by_claim: dict = field(default_factory=lambda: defaultdict(list))
+    commitments_by_round: dict = field(default_factory=lambda: defaultdict(list))
+    commitments_by_issue: dict = field(default_factory=lambda: defaultdict(list))
+    events_by_round: dict = field(default_factory=lambda: defaultdict(list))
+    delegations_by_actor: dict = field(default_factory=lambda: defaultdict(list))  # -> [Seat]
+    side_of_delegation: dict = field(default_factory=dict)  # delegation actor ID -> state ID
+    glossary: dict = field(default_factory=dict)  # term -> meaning
+    previous: dict = field(default_factory=dict)  # round ID -> the round before it, or None
 
     def __post_init__(self):
         for claim in self.dataset["claims"].values():
@@ -23,6 +32,30 @@ class Model:
                 self.claims_by_issue[issue].append(claim)
             if "speaker" in data:
                 self.claims_by_speaker[data["speaker"]].append(claim)
+            for source in dict.fromkeys(c["source"] for c in data["sources"]):
+                self.claims_by_source[source].append(claim)
+        for disagreement in self.dataset["disagreements"].values():
+            for claim_id in disagreement.data["claims"]:
+                self.disagreements_by_claim[claim_id].append(disagreement)
+        for commitment in self.dataset["commitments"].values():
+            self.commitments_by_round[commitment.data["round"]].append(commitment)
+            for issue in commitment.data.get("issues", []):
+                self.commitments_by_issue[issue].append(commitment)
+        for event in self.dataset["events"].values():
+            if "round" in event.data:
+                self.events_by_round[event.data["round"]].append(event)
+        ordered = self.rounds()
+        for before, round_ in zip([None] + ordered, ordered):
+            self.previous[round_.id] = before
+            self._index_delegations(round_)
+        self.glossary = {g.data["term"]: g.data["meaning"] for g in self.dataset["glossary"].values()}
+
+    def _index_delegations(self, round_):
+        for delegation in round_.data["delegations"]:
+            self.side_of_delegation[delegation["delegation"]] = delegation["side"]
+            self.delegations_by_actor[delegation["delegation"]].append(Seat(round_, delegation, None))
+            for member in delegation["members"]:
+                self.delegations_by_actor[member["actor"]].append(Seat(round_, delegation, member))
 
     def __getitem__(self, collection):
         return self.dataset[collection]
@@ -33,3 +66,24 @@ class Model:
     def name(self, collection, id_):
         record = self.dataset[collection].get(id_)
         return record.data.get("name", id_) if record else id_
+
+    def side_of(self, claim):
+        """The state a claim speaks for: its side, else its speaker's state, else None."""
+        data = claim.data
+        actor_id = data.get("side") or data.get("speaker")
+        if actor_id is None:
+            return None
+        actor = self.dataset["actors"].get(actor_id)
+        if actor is not None and actor.data["kind"] == "state":
+            return actor_id
+        if actor_id in self.side_of_delegation:
+            return self.side_of_delegation[actor_id]
+        return actor.data.get("country") if actor is not None else None
+
+
+@dataclass(frozen=True)
+class Seat:
+    """One actor's place at one round: in a delegation (member is None for the delegation itself)."""
+    round: object
+    delegation: dict
+    member: dict = None

@@ -1,0 +1,102 @@
+"""The shared page components: escaping, links, glossary tooltips, anchors, flags."""
+import re
+
+import pytest
+
+from conftest import ROOT
+from macros import components, loader
+from macros.loader import Record
+from macros.model import Model
+
+HOSTILE = "Medinsky said <script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1)) of the POWs & NSDC"
+
+
+def make_claim(**extra):
+    data = {"id": "test-claim", "kind": "figure", "text": HOSTILE, "speaker": "vladimir-medinsky",
+            "side": "russia", "round": "round-3", "said_on": "2025-07-23",
+            "figures": [{"value": 7000, "qualifier": "more-than", "unit": "bodies"}],
+            "sources": [{"source": "izvestia", "quote": "a <b>quote</b>", "locator": "paragraph 4"},
+                        {"source": "analysis-qa"}]}
+    data.update(extra)
+    return Record("claims", data["id"], data, "data/claims/round-3.yaml", 1)
+
+
+@pytest.fixture
+def model():
+    """The project's data plus one hostile claim, a disagreement about it and two glossary terms."""
+    dataset = loader.load(ROOT)
+    claim = make_claim()
+    other = make_claim(id="other-claim", text="Umerov said otherwise")
+    dataset.records["claims"] = {claim.id: claim, other.id: other}
+    dataset.records["disagreements"] = {"how-many": Record("disagreements", "how-many", {
+        "id": "how-many", "question": "How many <i>bodies</i>?", "claims": [claim.id, other.id],
+        "status": "open"}, "data/disagreements.yaml", 1)}
+    dataset.records["glossary"] = {term.lower(): Record("glossary", term.lower(), {
+        "id": term.lower(), "term": term, "meaning": meaning}, "data/glossary.yaml", 1)
+        for term, meaning in (("POW", 'prisoner of "war"'), ("NSDC", "National Security and Defense Council"))}
+    return Model(dataset)
+
+
+def card(model, url="actors/vladimir-medinsky/"):
+    view = components.View(model, url)
+    return view, components.claim_card(view, model["claims"]["test-claim"])
+
+
+def test_data_text_stays_inert(model):
+    _, html = card(model)
+    assert "<script" not in html and "<b>" not in html and "<i>" not in html
+    assert "{{" not in html and "{%" not in html
+    assert 'href="javascript' not in html
+    assert "&lt;script&gt;" in html and "&#123;&#123; 7*7 &#125;&#125;" in html
+
+
+def test_card_shows_anchor_speaker_side_figures_quote_sources(model):
+    _, html = card(model)
+    assert html.startswith('<div id="test-claim" class="claim claim--figure claim--disputed">')
+    assert 'Said by <a href="../../actors/vladimir-medinsky/">Vladimir Medinsky</a> for <a href="../../actors/russia/">' in html
+    assert '<span class="figure-value">more than 7,000</span> bodies' in html
+    assert "<blockquote class=\"claim-quote\"><p><q>a &lt;b&gt;quote&lt;/b&gt;</q></p><footer>— Vladimir Medinsky, as quoted by" in html
+    assert "Reported by 2 sources:" in html
+    assert "Russian outlet, machine-translated" in html and "(paragraph 4)" in html
+    assert '<span class="source-kind">analysis</span>' in html
+    assert 'href="../../sources/#izvestia"' in html
+
+
+def test_disagreement_is_flagged_and_linked(model):
+    _, html = card(model)
+    assert '⚠ Sources disagree: <a href="../../disagreements/#how-many">How many &lt;i&gt;bodies&lt;/i&gt;?</a> (open)' in html
+
+
+def test_glossary_tooltips_wrap_whole_words_only(model):
+    view = components.View(model, "")
+    html = components.rich(view, "POWs & NSDC; xPOW, POWER, &#NSDC 'POW'")
+    assert html.count("<abbr") == 3
+    assert '<abbr title="prisoner of &quot;war&quot;">POW</abbr>s' in html
+    assert "&amp; <abbr" in html and "POWER" in html and "xPOW" in html
+
+
+def test_anchor_is_given_once_per_page_and_later_mentions_link_to_it(model):
+    view, first = card(model)
+    second = components.claim_card(view, model["claims"]["test-claim"])
+    assert 'id="test-claim"' in first and 'id="test-claim"' not in second
+    assert components.claim_ref(view, model["claims"]["test-claim"]).startswith('<a href="#test-claim"')
+
+
+@pytest.mark.parametrize("url, prefix", [("", ""), ("rounds/round-3/", "../../")])
+def test_links_work_from_any_depth(model, url, prefix):
+    view = components.View(model, url)
+    assert components.actor_link(view, "rustem-umerov") == f'<a href="{prefix}actors/rustem-umerov/">Rustem Umerov</a>'
+    assert components.record_link(view, "actors", "nobody") == "nobody"
+
+
+def test_permalink_points_to_the_claims_home(model):
+    _, html = card(model)
+    assert re.search(r'href="../../rounds/round-3/#test-claim" class="claim-permalink"', html)
+    view = components.View(model, "rounds/round-3/")
+    assert 'href="#test-claim" class="claim-permalink"' in components.claim_card(view, model["claims"]["test-claim"])
+
+
+def test_figures_read_naturally():
+    assert components.number(7000) == "7,000" and components.number(12.0) == "12" and components.number(1.5) == "1.5"
+    html = components.figure({"value": 1000, "upper": 1200, "qualifier": "range", "unit": "prisoners"})
+    assert ">1,000–1,200</span> prisoners" in html
