@@ -48,7 +48,10 @@ def load(root=ROOT):
 
 def _load_file(root, collection, path, into):
     name = path.relative_to(root).as_posix()
-    value, lines, problems = yamlstrict.load(path.read_bytes(), name)
+    raw = yamlstrict.read(path, name)
+    if isinstance(raw, Problem):
+        return [raw]
+    value, lines, problems = yamlstrict.load(raw, name)
     if value is None:
         return problems
     problems += schemas.check(value, collection.schema, name, lines)

@@ -2,7 +2,12 @@
 
 Every check appends to one list, so a contributor sees all problems in one run.
 """
+import re
 from dataclasses import dataclass
+
+# Line breaks, control and bidi-override characters in a message could split it
+# into several lines, fake a CI log command (`::error::`) or recolour a terminal.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 @dataclass(frozen=True, order=True)
@@ -14,14 +19,20 @@ class Problem:
     expected: str  # what is expected, and how to fix it
 
     def __str__(self):
-        return f"{self.file}:{self.line}: {self.field or '(file)'}: {self.wrong}; {self.expected}"
+        text = f"{self.file}:{self.line}: {self.field or '(file)'}: {self.wrong}; {self.expected}"
+        return printable(text)
+
+
+def printable(text):
+    """The text on one line, with invisible characters shown as escapes."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class DataError(Exception):
     """Raised by the build when the data has problems; carries them all."""
 
     def __init__(self, problems):
-        self.problems = sorted(problems)
+        self.problems = sorted(set(problems))
         lines = "\n".join(str(p) for p in self.problems)
         super().__init__(f"{len(self.problems)} problem(s) in the data:\n{lines}")
 

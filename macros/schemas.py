@@ -1,9 +1,12 @@
 """JSON Schema checks, with messages a non-programmer can act on.
 
 The schemas in schemas/ are the one source of truth: editors use them for
-completion, and the same files validate the data here.
+completion, and the same files validate the data here. jsonschema's own
+messages ("'yes' is not of type 'boolean'", "is not valid under any of the
+given schemas") are rewritten as: what is wrong; what is expected, and how to fix it.
 """
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,14 +18,40 @@ from .problems import Problem, field_path
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 _TYPES = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
           "array": "a list", "object": "a set of 'key: value' lines", "null": "empty"}
+_YAML11_BOOLEANS = {"yes", "no", "on", "off", "y", "n"}
+_SEPARATED_NUMBER = re.compile(r"[-+]?[0-9]{1,3}([, '_][0-9]{3})+(\.[0-9]+)?")
+
+
+@lru_cache(maxsize=None)
+def _schemas():
+    return {p.name: json.loads(p.read_text(encoding="utf-8")) for p in SCHEMA_DIR.glob("*.json")}
+
+
+@lru_cache(maxsize=None)
+def _registry():
+    resources = [(name, Resource.from_contents(s)) for name, s in _schemas().items()]
+    resources += [(s["$id"], Resource.from_contents(s)) for s in _schemas().values() if "$id" in s]
+    return Registry().with_resources(resources)
 
 
 @lru_cache(maxsize=None)
 def validator(schema_file):
-    schemas = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in SCHEMA_DIR.glob("*.json")}
-    resources = [(name, Resource.from_contents(s)) for name, s in schemas.items()]
-    resources += [(s["$id"], Resource.from_contents(s)) for s in schemas.values()]
-    return Draft202012Validator(schemas[schema_file], registry=Registry().with_resources(resources))
+    return Draft202012Validator(_schemas()[schema_file], registry=_registry())
+
+
+def _walk(schema_file, schema_path):
+    """The subschema at a jsonschema error's schema_path ($ref steps are not in
+    the path: they are followed where the next key is not found)."""
+    node = _schemas()[schema_file]
+    resolver = _registry().resolver(base_uri=node.get("$id", ""))
+    for key in (*schema_path, None):
+        while isinstance(node, dict) and key not in node and "$ref" in node:
+            resolved = resolver.lookup(node["$ref"])
+            extra = {k: v for k, v in node.items() if k != "$ref"}  # a description beside the $ref wins
+            node, resolver = {**resolved.contents, **extra}, resolved.resolver
+        if key is not None:
+            node = node[key]
+    return node
 
 
 def _kind(value):
@@ -34,7 +63,7 @@ def _kind(value):
         return "empty"
     if isinstance(value, str):
         return f"the text {_short(value)}"
-    return "a list" if isinstance(value, list) else "a set of keys"
+    return "a list" if isinstance(value, list) else "a set of 'key: value' lines"
 
 
 def _short(value):
@@ -42,46 +71,108 @@ def _short(value):
     return text if len(text) <= 60 else text[:57] + "...'"
 
 
-def _expected(error):
-    schema = error.schema
+def _describe(schema):
+    """A subschema in words: its description, else its type, const or choices."""
     if "description" in schema:
-        return f"expected {schema['description']}"
-    if error.validator == "type":
-        return f"expected {_TYPES.get(error.validator_value, error.validator_value)}"
-    return f"expected {error.message}"
+        return schema["description"]
+    if "const" in schema:
+        return repr(schema["const"])
+    if "enum" in schema:
+        return " | ".join(map(str, schema["enum"]))
+    return _TYPES.get(schema.get("type"), "a value")
 
 
-def _message(error):
-    """(path, what is wrong, what is expected) for one jsonschema error."""
+def _type_hint(value, wanted):
+    """How to fix the commonest type mistakes made in YAML."""
+    if wanted == "string" and isinstance(value, (bool, int, float)):
+        return "; put it in quotes, e.g. \"1200\", so that it is read as text"
+    if wanted == "boolean" and isinstance(value, str) and value.lower() in _YAML11_BOOLEANS:
+        return f"; write true or false ('{value}' is read as text, not as true/false)"
+    if wanted in ("number", "integer") and isinstance(value, str) and _SEPARATED_NUMBER.fullmatch(value.strip()):
+        return f"; write {re.sub(r'[^0-9.+-]', '', value)}, without separators, and without quotes"
+    if wanted in ("number", "integer") and isinstance(value, str):
+        return "; write the number alone, without quotes"
+    if wanted == "array" and isinstance(value, dict):
+        return "; start each item of the list with '- '"
+    if wanted == "object" and isinstance(value, list):
+        return "; write 'key: value' lines without a leading '- '"
+    return ""
+
+
+def _type(error, path, value):
+    wanted = error.validator_value if isinstance(error.validator_value, str) else error.validator_value[0]
+    what = _TYPES.get(wanted, wanted)
+    about = error.schema.get("description" if path else "title")  # a whole file: name the kind of record
+    expected = f"expected {what}" + (f" ({about})" if about and about != what else "")
+    return [(path, f"this is {_kind(value)}", expected + _type_hint(value, wanted))]
+
+
+def _required(error, path, schema_file):
+    missing = error.message.split("'")[1]
+    parent, condition = tuple(error.schema_path)[:-1], ""
+    if parent[-1:] == ("then",):  # if/then: the properties and the condition sit beside the 'if'
+        parent = parent[:-1]
+        condition = _condition(_walk(schema_file, parent).get("if", {}))
+    known = missing in _walk(schema_file, parent).get("properties", {})
+    about = _describe(_walk(schema_file, parent + ("properties", missing))) if known else "a value"
+    return [(path + (missing,), f"the required field '{missing}' is missing{condition}",
+             f"expected {about}; add '{missing}:'")]
+
+
+def _condition(if_schema):
+    parts = [f"{key} is '{sub['const']}'" for key, sub in if_schema.get("properties", {}).items() if "const" in sub]
+    return f" (it is required when {' and '.join(parts)})" if parts else ""
+
+
+def _alternatives(error, schema_file):
+    options = [_describe(_walk(schema_file, tuple(error.schema_path) + (i,)))
+               for i in range(len(error.validator_value))]
+    about = error.schema.get("description")
+    return (f"expected {about}: " if about else "expected ") + "one of " + " | ".join(options)
+
+
+def _message(error, schema_file):
+    """[(path, what is wrong, what is expected)] for one jsonschema error."""
     path, value, kind = tuple(error.absolute_path), error.instance, error.validator
+    about = f"expected {_describe(error.schema)}"
     if kind == "required":
-        missing = error.message.split("'")[1]
-        prop = error.schema.get("properties", {}).get(missing, {})
-        return path + (missing,), f"the required field '{missing}' is missing", \
-            f"expected {prop.get('description', 'a value')}; add '{missing}:'"
+        return _required(error, path, schema_file)
     if kind == "additionalProperties":
         allowed = ", ".join(error.schema.get("properties", {}))
-        extra = sorted(set(value) - set(error.schema.get("properties", {})))
-        return path + (extra[0],), f"unknown field '{extra[0]}'", f"expected one of: {allowed}; check the spelling"
-    if kind == "enum":
-        return path, f"{_kind(value)} is not one of the allowed values", \
-            "expected one of: " + " | ".join(map(str, error.validator_value))
+        return [(path + (extra,), f"unknown field '{extra}'", f"expected one of: {allowed}; check the spelling")
+                for extra in sorted(set(value) - set(error.schema.get("properties", {})))]
     if kind == "type":
-        return path, f"this is {_kind(value)}", _expected(error)
+        return _type(error, path, value)
+    if kind in ("oneOf", "anyOf"):
+        return [(path, f"{_kind(value)} is not valid here", _alternatives(error, schema_file))]
+    if kind == "enum":
+        return [(path, f"{_kind(value)} is not one of the allowed values",
+                 "expected one of: " + " | ".join(map(str, error.validator_value)))]
+    if kind == "const":
+        return [(path, f"{_kind(value)} is not allowed here", f"expected exactly {error.validator_value!r}")]
     if kind in ("minItems", "minLength") and not value:
-        return path, "this is empty", _expected(error)
+        return [(path, "this is empty", about)]
+    if kind == "maxLength":
+        return [(path, f"the text is {len(value):,} characters long",
+                 f"expected at most {error.validator_value:,} characters ({_describe(error.schema)}); shorten it")]
+    if kind in ("minimum", "exclusiveMinimum"):
+        return [(path, f"the number {value} is too small", f"{about}; the smallest allowed is {error.validator_value}")]
+    if kind in ("maximum", "exclusiveMaximum"):
+        return [(path, f"the number {value} is too large", f"{about}; the largest allowed is {error.validator_value}")]
     if kind == "uniqueItems":
-        return path, "the list names the same item twice", "expected each item once"
-    return path, f"{_kind(value)} is not valid here", _expected(error)
+        seen = [item for index, item in enumerate(value) if item in value[:index]]
+        return [(path, f"the list names {_short(seen[0]) if seen else 'an item'} twice", "expected each item once; delete the repeat")]
+    if kind == "pattern" and isinstance(value, str) and "\n" in value.strip():
+        return [(path, "the text has a line break in it", f"{about}; write it on one line, or use 'key: >-' instead of 'key: |'")]
+    return [(path, f"{_kind(value)} is not valid here", about)]
 
 
 def check(value, schema_file, file, lines):
     """Problems of one value against a schema; lines maps paths to line numbers."""
     problems = []
     for error in validator(schema_file).iter_errors(value):
-        path, wrong, expected = _message(error)
-        line = _line(lines, path)
-        problems.append(Problem(file, line, _label(value, path), wrong, expected))
+        for path, wrong, expected in _message(error, schema_file):
+            problems.append(Problem(file, _line(lines, path), _label(value, path), wrong, expected))
     return problems
 
 
