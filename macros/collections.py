@@ -34,5 +34,6 @@ COLLECTIONS = (
     Collection("disagreements", "data", False, "disagreements.schema.json", "disagreements.yaml"),
     Collection("glossary", "data", False, "glossary.schema.json", "glossary.yaml"),
     Collection("corrections", "data", False, "corrections.schema.json", "corrections.yaml"),
+    Collection("redirects", "data", False, "redirects.schema.json", "redirects.yaml"),  # old URL -> new URL
 )
 BY_NAME = {c.name: c for c in COLLECTIONS}

@@ -6,7 +6,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # MkDocs loads 
 
 from mkdocs.exceptions import PluginError  # noqa: E402
 
-from macros import site  # noqa: E402
+import html  # noqa: E402
+
+from macros import publication, site  # noqa: E402
 from macros.problems import DataError  # noqa: E402
 
 
@@ -17,3 +19,33 @@ def on_config(config):
     except DataError as err:  # every problem listed, no traceback, nothing built
         raise PluginError(str(err)) from None
     return config
+
+
+def on_files(files, config):
+    """A written page's edit link opens its Markdown (edit_uri is relative to the repository root)."""
+    docs = Path(config["docs_dir"]).resolve().relative_to(Path(config["config_file_path"]).resolve().parent)
+    for file in files.documentation_pages():
+        if not file.generated_by:
+            file.edit_uri = f"{docs.as_posix()}/{file.src_uri}"
+    return files
+
+
+def _info(config):
+    return publication.SiteInfo(config["site_name"], config["site_url"], config["site_description"] or "",
+                                config["repo_url"] or "")
+
+
+def on_page_context(context, page, config, nav):
+    """Head meta, 'Last updated' and 'Cite this page', for overrides/main.html."""
+    args = (_info(config), site.history(), html.unescape(page.title or ""), page.url, page.file.edit_uri)
+    context["publication_head"] = publication.page_head(*args, page.meta.get("description"))
+    context["publication_footer"] = publication.page_footer(*args)
+    return context
+
+
+def on_post_build(config):
+    """api/v1, the Atom feed and the redirect pages, written into the built site."""
+    problems = publication.write_outputs(site.model(), site.history(), site.model().dataset.root, config["site_dir"],
+                                         _info(config))
+    if problems:
+        raise PluginError("\n".join(problems))

@@ -1,4 +1,5 @@
 """The whole build's data, loaded and validated once per build."""
+from . import history as git_history
 from . import loader, validate
 from .model import Model
 
@@ -10,6 +11,14 @@ def model(root=loader.ROOT):
     key = str(root)
     if key not in _cache:
         _cache[key] = Model(validate.validate(root))
+    return _cache[key]
+
+
+def history(root=loader.ROOT):
+    """The git history, read once per build (one `git log` for every page's date)."""
+    key = ("history", str(root))
+    if key not in _cache:
+        _cache[key] = git_history.read(root)
     return _cache[key]
 
 

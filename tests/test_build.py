@@ -7,7 +7,7 @@ import pytest
 
 from conftest import ROOT
 
-PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "schemas", "data", "seeds")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "schemas", "data", "seeds", "overrides")
 
 
 @pytest.fixture(scope="module")

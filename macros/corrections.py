@@ -1,0 +1,30 @@
+"""The corrections log, as newspapers keep one: date, what changed, why."""
+from . import components, urls
+from .components import View
+from .html import escape, table
+
+PAGE = urls.ANCHORED["corrections"]
+
+
+def corrected(model, id_):
+    """The corrected record, whichever collection holds it (IDs name the record, not its kind)."""
+    for records in model.dataset.records.values():
+        if id_ in records:
+            return records[id_]
+    return None
+
+
+def log(model):
+    """Every correction, newest first, one row each, anchored by its ID."""
+    view = View(model, PAGE)
+    rows = []
+    for record in sorted(model["corrections"].values(), key=lambda r: r.data["date"], reverse=True):
+        data = record.data
+        target = corrected(model, data["record"])
+        about = components.record_link(view, target.collection, target.id) if target else escape(data["record"])
+        cells = [components.human_date(data["date"]), about, escape(data["what"]), escape(data["why"])]
+        rows.append((cells, {"id": record.id}))
+    if not rows:
+        return components.empty("No corrections so far.")
+    return table(["Date", "Record", "What changed", "Why"], rows, caption="Corrections, newest first",
+                 class_="corrections-table")

@@ -1,0 +1,59 @@
+"""What every page and the build as a whole publish besides the content: head
+meta, 'Last updated', 'Cite this page', and the files written after the pages
+(api/v1, the Atom feed, redirect pages). MkDocs hands in plain values; nothing
+here knows MkDocs."""
+import datetime
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import cite, export, feed, meta, redirects
+from .html import escape, tag
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    name: str
+    url: str  # absolute, ending in '/'
+    description: str
+    repo_url: str
+
+
+def page_head(info, history, title, url, source, description=None):
+    """<head> additions for one page; `url` is relative to the site root, `source` the repo file behind it."""
+    return meta.head(_title(info, title), description or info.description, info.url + url, info.name, info.url,
+                     history.last_changed().get(source), info.url + feed.FEED)
+
+
+def page_footer(info, history, title, url, source):
+    """'Last updated' and 'Cite this page' for the end of one page."""
+    date = history.last_changed().get(source)
+    updated = tag("p", "Last updated " + tag("time", escape(date), datetime=date), class_="last-updated") if date else ""
+    return tag("aside", updated + cite.block(_title(info, title), info.url + url, info.name, history.version, date),
+               class_="page-publication")
+
+
+def _title(info, title):
+    return title if title and title != info.name else info.name
+
+
+def generated_at():
+    """The build time, or SOURCE_DATE_EPOCH for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.datetime.fromtimestamp(int(epoch), datetime.UTC) if epoch else datetime.datetime.now(datetime.UTC)
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def write_outputs(model, history, root, site_dir, info):
+    """After the pages: api/v1, feed.xml and the redirect pages. Returns problems (empty when all is well)."""
+    site_dir = Path(site_dir)
+    problems = redirects.clashes(model, {old for old in redirects.pages(model, info.url)
+                                         if (site_dir / old / "index.html").exists()})
+    if problems:
+        return problems
+    export.write(model, root, site_dir, generated_at())
+    (site_dir / feed.FEED).write_bytes(feed.atom(model, history, info.url, info.name, info.repo_url))
+    for old, html in redirects.pages(model, info.url).items():
+        (site_dir / old).mkdir(parents=True, exist_ok=True)
+        (site_dir / old / "index.html").write_text(html, encoding="utf-8")
+    return []
