@@ -29,6 +29,7 @@ REFERENCES = (
 DATE_KEYS = {"date", "from", "until", "said_on"}
 QUOTE_WORDS = 25
 WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁёІіЇїЄєҐґ’']+")  # the same word rule as shared/tools/overlap.py
+ARTICLE_NAME = re.compile(r"[0-9]{3}_[0-9a-f]{16}\.txt")  # as in source.schema.json: no path, no ..
 UNATTRIBUTED_KINDS = {"assessment", "forecast"}  # an author's own judgement: the source is the speaker
 
 
@@ -115,13 +116,14 @@ def _dates(record, today):
     for path, value in walk(record.data):
         if not path or path[-1] not in DATE_KEYS or not isinstance(value, str) or value == "unknown":
             continue
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
             continue  # the schema reports the format
         day = parse_date(value)
         if day is None:
             problems.append(_problem(record, path, f"{value} is not a real date", "expected a date that exists, YYYY-MM-DD"))
         elif day > today:
-            problems.append(_problem(record, path, f"{value} is in the future", "expected a date that has already happened"))
+            problems.append(_problem(record, path, f"{value} is after today ({today})",
+                                     "expected a date that has already happened; check the year and month"))
     for index, post in enumerate(as_list(record.data.get("posts")) if record.collection == "actors" else []):
         if not isinstance(post, dict):
             continue
@@ -155,12 +157,14 @@ def _order(dataset):
     for record in dataset["commitments"].values():
         round_ = dataset["rounds"].get(str(record.data.get("round")))
         floor = parse_date(round_.data.get("date")) if round_ else None
+        after = f"{round_.id} on {floor}" if floor else ""
         for index, status in enumerate(as_list(record.data.get("status"))):
             day = parse_date(status.get("date") if isinstance(status, dict) else None)
             if day and floor and day < floor:
-                problems.append(_problem(record, ("status", index, "date"), f"this status is dated before the date of {floor}",
-                                         "expected status reports in date order, none before the round that agreed it"))
-            floor = day or floor
+                problems.append(_problem(record, ("status", index, "date"), f"this status is dated {day}, before {after}",
+                                         "expected status reports oldest first, none before the round that agreed it"))
+            if day and (not floor or day >= floor):
+                floor, after = day, f"the status above it ({day})"
     return problems
 
 
@@ -169,9 +173,10 @@ def _sources_and_quotes(dataset):
     texts = {}
     problems = []
     for source in dataset["sources"].values():
-        path = folder / str(source.data.get("file", ""))
-        if not folder.is_dir():
-            continue
+        name = source.data.get("file")
+        if not folder.is_dir() or not isinstance(name, str) or not ARTICLE_NAME.fullmatch(name):
+            continue  # the schema reports a malformed name; it is never used as a path
+        path = folder / name
         if not path.is_file():
             problems.append(_problem(source, ("file",), f"there is no article {path.name} in {folder}",
                                      "expected the file name of an article in ../shared/seeds/"))
@@ -207,7 +212,7 @@ def _quotes(record, texts, have_articles):
             problems.append(_problem(record, where, f"the quote has {quote_words(quote)} words",
                                      f"expected {QUOTE_WORDS} words at most; shorten it"))
         source = value.get("source")
-        if have_articles and source in texts and normalise(quote) not in texts[source]:
+        if have_articles and isinstance(source, str) and source in texts and normalise(quote) not in texts[source]:
             problems.append(_problem(record, where, f"the quote is not found word for word in source '{source}'",
                                      "expected an exact copy of the article's words; copy it again from the article"))
     return problems

@@ -56,11 +56,12 @@ def _load_file(root, collection, path, into):
         return problems
     problems += schemas.check(value, collection.schema, name, lines)
     items = [value] if collection.per_record else value if isinstance(value, list) else []
+    item_lines = {} if collection.per_record else _item_lines(lines)
     for index, item in enumerate(items):
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
             continue  # the schema check has already said what is wrong
         prefix = () if collection.per_record else (index,)
-        sub = {path_[len(prefix):]: ln for path_, ln in lines.items() if path_[:len(prefix)] == prefix}
+        sub = lines if collection.per_record else item_lines.get(index, {})
         record = Record(collection.name, item["id"], item, name, lines.get(prefix, 1), sub)
         if record.id in into:
             first = into[record.id]
@@ -70,6 +71,15 @@ def _load_file(root, collection, path, into):
             continue
         into[record.id] = record
     return problems
+
+
+def _item_lines(lines):
+    """{index: {path within item: line}} for a list file, in one pass."""
+    items = {}
+    for path, line in lines.items():
+        if path and isinstance(path[0], int):
+            items.setdefault(path[0], {})[path[1:]] = line
+    return items
 
 
 def _stray_files(root):

@@ -28,29 +28,44 @@ def _schemas():
 
 
 @lru_cache(maxsize=None)
-def _registry():
-    resources = [(name, Resource.from_contents(s)) for name, s in _schemas().items()]
-    resources += [(s["$id"], Resource.from_contents(s)) for s in _schemas().values() if "$id" in s]
-    return Registry().with_resources(resources)
+def _inlined(schema_file):
+    """The schema with every $ref replaced by what it points to. Resolving $refs
+    while validating costs most of the validator's time; the schemas are not
+    recursive, so this is done once."""
+    registry = Registry().with_resources(
+        [(name, Resource.from_contents(s)) for name, s in _schemas().items()]
+        + [(s["$id"], Resource.from_contents(s)) for s in _schemas().values() if "$id" in s])
+    root = _schemas()[schema_file]
+    return _inline(root, registry.resolver(base_uri=root.get("$id", "")))
+
+
+def _inline(node, resolver):
+    if isinstance(node, list):
+        return [_inline(item, resolver) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        resolved = resolver.lookup(node["$ref"])
+        target = _inline(resolved.contents, resolved.resolver)
+        extra = {k: _inline(v, resolver) for k, v in node.items() if k != "$ref"}
+        if (set(extra) - {"description", "title"}) & set(target):  # same keyword twice: both must hold
+            return {**extra, "allOf": [target]}
+        if "description" in extra and "description" in target:  # what it is for, then how to write it
+            extra["description"] = f"{extra['description']}, as {target['description']}"
+        return {**target, **extra}
+    return {k: (v if k in ("$defs", "const", "enum") else _inline(v, resolver)) for k, v in node.items() if k != "$defs"}
 
 
 @lru_cache(maxsize=None)
 def validator(schema_file):
-    return Draft202012Validator(_schemas()[schema_file], registry=_registry())
+    return Draft202012Validator(_inlined(schema_file))
 
 
 def _walk(schema_file, schema_path):
-    """The subschema at a jsonschema error's schema_path ($ref steps are not in
-    the path: they are followed where the next key is not found)."""
-    node = _schemas()[schema_file]
-    resolver = _registry().resolver(base_uri=node.get("$id", ""))
-    for key in (*schema_path, None):
-        while isinstance(node, dict) and key not in node and "$ref" in node:
-            resolved = resolver.lookup(node["$ref"])
-            extra = {k: v for k, v in node.items() if k != "$ref"}  # a description beside the $ref wins
-            node, resolver = {**resolved.contents, **extra}, resolved.resolver
-        if key is not None:
-            node = node[key]
+    """The subschema at a jsonschema error's schema_path."""
+    node = _inlined(schema_file)
+    for key in schema_path:
+        node = node[key]
     return node
 
 
@@ -164,6 +179,8 @@ def _message(error, schema_file):
         return [(path, f"the list names {_short(seen[0]) if seen else 'an item'} twice", "expected each item once; delete the repeat")]
     if kind == "pattern" and isinstance(value, str) and "\n" in value.strip():
         return [(path, "the text has a line break in it", f"{about}; write it on one line, or use 'key: >-' instead of 'key: |'")]
+    if kind == "pattern":
+        return [(path, f"{_kind(value)} is not written in the expected form", about)]
     return [(path, f"{_kind(value)} is not valid here", about)]
 
 
