@@ -5,6 +5,7 @@ import os
 import re
 from pathlib import Path
 
+from .collections import BY_NAME
 from .problems import Problem, field_path
 
 # (collection, path to the value, collection it must name); "*" stands for every list item
@@ -53,7 +54,7 @@ def check(dataset, today=None):
 
 
 def _problem(record, path, wrong, expected):
-    label = field_path(path) if record.file.endswith(f"/{record.id}.yaml") else field_path((record.id,) + path)
+    label = field_path(path) if BY_NAME[record.collection].per_record else field_path((record.id,) + path)
     return Problem(record.file, record.line_of(*path), label, wrong, expected)
 
 
