@@ -7,8 +7,12 @@ Imports stay inside define_env so that `python -m macros.validate` loads only th
 
 
 def define_env(env):
-    from . import site, tables
+    from . import corrections, export, site, tables
+    from .components import View
 
     @env.macro
     def rounds_table():
         return tables.rounds_table(site.model())
+
+    for name, render in {"corrections_log": corrections.log, "api_files": export.files_table}.items():
+        env.macro(lambda render=render: render(View(site.model(), env.page.url)), name)

@@ -1,6 +1,5 @@
 """The corrections log, as newspapers keep one: date, what changed, why."""
 from . import components, urls
-from .components import View
 from .html import escape, table
 
 PAGE = urls.ANCHORED["corrections"]
@@ -14,9 +13,9 @@ def corrected(model, id_):
     return None
 
 
-def log(model):
+def log(view):
     """Every correction, newest first, one row each, anchored by its ID."""
-    view = View(model, PAGE)
+    model = view.model
     rows = []
     for record in sorted(model["corrections"].values(), key=lambda r: r.data["date"], reverse=True):
         data = record.data

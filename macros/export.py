@@ -12,6 +12,8 @@ import shutil
 from pathlib import Path
 
 from . import recordschema, urls
+from .collections import BY_NAME
+from .html import escape, link, table, tag
 
 API = "api/v1"
 SCHEMA_VERSION = "1.0.0"  # semantic versioning: a removed or renamed key is a new major version (api/v2)
@@ -72,3 +74,14 @@ def write(model, root, site_dir, generated_at):
         shutil.copyfile(schema, folder / "schemas" / schema.name)
         written.append(folder / "schemas" / schema.name)
     return written
+
+
+def files_table(view):
+    """The Data page's list of published files, with a link and the number of records in each."""
+    rows = []
+    for collection in EXPORTED:
+        files = " · ".join(link(view.href(f"{API}/{collection}.{kind}"), kind.upper()) for kind in ("json", "csv"))
+        schema = link(view.href(f"{API}/schemas/{BY_NAME[collection].schema}"), BY_NAME[collection].schema)
+        rows.append([tag("code", escape(collection)), str(len(view.model[collection])), files, schema])
+    return table(["Collection", "Records", "Files", "JSON Schema"], rows, caption=f"Files in {API}/",
+                 class_="api-table")
