@@ -1,0 +1,39 @@
+"""Links that last: no published address may vanish without a redirect, and every
+new page joins the list of addresses we keep."""
+from macros import published, site
+
+REDIRECT_HELP = """\
+These published addresses are gone from the site: {gone}
+People and other sites link to them. Either bring the page back, or declare where it
+went in data/redirects.yaml (the build then leaves a page there that sends readers on):
+
+- id: {slug}
+  old: {example}
+  new: <where it is now, e.g. rounds/round-3/ or rounds/round-3/#claim-id>
+  date: <today, YYYY-MM-DD>
+  why: <why it moved>
+"""
+
+NEW_HELP = """\
+These addresses are published but not yet in tests/published_urls.txt: {new}
+Run `make urls` to add them (it only adds, never removes), then commit
+tests/published_urls.txt with your change, so that they are kept from now on.
+"""
+
+
+def test_no_published_address_disappears_without_a_redirect(built_site):
+    redirected = {r.data["old"] for r in site.model()["redirects"].values()}
+    gone = sorted(published.read() - published.site_urls(built_site) - redirected)
+    slug = (gone[0].strip("/").replace("/", "-").replace(".", "-") or "home") if gone else ""
+    assert not gone, REDIRECT_HELP.format(gone=", ".join(gone), slug=slug, example=gone[0] if gone else "")
+
+
+def test_every_published_address_is_in_the_list(built_site):
+    new = sorted(published.site_urls(built_site) - published.read())
+    assert not new, NEW_HELP.format(new=", ".join(u or "/" for u in new))
+
+
+def test_the_list_round_trips(tmp_path):
+    path = tmp_path / "urls.txt"
+    published.write({"", "rounds/round-3/", "api/v1/claims.json"}, path)
+    assert published.read(path) == {"", "rounds/round-3/", "api/v1/claims.json"}
