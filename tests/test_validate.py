@@ -7,6 +7,8 @@ import pytest
 from macros import validate
 
 ROUND = "data/rounds/round-3.yaml"
+# the first quote in ROUND, at delegations[0].members[0].sources[0]
+MEDINSKY_QUOTE = '"the delegation was headed by Vladimir Medinsky, Assistant to the President of the Russian Federation"'
 
 
 def run(root, capsys):
@@ -91,7 +93,7 @@ def test_non_utf8_bytes_are_refused(scratch, capsys):
 
 def test_over_long_quote_is_refused(scratch, capsys, need_articles):
     quote = " ".join(["word"] * 26)
-    replace(scratch, ROUND, "sources: [{source: izvestia}]", f"sources: [{{source: izvestia, quote: '{quote}'}}]")
+    replace(scratch, ROUND, f"quote: {MEDINSKY_QUOTE}", f"quote: '{quote}'")
     status, output = run(scratch, capsys)
     assert status == 1
     line = line_of(scratch, ROUND, quote)
@@ -99,7 +101,7 @@ def test_over_long_quote_is_refused(scratch, capsys, need_articles):
 
 
 def test_quote_must_be_in_the_article(scratch, capsys, need_articles):
-    replace(scratch, ROUND, "sources: [{source: izvestia}]", "sources: [{source: izvestia, quote: 'Medinsky never said this'}]")
+    replace(scratch, ROUND, f"quote: {MEDINSKY_QUOTE}", "quote: 'Medinsky never said this'")
     status, output = run(scratch, capsys)
     assert status == 1
     assert "the quote is not found word for word in source 'izvestia'" in output
