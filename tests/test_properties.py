@@ -1,0 +1,223 @@
+"""Property-based tests: valid records, mutated at random (keys dropped, types
+changed, hostile strings inserted, IDs swapped, lists shuffled, YAML syntax
+injected), are either accepted or refused with FILE:LINE lines, never a traceback.
+
+Runs are derandomized (the same examples every run, so a CI failure reproduces
+locally) and bounded to keep the suite fast; failures print the example.
+"""
+import copy
+import random
+import re
+import shutil
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import ARTICLES, ROOT
+from macros import checks, loader, schemas, validate, yamlstrict
+from macros.collections import BY_NAME
+from macros.problems import DataError
+
+PROFILE = settings(derandomize=True, deadline=None, print_blob=True, database=None,
+                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                          HealthCheck.function_scoped_fixture])  # fixtures are reset per example
+PROBLEM_LINE = re.compile(r"^[^\n:]+:\d+: .+?: .+; .+$")
+HOSTILE = ["<script>alert(1)</script>", '" onmouseover="x', "javascript:alert(1)", "{{ 7*7 }}", "{% raw %}",
+           '=HYPERLINK("http://x")', "@SUM(1)", "+1", "-1", "no", "on", "yes", "1,200", "2025-7-23", "23 July 2025",
+           "2999-01-01", "&a", "*a", "!!python/object/apply:os.system [id]", "\t", "\x00", "\x1b[2J", "\u202e",
+           "\ufeff", "\u2028", "---", "- x", "key: value", "[", "{", "}", "#", "|", ">", "'", '"', "\\", "%YAML 1.1",
+           "? x", ": ", "<<: *a", "x" * 3000, "Кий", "🙂", "\r", "\r\n", "\n\n", " ", "", "1e999", "9" * 5000,
+           "~", "null", "true", "0x1F", "12:30", ".inf"]
+YAML_SYNTAX = ["&a ", "*a", "!!str ", "!tag ", "{", "}", "[", "]", "- ", ": ", "? ", "#", "|", ">", "'", '"', "\t",
+               "---\n", "...\n", "%YAML 1.2\n", "<<: ", ",", "@", "`", "\\", "\x00", "\ufeff", "\x85", "  ", "\n"]
+
+
+def all_files():
+    return sorted(path.relative_to(ROOT).as_posix() for c in BY_NAME.values() for path in c.files(ROOT))
+
+
+FILES = all_files()
+
+
+def collection_of(file):
+    return next(c for c in BY_NAME.values() if ROOT / file in c.files(ROOT))
+
+
+def assert_problems_well_formed(problems, file=None):
+    for problem in problems:
+        text = str(problem)
+        assert PROBLEM_LINE.match(text), text
+        assert problem.line >= 1
+        assert file is None or problem.file == file
+
+
+# --- 1. The YAML reader, on raw text with syntax and bytes injected ---------------------
+
+@st.composite
+def mutated_text(draw):
+    file = draw(st.sampled_from(FILES))
+    raw = (ROOT / file).read_bytes()
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(raw)))
+        kind = draw(st.sampled_from(["syntax", "hostile", "delete", "bytes", "duplicate-line"]))
+        if kind == "syntax":
+            raw = raw[:at] + draw(st.sampled_from(YAML_SYNTAX)).encode() + raw[at:]
+        elif kind == "hostile":
+            raw = raw[:at] + draw(st.sampled_from(HOSTILE)).encode() + raw[at:]
+        elif kind == "delete":
+            raw = raw[:at] + raw[at + draw(st.integers(1, 40)):]
+        elif kind == "bytes":
+            raw = raw[:at] + draw(st.binary(min_size=1, max_size=4)) + raw[at:]
+        else:
+            lines = raw.split(b"\n")
+            index = draw(st.integers(0, len(lines) - 1))
+            raw = b"\n".join(lines[:index + 1] + [lines[index]] + lines[index + 1:])
+    return file, raw
+
+
+@settings(PROFILE, max_examples=300)
+@given(mutated_text())
+def test_yaml_reader_never_raises(case):
+    file, raw = case
+    value, lines, problems = yamlstrict.load(raw, file)
+    assert_problems_well_formed(problems, file)
+    if value is None:
+        assert problems
+    else:
+        assert all(1 <= line <= raw.count(b"\n") + 1 for line in lines.values())
+        assert_problems_well_formed(schemas.check(value, collection_of(file).schema, file, lines), file)
+
+
+# --- 2. Schema and meaning checks, on mutated values in memory -----------------------------
+
+@pytest.fixture(scope="module")
+def dataset():
+    return loader.load(ROOT)
+
+
+def ids(dataset):
+    return sorted({record_id for records in dataset.records.values() for record_id in records}) + ["no-such-id"]
+
+
+def paths(value, path=()):
+    yield path, value
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, child in items:
+        yield from paths(child, path + (key,))
+
+
+def set_at(value, path, new):
+    if not path:
+        return new
+    parent = value
+    for key in path[:-1]:
+        parent = parent[key]
+    if new is _DROP:
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = new
+    return value
+
+
+_DROP = object()
+ODD_VALUES = st.one_of(st.sampled_from(HOSTILE), st.integers(-10**6, 10**6), st.floats(allow_nan=False), st.booleans(),
+                       st.none(), st.just([]), st.just({}), st.lists(st.sampled_from(HOSTILE), max_size=3),
+                       st.dictionaries(st.sampled_from(["id", "x", "source", "quote", "date"]), st.sampled_from(HOSTILE), max_size=2),
+                       st.text(max_size=30))
+
+
+@st.composite
+def mutation(draw, value, id_pool):
+    """One random change to a copy of a record or list file's value."""
+    value = copy.deepcopy(value)
+    for _ in range(draw(st.integers(1, 3))):
+        where = draw(st.sampled_from(list(paths(value))))
+        path, old = where
+        kind = draw(st.sampled_from(["drop", "retype", "hostile", "swap-id", "shuffle", "unknown-key", "repeat"]))
+        if kind == "drop" and path and isinstance(path[-1], str):
+            value = set_at(value, path, _DROP)
+        elif kind == "retype":
+            value = set_at(value, path, draw(ODD_VALUES))
+        elif kind == "hostile" and isinstance(old, str):
+            value = set_at(value, path, old + draw(st.sampled_from(HOSTILE)))
+        elif kind == "swap-id" and isinstance(old, str):
+            value = set_at(value, path, draw(st.sampled_from(id_pool)))
+        elif kind == "shuffle" and isinstance(old, list):
+            random.Random(draw(st.integers(0, 1000))).shuffle(old)
+        elif kind == "unknown-key" and isinstance(old, dict):
+            old[draw(st.sampled_from(["wether", "<script>", "{{ x }}", "id "]))] = draw(ODD_VALUES)
+        elif kind == "repeat" and isinstance(old, list) and old:
+            old.append(copy.deepcopy(old[0]))
+    return value
+
+
+@settings(PROFILE, max_examples=80)
+@given(st.data())
+def test_schema_and_meaning_checks_never_raise(dataset, data):
+    collection = data.draw(st.sampled_from([c for c in dataset.records if dataset.records[c]]))
+    record = data.draw(st.sampled_from(list(dataset.records[collection].values())))
+    mutated = data.draw(mutation(record.data, ids(dataset)))
+    file, whole, lines = record.file, mutated, record.lines
+    if not BY_NAME[collection].per_record:  # list files: the schema describes the whole list
+        whole, lines = [mutated], {(0,) + path: line for path, line in lines.items()}
+    assert_problems_well_formed(schemas.check(whole, BY_NAME[collection].schema, file, lines), file)
+    clone = loader.Dataset(dataset.root, {name: dict(records) for name, records in dataset.records.items()}, [])
+    if isinstance(mutated, dict) and isinstance(mutated.get("id"), str):
+        clone.records[collection].pop(record.id)
+        clone.records[collection][mutated["id"]] = loader.Record(collection, mutated["id"], mutated, file, record.line, record.lines)
+    else:
+        clone.records[collection].pop(record.id)
+    assert_problems_well_formed(checks.check(clone))
+
+
+# --- 3. The whole validator, end to end, on mutated files ----------------------------------
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    root = tmp_path_factory.mktemp("project")
+    for folder in ("data", "seeds"):
+        shutil.copytree(ROOT / folder, root / folder)
+    return root
+
+
+@settings(PROFILE, max_examples=25)
+@given(data=st.data())
+def test_validator_accepts_or_refuses_with_file_and_line(project, dataset, data, capsys, monkeypatch):
+    monkeypatch.setenv("ISTANBUL_ARTICLES", str(ARTICLES))
+    file = data.draw(st.sampled_from(FILES))
+    original = (project / file).read_bytes()
+    value, _, _ = yamlstrict.load(original, file)
+    mutated = data.draw(mutation(value, ids(dataset)))
+    text = yaml.safe_dump(mutated, allow_unicode=True, sort_keys=False, width=200).encode("utf-8", "surrogatepass")
+    if data.draw(st.booleans()):
+        at = data.draw(st.integers(0, len(text)))
+        text = text[:at] + data.draw(st.sampled_from(YAML_SYNTAX)).encode() + text[at:]
+    try:
+        (project / file).write_bytes(text)
+        status = validate.main(["--root", str(project)])
+        out = capsys.readouterr()
+    finally:
+        (project / file).write_bytes(original)
+    assert "Traceback" not in out.err
+    if status == 0:
+        assert "data OK" in out.out
+        return
+    assert status == 1
+    lines = out.err.strip().splitlines()
+    assert re.fullmatch(r"\d+ problem\(s\) in the data:", lines[0]) and lines[-1].startswith("Nothing was built")
+    for line in lines[1:-1]:
+        assert PROBLEM_LINE.match(line), line
+
+
+def test_validate_raises_only_data_error(project, monkeypatch):
+    """The build relies on this: any bad data is a DataError, never another exception."""
+    monkeypatch.setenv("ISTANBUL_ARTICLES", str(ARTICLES))
+    path = project / "data/issues/hostile-test.yaml"
+    path.write_bytes(b"id: hostile-test\nname: [\n")
+    try:
+        with pytest.raises(DataError):
+            validate.validate(project)
+    finally:
+        path.unlink()
