@@ -30,9 +30,9 @@ def items(model, collection):
     return out
 
 
-def columns(root, collection):
+def columns(collection):
     """id, url, then every key the schema allows, in the schema's order."""
-    return ["id", "url", *(key for key in recordschema.keys(collection, root) if key != "id")]
+    return ["id", "url", *(key for key in recordschema.keys(collection) if key != "id")]
 
 
 def to_json(records, generated_at):
@@ -68,7 +68,7 @@ def write(model, root, site_dir, generated_at):
     for collection in EXPORTED:
         records = items(model, collection)
         (folder / f"{collection}.json").write_text(to_json(records, generated_at), encoding="utf-8")
-        (folder / f"{collection}.csv").write_text(to_csv(records, columns(root, collection)), encoding="utf-8")
+        (folder / f"{collection}.csv").write_text(to_csv(records, columns(collection)), encoding="utf-8")
         written += [folder / f"{collection}.json", folder / f"{collection}.csv"]
     for schema in sorted((Path(root) / "schemas").glob("*.schema.json")):
         shutil.copyfile(schema, folder / "schemas" / schema.name)

@@ -1,5 +1,6 @@
-"""The GitHub files are checked offline: zizmor for workflow security, GitHub's
-own schemas (bundled in check-jsonschema) for structure."""
+"""The GitHub files (and CITATION.cff) are checked offline: zizmor for workflow
+security, the published schemas bundled in check-jsonschema for structure."""
+import json
 import re
 import subprocess
 import sys
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from macros.collections import COLLECTIONS
 
 BIN = Path(sys.executable).parent
 GITHUB = ROOT / ".github"
@@ -17,6 +19,7 @@ SCHEMA_FOR = {
     GITHUB / "dependabot.yml": "vendor.dependabot",
     GITHUB / "ISSUE_TEMPLATE" / "wrong-fact.yml": "vendor.github-issue-forms",
     GITHUB / "ISSUE_TEMPLATE" / "config.yml": "vendor.github-issue-config",
+    ROOT / "CITATION.cff": "vendor.citation-file-format",
 }
 
 
@@ -52,3 +55,10 @@ def test_least_privilege_and_no_pull_request_target(path):
     assert "\npermissions: {}\n" in text
     assert "pull_request_target" not in text
     assert "github.event." not in text  # no pull-request text can reach a shell
+
+
+def test_editor_settings_map_every_collection_to_its_schema():
+    mapped = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))["yaml.schemas"]
+    for collection in COLLECTIONS:
+        pattern = f"{collection.folder}/{collection.single_file or '*.yaml'}"
+        assert mapped.get(f"./schemas/{collection.schema}") == pattern, f"add {collection.schema}: {pattern}"
