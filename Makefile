@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 READY  := $(VENV)/.installed
 
-.PHONY: serve build validate test urls lock clean
+.PHONY: serve build validate test urls contributing lock clean
 
 $(READY): requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11")'
@@ -27,6 +27,9 @@ test: $(READY)  ## every check
 
 urls: $(READY)  ## after adding pages: add their addresses to tests/published_urls.txt
 	$(PY) -m macros.published
+
+contributing: $(READY)  ## after editing schemas/: regenerate the record reference in CONTRIBUTING.md
+	$(PY) -m macros.contributing
 
 lock:  ## after editing requirements.in: pin every version with hashes
 	$(PY) -m pip install --quiet pip-tools
