@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 READY  := $(VENV)/.installed
 
-.PHONY: serve build validate test urls contributing lock clean
+.PHONY: serve build validate test urls contributing bench lock clean
 
 $(READY): requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11")'
@@ -27,6 +27,12 @@ test: $(READY)  ## every check
 
 urls: $(READY)  ## after adding pages: add their addresses to tests/published_urls.txt
 	$(PY) -m macros.published
+
+bench: $(READY) benchmarks/node_modules/.package-lock.json  ## figures: build overhead, scaling, page weight, Lighthouse
+	$(PY) -m benchmarks.run
+
+benchmarks/node_modules/.package-lock.json: benchmarks/package-lock.json  # Lighthouse; skipped where npm is absent
+	-command -v npm >/dev/null && cd benchmarks && npm ci --no-audit --no-fund --loglevel=error
 
 contributing: $(READY)  ## after editing schemas/: regenerate the record reference in CONTRIBUTING.md
 	$(PY) -m macros.contributing

@@ -1,0 +1,1 @@
+"""Benchmarks for `make bench`: build overhead, scaling with the data, page weight, Lighthouse."""

@@ -1,0 +1,92 @@
+"""`make bench`: build overhead, scaling, page weight and Lighthouse, printed as tables.
+
+Figures only, no pass or fail: targets are in benchmarks/README.md. The raw
+figures are also written to benchmarks/out/results.json.
+"""
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+from macros import site, urls
+
+from . import builds, lighthouse, report, serve, weight
+
+OUT = Path(__file__).resolve().parent / "out"
+PORT = 8601
+
+
+def overhead(work, runs):
+    """Real site and plain copy, built alternately."""
+    plain = builds.plain_site(work)
+    real_times, plain_times = [], []
+    for _ in range(runs):
+        real_times.append(builds.build(builds.ROOT / "mkdocs.yml", work / "real-site"))
+        plain_times.append(builds.build(plain, work / "plain-site"))
+    real, bare = builds.median(real_times), builds.median(plain_times)
+    return {"runs": runs, "pages": builds.pages(work / "real-site"), "real": asdict(real), "plain": asdict(bare),
+            "ratio_wall": real.wall / bare.wall, "ratio_cpu": real.cpu / bare.cpu}
+
+
+def scaling(work, scales, runs):
+    return [_scaled(work, scale, runs) for scale in scales]
+
+
+def _scaled(work, scale, runs):
+    root = builds.scaled_project(work, scale)
+    row = {"scale": scale, "validate": asdict(builds.median([builds.validate(root) for _ in range(runs)]))}
+    times = [builds.build(root / "mkdocs.yml", work / "scaled-site", timeout=report.LIMIT)
+             for _ in range(1 if scale >= 100 else runs)]
+    if None not in times:
+        row["build"] = asdict(builds.median(times))
+        row["pages"] = builds.pages(work / "scaled-site")
+        row["ms_per_page"] = {k: 1000 * v / row["pages"] for k, v in row["build"].items()}
+    shutil.rmtree(root)
+    shutil.rmtree(work / "scaled-site", ignore_errors=True)
+    return row
+
+
+def sample_pages():
+    """Home, the latest round, and the actor and the issue with the most claims."""
+    model = site.model()
+    round_ = max(model["rounds"].values(), key=lambda r: r.data["number"])
+    actor = max(model["actors"], key=lambda a: len(model.claims_by_speaker.get(a, ())))
+    issue = max(model["issues"], key=lambda i: len(model.claims_by_issue.get(i, ())))
+    return {"home": "", "round": urls.page_url("rounds", round_.id), "actor": urls.page_url("actors", actor),
+            "issue": urls.page_url("issues", issue)}
+
+
+def browser_figures(work, with_lighthouse):
+    paths = sample_pages()
+    with serve.serving(work / "real-site", PORT) as base:
+        sizes = weight.measure([base + path for path in paths.values()])
+        scores = {name: lighthouse.scores(base + path) for name, path in paths.items()} if with_lighthouse else {}
+    return {name: {"path": "/" + path, **sizes[base + path], **scores.get(name, {})} for name, path in paths.items()}
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="builds of each kind for the overhead (default 5)")
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100], help="data sizes (default 1 10 100)")
+    args = parser.parse_args(argv)
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        work = Path(tmp)
+        results["overhead"] = overhead(work, args.runs)
+        print(report.overhead(results["overhead"]), flush=True)
+        results["scaling"] = scaling(work, args.scales, max(1, args.runs // 2))
+        print(report.scaling(results["scaling"]), flush=True)
+        if Path(weight.CHROMIUM).exists():
+            results["pages"] = browser_figures(work, lighthouse.available())
+            print(report.pages(results["pages"]), flush=True)
+        else:
+            print(f"\n{weight.CHROMIUM} is absent: no page weight and no Lighthouse (apt-get install chromium)")
+    OUT.mkdir(exist_ok=True)
+    (OUT / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    return 0
+
+if __name__ == "__main__":
+    sys.exit(main())
