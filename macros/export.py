@@ -37,7 +37,8 @@ def columns(collection):
 
 def to_json(records, generated_at):
     document = {"schema_version": SCHEMA_VERSION, "generated_at": generated_at, "items": records}
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    # '<' escaped (JSON readers get the same text back): a file opened or embedded as HTML shows no tag
+    return json.dumps(document, ensure_ascii=False, indent=1).replace("<", "\\u003c") + "\n"
 
 
 def to_csv(records, header):

@@ -9,8 +9,9 @@ LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 
 
 def json_ld(value):
-    """JSON for a <script> element: '</' cannot close the element, '<!--' cannot open a comment."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True).replace("</", "<\\/").replace("<!--", "\\u003c!--")
+    """JSON for a <script> element: with every '<' escaped, data can neither close
+    the element ('</script') nor open a comment ('<!--'), nor read as a tag."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
 
 
 def head(title, description, url, site_name, site_url, modified=None, feed_url=None):
