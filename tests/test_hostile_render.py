@@ -1,0 +1,236 @@
+"""Hostile text that passes validation is published inert.
+
+Script tags, attribute breaks, javascript: links, Markdown links and attribute
+lists, Jinja (mkdocs-macros runs Jinja unsandboxed) and spreadsheet formulas are
+written into names, summaries, claims, quotes, notes, source records and a git
+commit message of a scratch copy of the project. The whole site is built, and
+every output file (HTML with its nav, title, meta and JSON-LD; search index;
+sitemap; feeds; api JSON and CSV) is scanned.
+"""
+import csv
+import hashlib
+import io
+import json
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import ARTICLES, ROOT
+from hostile import CONTEXT, append
+
+PARTS = ("mkdocs.yml", "docs", "macros", "schemas", "data", "seeds", "overrides", "CONTRIBUTING.md", "CITATION.cff")
+MARK = "QQ{{ 7*7 }}QQ"  # evaluated, this would read QQ49QQ
+PAYLOAD = (f'<script>alert(1)</script>" onmouseover="alert(1)" \' onfocus=\'alert(1)\' {MARK} {{% raw %}} '
+           '[a](javascript:alert(1)) {: onclick="alert(1)" } <img src=x onerror=alert(1)> ]]> <!-- &amp; QQX')
+assert len(PAYLOAD) <= 200  # short enough for a name
+FORMULAS = ['=HYPERLINK("http://evil.example","click")', "@SUM(1+1)", "+1+cmd", "-1+cmd|' /C calc'!A0"]
+ARTICLE = "001_73c502fd60097e36.txt"  # izvestia
+QUOTE = f"{MARK} <script>alert(1)</script> javascript:alert(1)"
+BAD_SCHEMES = ("javascript:", "vbscript:", "data:text/html")
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data"}
+
+
+def hostile_project(tmp_path):
+    project = tmp_path / "project"
+    project.mkdir()
+    for part in PARTS:
+        source = ROOT / part
+        if source.exists():
+            (shutil.copytree if source.is_dir() else shutil.copy)(source, project / part)
+    articles = tmp_path / "articles"
+    shutil.copytree(ARTICLES, articles)
+    with (articles / ARTICLE).open("a", encoding="utf-8") as handle:
+        handle.write(f"\n{QUOTE}\n")
+    izvestia = project / "seeds/izvestia.yaml"
+    text = re.sub(r"(?m)^sha256: .*$", "sha256: " + hashlib.sha256((articles / ARTICLE).read_bytes()).hexdigest(),
+                  izvestia.read_text(encoding="utf-8"))
+    izvestia.write_text(re.sub(r"(?m)^label: .*$", f"label: {json.dumps(PAYLOAD)}", text), encoding="utf-8")
+    _write_records(project)
+    _commit(project)
+    return project, articles
+
+
+def _write_records(project):
+    quoted = json.dumps(PAYLOAD)
+    (project / "data/actors/hostile-actor.yaml").write_text(
+        f"id: hostile-actor\nname: {quoted}\nkind: person\naliases: [{json.dumps(FORMULAS[0])}, {quoted}]\n"
+        f"summary: {quoted}\nposts:\n  - title: {quoted}\n    sources: [{{source: izvestia, locator: {quoted}}}]\n"
+        "sources: [izvestia]\n", encoding="utf-8")
+    (project / "data/actors/formula-actor.yaml").write_text(
+        f"id: formula-actor\nname: {json.dumps(FORMULAS[1])}\nkind: state\nsummary: {json.dumps(FORMULAS[2])}\n"
+        "sources: [izvestia]\n", encoding="utf-8")
+    (project / "data/issues/hostile-issue.yaml").write_text(
+        f"id: hostile-issue\nname: {json.dumps(FORMULAS[3])}\naliases: [{quoted}]\nsummary: {quoted}\n", encoding="utf-8")
+    claim = ("- id: hostile-claim{n}\n  kind: statement\n  text: {text}\n  speaker: hostile-actor\n"
+             "  speaker_note: {quoted}\n  side: formula-actor\n  issues: [hostile-issue]\n  note: {quoted}\n"
+             "  figures:\n    - value: 7\n      unit: {quoted}\n      qualifier: about\n"
+             "  sources:\n    - source: izvestia\n      quote: {quote}\n      locator: {quoted}\n")
+    for n, text in enumerate([PAYLOAD] + FORMULAS):
+        append(project, CONTEXT, claim.format(n=n, text=json.dumps(text), quoted=quoted, quote=json.dumps(QUOTE)))
+    append(project, "data/disagreements.yaml",
+           f"- id: hostile-dispute\n  question: {quoted}\n  claims: [hostile-claim0, hostile-claim1]\n  status: explained\n"
+           f"  explanation: {quoted}\n  issues: [hostile-issue]\n")
+    append(project, "data/events.yaml",
+           f"- id: hostile-event\n  date: {_last_event_date(project)}\n  title: {quoted}\n  text: {quoted}\n  as_written: {quoted}\n"
+           "  actors: [hostile-actor]\n  issues: [hostile-issue]\n  sources: [{source: izvestia}]\n")
+    append(project, "data/commitments.yaml",
+           f"- id: hostile-commitment\n  round: round-3\n  text: {quoted}\n  issues: [hostile-issue]\n"
+           f"  claims: [hostile-claim0]\n  status:\n    - date: 2025-07-23\n      status: agreed\n      note: {quoted}\n"
+           "      claim: hostile-claim0\n      sources: [{source: izvestia}]\n")
+    append(project, "data/glossary.yaml", f"- id: hostile-term\n  term: QQX\n  meaning: {quoted}\n")
+    append(project, "data/corrections.yaml",
+           f"- id: hostile-correction\n  date: 2025-07-25\n  record: hostile-actor\n  what: {quoted}\n  why: {quoted}\n")
+
+
+def _last_event_date(project):
+    """The new event goes last, so its date may not be older than the last one."""
+    return max(re.findall(r"(?m)^  date: ([0-9-]+)$", (project / "data/events.yaml").read_text(encoding="utf-8")))
+
+
+def _commit(project):
+    """A git history whose commit subject is hostile too: pages and feeds show it."""
+    git = shutil.which("git")
+    if not git:
+        return
+    env = {"GIT_AUTHOR_NAME": "x", "GIT_AUTHOR_EMAIL": "x@example.org", "GIT_COMMITTER_NAME": "x",
+           "GIT_COMMITTER_EMAIL": "x@example.org", "HOME": str(project), "PATH": "/usr/bin:/bin"}
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", PAYLOAD]):
+        subprocess.run([git, *args], cwd=project, env=env, check=True, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("hostile")
+    project, articles = hostile_project(tmp)
+    validate = subprocess.run([sys.executable, "-m", "macros.validate", "--root", str(project)], capture_output=True,
+                              text=True, cwd=project, env=_env(articles))
+    assert validate.returncode == 0, validate.stdout + validate.stderr  # the payload must pass, or the test proves nothing
+    site = tmp / "site"
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
+                             "-d", str(site)], capture_output=True, text=True, cwd=project, env=_env(articles))
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def _env(articles):
+    import os
+    return {**os.environ, "ISTANBUL_ARTICLES": str(articles)}
+
+
+def output_files(site):
+    """Every file the build wrote, except the theme's own scripts, styles, fonts and images."""
+    skip = re.compile(r"^assets/(javascripts|stylesheets|images|fonts)/|\.(js|css|map|png|svg|ico|woff2?|gz)$")
+    return [p for p in sorted(site.rglob("*")) if p.is_file() and not skip.search(p.relative_to(site).as_posix())]
+
+
+class _Markup(HTMLParser):
+    """Collects what a browser would run: scripts, event handlers, dangerous URLs."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found, self.in_script, self.scripts = [], None, []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.found.append(f"<{tag} {name}=...>")
+            if name in URL_ATTRIBUTES and value and re.sub(r"[\s\x00-\x1f]", "", value).lower().startswith(BAD_SCHEMES):
+                self.found.append(f"<{tag} {name}={value!r}>")
+        if tag == "script":
+            self.in_script = dict(attrs).get("type", "")
+            self.scripts.append([self.in_script, ""])
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self.in_script = None
+
+    def handle_data(self, data):
+        if self.in_script is not None:
+            self.scripts[-1][1] += data
+
+
+def html_problems(text):
+    parser = _Markup()
+    parser.feed(text)
+    parser.close()
+    found = list(parser.found)
+    for kind, body in parser.scripts:
+        if kind == "application/ld+json":  # data, never run; it must stay whole JSON with no '<' in it
+            json.loads(body)
+            found += ["a '<' inside JSON-LD"] if "<" in body else []
+        elif "alert(1)" in body:
+            found.append(f"a <script type={kind!r}> runs data: {body[:80]!r}")
+    return found
+
+
+def test_payload_reaches_the_pages(hostile_site):
+    """Otherwise the scans below would prove nothing."""
+    pages = [p for p in output_files(hostile_site) if p.suffix == ".html" and "QQ" in p.read_text(encoding="utf-8")]
+    assert len(pages) >= 3, "the hostile text did not reach the pages"
+    assert any("hostile-actor" in p.as_posix() for p in pages)
+
+
+def test_no_live_markup_in_any_html_page(hostile_site):
+    problems = {}
+    for path in output_files(hostile_site):
+        if path.suffix in (".html", ".htm"):
+            text = path.read_text(encoding="utf-8")
+            found = html_problems(text) + (["<script>alert"] if "<script>alert" in text.lower() else [])
+            if found:
+                problems[path.relative_to(hostile_site).as_posix()] = found[:5]
+    assert not problems, problems
+
+
+def test_jinja_in_data_is_never_evaluated(hostile_site):
+    evaluated = [p.relative_to(hostile_site).as_posix() for p in output_files(hostile_site)
+                 if "QQ49QQ" in p.read_text(encoding="utf-8", errors="replace")]
+    assert not evaluated
+
+
+def test_feeds_and_sitemap_are_well_formed_and_inert(hostile_site):
+    xml_files = [p for p in output_files(hostile_site) if p.suffix in (".xml", ".atom", ".rss")]
+    assert xml_files
+    for path in xml_files:
+        tree = ElementTree.parse(path)  # raises on a payload that broke the XML
+        for element in tree.iter():
+            assert not element.tag.lower().endswith("script"), path
+            for name, value in element.attrib.items():
+                assert not value.strip().lower().startswith(BAD_SCHEMES), (path, name, value)
+            if element.get("type") in ("html", "xhtml") and element.text:
+                assert not html_problems(element.text), (path, element.text[:200])
+
+
+def test_json_outputs_parse_and_hold_no_live_markup(hostile_site):
+    """JSON is data, but the search index is shown as HTML by the theme, and any
+    JSON may be embedded in a page: '<' must not arrive as a raw script tag."""
+    for path in output_files(hostile_site):
+        if path.suffix == ".json":
+            text = path.read_text(encoding="utf-8")
+            json.loads(text)
+            assert "<script>alert" not in text.lower(), path.relative_to(hostile_site).as_posix()
+
+
+def test_csv_cells_cannot_start_a_formula(hostile_site):
+    csv_files = [p for p in output_files(hostile_site) if p.suffix == ".csv"]
+    if not csv_files:
+        pytest.skip("no CSV export in the site yet")
+    seen_formula_text = False
+    for path in csv_files:
+        for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")):
+            for cell in row:
+                seen_formula_text |= "HYPERLINK" in cell
+                if re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", cell):
+                    continue  # a plain number
+                assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r"), (path.name, cell[:60])
+    assert seen_formula_text, "the formula payloads never reached a CSV file"
+
+
+def test_every_output_kind_was_scanned(hostile_site):
+    suffixes = {p.suffix for p in output_files(hostile_site)}
+    assert {".html", ".json", ".xml"} <= suffixes, suffixes
