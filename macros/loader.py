@@ -48,6 +48,8 @@ def load(root=ROOT):
 
 def _load_file(root, collection, path, into):
     name = path.relative_to(root).as_posix()
+    if not path.parent.resolve().is_relative_to(Path(root).resolve()):  # reached through a linked folder
+        return []  # _stray_files reports the link; what it points to is never read
     raw = yamlstrict.read(path, name)
     if isinstance(raw, Problem):
         return [raw]
@@ -88,7 +90,10 @@ def _stray_files(root):
     problems = []
     for top in ("data", "seeds"):
         for path in sorted((root / top).rglob("*")):
-            if path.is_file() and path not in expected and path.name not in _KNOWN_EXTRAS:
+            if path.is_symlink() and path not in expected:  # a linked file is refused where it is read
+                problems.append(Problem(path.relative_to(root).as_posix(), 1, "", "this is a link, not a plain file or folder",
+                                        "expected the file or folder itself; replace the link with a copy"))
+            elif path.is_file() and path not in expected and path.name not in _KNOWN_EXTRAS:
                 problems.append(Problem(path.relative_to(root).as_posix(), 1, "", "this file is not read by the site",
                                         "expected .yaml files in the folders CONTRIBUTING.md lists; rename or move it"))
     return problems

@@ -188,3 +188,19 @@ def test_message_cannot_break_the_line_or_fake_a_ci_command(scratch, capsys):
     write(scratch, ISSUE, ISSUE_TEXT + '"x\\n::error::owned": 1\n')
     output = refused(scratch, capsys, ISSUE, 4, "(file)", "the key 'x\\n::error::owned' is not a plain name")
     assert not any(line.startswith("::") for line in output.splitlines())
+
+
+def test_link_loop_in_data_is_refused(scratch, capsys):
+    os.symlink("..", scratch / "data/loop")
+    refused(scratch, capsys, "data/loop", 1, "(file)", "this is a link, not a plain file or folder")
+
+
+def test_linked_folder_is_refused_and_not_read(scratch, capsys, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("outside")
+    (outside / "secret.yaml").write_text("id: secret\nname: [SECRET-CONTENT\n", encoding="utf-8")
+    os.symlink(outside, scratch / "data/issues/linked")
+    os.rename(scratch / "data/glossary.yaml", outside / "glossary.yaml")
+    os.symlink(outside / "glossary.yaml", scratch / "data/glossary.yaml")
+    output = refused(scratch, capsys, "data/issues/linked", 1, "(file)", "this is a link")
+    assert "SECRET-CONTENT" not in output
+    assert "data/glossary.yaml:1: (file): this is not a plain file" in output
