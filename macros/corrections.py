@@ -20,10 +20,17 @@ def log(view):
     for record in sorted(model["corrections"].values(), key=lambda r: r.data["date"], reverse=True):
         data = record.data
         target = corrected(model, data["record"])
-        about = components.record_link(view, target.collection, target.id) if target else escape(data["record"])
+        about = _about(view, target) if target else escape(data["record"])
         cells = [components.human_date(data["date"]), about, escape(data["what"]), escape(data["why"])]
         rows.append((cells, {"id": record.id}))
     if not rows:
         return components.empty("No corrections so far.")
     return table(["Date", "Record", "What changed", "Why"], rows, caption="Corrections, newest first",
                  class_="corrections-table")
+
+
+def _about(view, record):
+    """A claim is named by its text (claims have no name); any other record by its name."""
+    if record.collection == "claims":
+        return components.claim_ref(view, record)
+    return components.record_link(view, record.collection, record.id)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import cite, export, feed, meta, redirects
-from .html import escape, tag
+from .components import human_date
+from .html import tag
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ def page_head(info, history, title, url, source, description=None):
 def page_footer(info, history, title, url, source):
     """'Last updated' and 'Cite this page' for the end of one page."""
     date = history.last_changed().get(source)
-    updated = tag("p", "Last updated " + tag("time", escape(date), datetime=date), class_="last-updated") if date else ""
+    updated = tag("p", "Last updated " + human_date(date), class_="last-updated") if date else ""
     return tag("aside", updated + cite.block(_title(info, title), info.url + url, info.name, history.version, date),
                class_="page-publication")
 

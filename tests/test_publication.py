@@ -149,7 +149,7 @@ def test_footer_shows_the_date_of_the_file_behind_the_page():
     h = history.History((history.Commit("a1", "2025-07-24T09:00:00+00:00", "s", ("data/rounds/round-3.yaml",)),), "a1")
     info = publication.SiteInfo("Site", SITE_URL, "d", "https://github.com/x/y")
     footer = publication.page_footer(info, h, "Third round", "rounds/round-3/", "data/rounds/round-3.yaml")
-    assert '<time datetime="2025-07-24">2025-07-24</time>' in footer and "Version a1" in footer
+    assert '<time datetime="2025-07-24">24 July 2025</time>' in footer and "Version a1" in footer
     assert "Last updated" not in publication.page_footer(info, h, "Home", "", "docs/never-committed.md")
 
 
@@ -193,4 +193,14 @@ def test_redirect_pages_send_readers_on_and_never_hide_a_page(scratch, tmp_path)
     assert 'content="0; url=../../rounds/round-3/"' in html and f'href="{SITE_URL}rounds/round-3/"' in html
     assert redirects.clashes(model, {"rounds/third/"}) == [
         "data/redirects.yaml:1: old: 'rounds/third/' is still a page; remove the redirect or the page"]
+    site.reset()
+
+
+def test_corrections_log_escapes_and_anchors_each_entry(scratch):
+    from macros.components import View
+    from macros.corrections import log
+    model = hostile_corrections(scratch)
+    html = log(View(model, "corrections/"))
+    assert '<tr id="hostile-correction">' in html and "<script>" not in html and "{{" not in html
+    assert '<a href="../rounds/round-3/">Third round</a>' in html
     site.reset()
