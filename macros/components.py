@@ -47,8 +47,7 @@ class View:
 
 def human_date(iso, approximate=False):
     """'2025-07-23' -> <time> showing '23 July 2025' (prefixed 'about' when approximate)."""
-    year, month, day = iso.split("-")
-    shown = f"{'about ' if approximate else ''}{int(day)} {MONTHS[int(month) - 1]} {year}"
+    shown = ("about " if approximate else "") + human_date_text(iso)
     return tag("time", escape(shown), datetime=iso)
 
 
@@ -138,12 +137,16 @@ def distinct_sources(citations):
     return list(dict.fromkeys(c["source"] for c in citations))
 
 
+def source_badges(view, citations):
+    return tag("span", " ".join(source_badge(view, c) for c in citations), class_="source-badges")
+
+
 def sources_line(view, citations, lead="Reported by"):
-    """'Reported by 2 sources: [badge] [badge]' (one badge per source, locators kept)."""
+    """'Reported by 2 sources: [badge] [badge]' (one badge per citation, locators kept)."""
     count = len(distinct_sources(citations))
     noun = "source" if count == 1 else "sources"
-    badges = " ".join(source_badge(view, c) for c in citations)
-    return tag("span", f"{escape(lead)} {count} {noun}: {badges}", class_="sources-line")
+    words = f"{lead} {count} {noun}" if lead else f"{count} {noun}"
+    return tag("span", f"{escape(words)}: {source_badges(view, citations)}", class_="sources-line")
 
 
 # --- claims ----------------------------------------------------------------
@@ -189,7 +192,7 @@ def disagreement_marks(view, claim_id):
     for disagreement in view.model.disagreements_by_claim.get(claim_id, []):
         status = disagreement.data["status"]
         question = link(view.href(urls.record_url(disagreement)), disagreement.data["question"])
-        marks.append(tag("span", f"⚠ Sources disagree: {question} ({escape(status)})",
+        marks.append(tag("span", f"⚠ Sources disagree: {question} {status_badge(status)}",
                          class_=f"disagreement-mark disagreement-mark--{status}"))
     return " ".join(marks)
 
@@ -239,3 +242,117 @@ def claim_ref(view, claim):
 def _claim_target(view, claim):
     """This page's card if it has one, else the claim's canonical home."""
     return f"{view.url}#{claim.id}" if claim.id in view.anchored else urls.claim_url(claim)
+
+
+def claim_line(view, claim):
+    """A claim in one line for lists and key-fact boxes: text, who reports it, any disagreement."""
+    data = claim.data
+    parts = [rich(view, data["text"])]
+    if data.get("figures"):
+        parts.append("(" + "; ".join(figure(f) for f in data["figures"]) + ")")
+    parts.append(sources_line(view, data["sources"]))
+    parts.append(disagreement_marks(view, claim.id))
+    permalink = link(view.href(urls.claim_url(claim)), "#", class_="claim-permalink", title="Link to this claim")
+    return tag("li", " ".join(p for p in parts if p) + " " + permalink, id=view.anchor(claim.id), class_="claim-line")
+
+
+def claim_lines(view, claims):
+    return tag("ul", "".join(claim_line(view, c) for c in claims), class_="claim-lines")
+
+
+# --- layout ----------------------------------------------------------------
+
+def heading(level, text, anchor=None):
+    """A Markdown heading (so it reaches the table of contents) whose data text stays inert."""
+    inert = re.sub(r"([\\`*_\[\]()!]|(?<!&)#)", r"\\\1", escape(text))
+    return "#" * level + " " + inert + (f" {{#{anchor}}}" if anchor else "")
+
+
+def sides(view):
+    """The states that sent delegations, in the order they first appear: the columns of a side-by-side view."""
+    return list(dict.fromkeys(view.model.side_of_delegation.values()))
+
+
+def sides_grid(view, claims, render=None):
+    """Claims set side by side: one column per negotiating state, then one for everyone else."""
+    render = render or (lambda c: claim_card(view, c))
+    columns = {side: [] for side in sides(view)}
+    others = []
+    for claim in claims:
+        columns.get(view.model.side_of(claim), others).append(claim)
+    cells = []
+    if any(columns.values()):  # an empty side is shown only beside one that spoke
+        cells = [_side_column(actor_link(view, side), items, render) for side, items in columns.items()]
+    if others:
+        cells.append(_side_column("Others and the sources' own judgements", others, render))
+    return tag("div", "".join(cells), class_="sides-grid")
+
+
+def _side_column(title, claims, render):
+    body = "".join(render(c) for c in claims) or tag("p", "Nothing recorded.", class_="empty")
+    return tag("section", tag("h4", title, class_="side-title") + body, class_="side-column")
+
+
+def empty(text):
+    return tag("p", escape(text), class_="empty")
+
+
+def also_written(names, lead="Also written"):
+    """Other spellings as visible text, so that the site search finds the page by them."""
+    return tag("p", f"{escape(lead)}: " + ", ".join(tag("span", escape(n), class_="alias") for n in names),
+               class_="aliases") if names else ""
+
+
+# --- commitments and events -------------------------------------------------
+
+STATUS_WORDS = {"open": "open", "explained": "explained", "agreed": "agreed", "in-progress": "in progress",
+                "fulfilled": "fulfilled", "partly-fulfilled": "partly fulfilled", "disputed": "disputed",
+                "not-fulfilled": "not fulfilled", "unknown": "unknown"}  # disagreement and commitment statuses
+
+
+def status_badge(status):
+    return tag("span", escape(STATUS_WORDS.get(status, status)), class_=f"status-badge status-badge--{status}")
+
+
+def commitment_line(view, commitment):
+    """What was agreed and its latest reported status, linked to the commitments tracker."""
+    data = commitment.data
+    latest = data["status"][-1]
+    reporter = f" by {actor_link(view, latest['reported_by'])}" if "reported_by" in latest else ""
+    status = (f"{status_badge(latest['status'])} as of {human_date(latest['date'])}{reporter} "
+              f"{source_badges(view, latest['sources'])}")
+    text = link(view.href(urls.record_url(commitment)), data["text"])
+    return tag("li", f"{text} · {round_link(view, data['round'])} · {status}", class_="commitment-line")
+
+
+def commitment_lines(view, commitments):
+    return tag("ul", "".join(commitment_line(view, c) for c in commitments), class_="commitment-lines")
+
+
+def event_line(view, event):
+    data = event.data
+    when = human_date(data["date"], data.get("approximate", False))
+    text = " " + rich(view, data["text"]) if "text" in data else ""
+    title = link(view.href(urls.record_url(event)), data["title"])
+    return tag("li", f"{when}: {title}.{text} {source_badges(view, data['sources'])}", class_="event-line")
+
+
+def by_round(view, claims):
+    """Claims grouped by round in round order, then those about no single round (round None)."""
+    groups = {r.id: [] for r in view.model.rounds()}
+    groups[None] = []
+    for claim in claims:
+        groups[claim.data.get("round") if claim.data.get("round") in groups else None].append(claim)
+    return [(view.model["rounds"].get(key), items) for key, items in groups.items() if items]
+
+
+def round_heading(view, round_, level=3, prefix="in"):
+    """A heading per round group; claims about no single round go under 'Background'."""
+    if round_ is None:
+        return heading(level, "Background and context", f"{prefix}-background")
+    return heading(level, f"{round_.data['name']} ({human_date_text(round_.data['date'])})", f"{prefix}-{round_.id}")
+
+
+def human_date_text(iso):
+    year, month, day = iso.split("-")
+    return f"{int(day)} {MONTHS[int(month) - 1]} {year}"

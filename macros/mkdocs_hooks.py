@@ -5,10 +5,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # MkDocs loads hooks by path
 
 from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.structure.files import File  # noqa: E402
 
 import html  # noqa: E402
 
-from macros import publication, site  # noqa: E402
+from macros import navigation, pages, publication, site  # noqa: E402
 from macros.problems import DataError  # noqa: E402
 
 
@@ -27,7 +28,19 @@ def on_files(files, config):
     for file in files.documentation_pages():
         if not file.generated_by:
             file.edit_uri = f"{docs.as_posix()}/{file.src_uri}"
+    add_record_pages(files, config)
     return files
+
+
+def add_record_pages(files, config):
+    """A page per round, actor and issue; its edit link opens the data file behind it."""
+    specs, indexes = pages.all_pages(site.model()), pages.index_pages(site.model())
+    for spec in specs + indexes:
+        file = File.generated(config, spec.src_uri, content=spec.content)
+        file.edit_uri = spec.data_file
+        files.append(file)
+    if config["nav"] is not None:  # without a nav, MkDocs lists every page by itself
+        config["nav"] = navigation.expand(config["nav"], specs, indexes)
 
 
 def _info(config):

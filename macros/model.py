@@ -14,7 +14,9 @@ class Model:
     claims_by_issue: dict = field(default_factory=lambda: defaultdict(list))
     claims_by_speaker: dict = field(default_factory=lambda: defaultdict(list))
     claims_by_source: dict = field(default_factory=lambda: defaultdict(list))
+    claims_by_side: dict = field(default_factory=lambda: defaultdict(list))  # see side_of
     disagreements_by_claim: dict = field(default_factory=lambda: defaultdict(list))
+    disagreements_by_issue: dict = field(default_factory=lambda: defaultdict(list))
     commitments_by_round: dict = field(default_factory=lambda: defaultdict(list))
     commitments_by_issue: dict = field(default_factory=lambda: defaultdict(list))
     events_by_round: dict = field(default_factory=lambda: defaultdict(list))
@@ -35,8 +37,7 @@ class Model:
             for source in dict.fromkeys(c["source"] for c in data["sources"]):
                 self.claims_by_source[source].append(claim)
         for disagreement in self.dataset["disagreements"].values():
-            for claim_id in disagreement.data["claims"]:
-                self.disagreements_by_claim[claim_id].append(disagreement)
+            self._index_disagreement(disagreement)
         for commitment in self.dataset["commitments"].values():
             self.commitments_by_round[commitment.data["round"]].append(commitment)
             for issue in commitment.data.get("issues", []):
@@ -49,6 +50,20 @@ class Model:
             self.previous[round_.id] = before
             self._index_delegations(round_)
         self.glossary = {g.data["term"]: g.data["meaning"] for g in self.dataset["glossary"].values()}
+        for claim in self.dataset["claims"].values():  # after the delegations, which give sides
+            side = self.side_of(claim)
+            if side:
+                self.claims_by_side[side].append(claim)
+
+    def _index_disagreement(self, disagreement):
+        """By claim, and by issue: its own issues and those of the claims it sets side by side."""
+        issues = list(disagreement.data.get("issues", []))
+        for claim_id in disagreement.data["claims"]:
+            self.disagreements_by_claim[claim_id].append(disagreement)
+            claim = self.dataset["claims"].get(claim_id)
+            issues += claim.data.get("issues", []) if claim else []
+        for issue in dict.fromkeys(issues):
+            self.disagreements_by_issue[issue].append(disagreement)
 
     def _index_delegations(self, round_):
         for delegation in round_.data["delegations"]:

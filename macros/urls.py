@@ -19,6 +19,11 @@ def page_url(collection, id_):
     return PAGE[collection].format(id=id_)
 
 
+def index_url(collection):
+    """The page listing every record of a collection that has pages: rounds/, actors/, issues/."""
+    return PAGE[collection].split("{")[0]
+
+
 def record_url(record):
     """The canonical URL of any record: its own page, or page#id."""
     if record.collection in PAGE:

@@ -64,7 +64,8 @@ def test_card_shows_anchor_speaker_side_figures_quote_sources(model):
 
 def test_disagreement_is_flagged_and_linked(model):
     _, html = card(model)
-    assert '⚠ Sources disagree: <a href="../../disagreements/#how-many">How many &lt;i&gt;bodies&lt;/i&gt;?</a> (open)' in html
+    assert ('⚠ Sources disagree: <a href="../../disagreements/#how-many">How many &lt;i&gt;bodies&lt;/i&gt;?</a> '
+            '<span class="status-badge status-badge--open">open</span>') in html
 
 
 def test_glossary_tooltips_wrap_whole_words_only(model):

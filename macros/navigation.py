@@ -1,0 +1,32 @@
+"""Where the generated pages go in the site navigation (plain Python on MkDocs' nav list).
+
+mkdocs.yml names each section once, e.g. `- Rounds: rounds/index.md`; the pages of
+that section's records are added under it here, so a new record needs no other edit.
+"""
+
+
+def expand(nav, specs, indexes):
+    """nav with each generated section filled in; a section absent from nav is appended."""
+    nav = list(nav)
+    for index in indexes:
+        entries = [index.src_uri] + _grouped([s for s in specs if s.section == index.section])
+        at = next((i for i, item in enumerate(nav) if isinstance(item, dict) and index.section in item), None)
+        if at is None:
+            nav.append({index.section: entries})
+        else:
+            nav[at] = {index.section: entries}
+    return nav
+
+
+def _grouped(specs):
+    """Pages in order; those with a group go into one subsection per group, in first-seen order."""
+    entries, groups = [], {}
+    for spec in specs:
+        if not spec.group:
+            entries.append(spec.src_uri)
+        elif spec.group not in groups:
+            groups[spec.group] = [spec.src_uri]
+            entries.append({spec.group: groups[spec.group]})
+        else:
+            groups[spec.group].append(spec.src_uri)
+    return entries

@@ -1,0 +1,94 @@
+"""The generated pages: one per round, actor and issue, with anchors, edit links and inert data."""
+import re
+
+import pytest
+import yaml
+
+from conftest import ARTICLES, ROOT
+from macros import loader
+from test_build import build, built, copy_project  # noqa: F401  (built is a fixture)
+
+HOSTILE = "<script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1))"
+DATA = loader.load(ROOT)
+
+
+@pytest.mark.parametrize("collection", ["rounds", "actors", "issues"])
+def test_every_record_has_its_page_with_an_edit_link_to_its_data(built, collection):  # noqa: F811
+    assert DATA.records[collection], f"no {collection} in data/"
+    for record in DATA.records[collection].values():
+        html = (built / collection / record.id / "index.html").read_text(encoding="utf-8")
+        assert f"edit/main/{record.file}" in html, record.id
+    assert (built / collection / "index.html").is_file()
+
+
+def test_every_claim_about_a_round_has_its_anchor_on_the_round_page(built):  # noqa: F811
+    claims = [c for c in DATA.records["claims"].values() if "round" in c.data]
+    if not claims:
+        pytest.skip("no claims about a round in data/ yet")
+    for claim in claims:
+        html = (built / "rounds" / claim.data["round"] / "index.html").read_text(encoding="utf-8")
+        assert html.count(f'id="{claim.id}"') == 1, claim.id
+
+
+def test_rounds_are_in_the_navigation_in_number_order(built):  # noqa: F811
+    html = (built / "index.html").read_text(encoding="utf-8")
+    rounds = sorted(DATA.records["rounds"].values(), key=lambda r: r.data["number"])
+    positions = [html.index(f'href="rounds/{r.id}/"') for r in rounds]
+    assert positions == sorted(positions)
+
+
+def test_aliases_are_visible_text_for_search(built):  # noqa: F811
+    shown = [(collection, r.id, alias) for collection in ("actors", "issues")
+             for r in DATA.records[collection].values() for alias in r.data.get("aliases", [])]
+    shown += [("rounds", r.id, alias) for r in DATA.records["rounds"].values() for alias in r.data.get("venue_aliases", [])]
+    if not shown:
+        pytest.skip("no aliases in data/ yet")
+    for collection, id_, alias in shown:
+        html = (built / collection / id_ / "index.html").read_text(encoding="utf-8")
+        assert f'<span class="alias">{alias}</span>' in html.replace("&#x27;", "'"), (id_, alias)
+
+
+def write_yaml(path, value):
+    path.write_text(yaml.safe_dump(value, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    """A copy of the project with a new round, a new actor with a hostile name and a claim with hostile text."""
+    tmp_path = tmp_path_factory.mktemp("hostile")
+    project = copy_project(tmp_path / "project")
+    write_yaml(project / "data/actors/test-actor.yaml", {
+        "id": "test-actor", "name": f"Medinsky {HOSTILE}", "kind": "person", "summary": HOSTILE,
+        "aliases": [HOSTILE], "sources": ["izvestia"]})
+    write_yaml(project / "data/rounds/round-9.yaml", {
+        "id": "round-9", "number": 9, "name": "Ninth round", "date": "2025-08-01", "city": "Istanbul",
+        "summary": "A round made up for this test.", "delegations": [], "sources": ["izvestia"]})
+    claims_file = project / "data/claims/round-3.yaml"
+    claims = yaml.safe_load(claims_file.read_text(encoding="utf-8")) if claims_file.exists() else []
+    write_yaml(claims_file, claims + [{"id": "hostile-claim", "kind": "statement", "text": f"Medinsky said {HOSTILE}",
+                                       "speaker": "test-actor", "round": "round-3", "sources": [{"source": "izvestia"}]}])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ISTANBUL_ARTICLES", str(ARTICLES))
+        result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    return tmp_path / "site"
+
+
+def test_a_new_record_gets_its_page_and_place_in_the_navigation(hostile_site):
+    assert (hostile_site / "actors/test-actor/index.html").is_file()
+    html = (hostile_site / "rounds/round-9/index.html").read_text(encoding="utf-8")
+    assert "edit/main/data/rounds/round-9.yaml" in html
+    assert html.index('href="../round-3/"') < html.index('href="./"')  # nav: round 9 after round 3
+
+
+def test_data_text_renders_inert_everywhere(hostile_site):
+    """A hostile actor name and claim text stay text on every page: no script, no Jinja, no link."""
+    pages = {p: p.read_text(encoding="utf-8") for p in hostile_site.rglob("*.html")}
+    round_page = (hostile_site / "rounds/round-3/index.html").read_text(encoding="utf-8")
+    assert 'id="hostile-claim"' in round_page
+    assert "&#123;&#123; 7*7 &#125;&#125;" in round_page and "&lt;script&gt;alert(1)&lt;/script&gt;" in round_page
+    for path, html in pages.items():
+        # only inside JSON-LD, where '</' is written '<\/' so the element cannot end early
+        assert html.count("<script>alert(1)") == html.count("<script>alert(1)<\\/script>"), path
+        assert not re.search(r"""href=["']?javascript:""", html), path
+        assert "Medinsky 49" not in html and "said 49" not in html, path
