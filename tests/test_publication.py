@@ -46,7 +46,9 @@ def parse(html):
 
 
 def built_pages(built_site):
-    return sorted(p for p in built_site.rglob("index.html") if "api" not in p.parts)
+    """Every page of the built site, without the redirect pages left at old addresses."""
+    return sorted(p for p in built_site.rglob("index.html")
+                  if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8"))
 
 
 # --- api/v1 -----------------------------------------------------------------
@@ -110,8 +112,6 @@ def test_cite_block_escapes_html_and_tex():
 def test_every_page_has_meta_canonical_and_cite(built_site):
     for page in built_pages(built_site):
         html = page.read_text(encoding="utf-8")
-        if 'http-equiv="refresh"' in html:
-            continue  # a redirect page
         parsed = parse(html)
         where = page.relative_to(built_site).as_posix()
         assert parsed.meta.get("og:title") and parsed.meta.get("twitter:card"), where
@@ -204,3 +204,11 @@ def test_corrections_log_escapes_and_anchors_each_entry(scratch):
     assert '<tr id="hostile-correction">' in html and "<script>" not in html and "{{" not in html
     assert '<a href="../rounds/round-3/">Third round</a>' in html
     site.reset()
+
+
+def test_sitemap_lists_every_page(built_site):
+    listed = {loc.text for loc in ET.parse(built_site / "sitemap.xml").getroot().iter(
+        "{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    pages = {SITE_URL + (p.parent.relative_to(built_site).as_posix() + "/").removeprefix("./")
+             for p in built_pages(built_site)}
+    assert pages <= listed, sorted(pages - listed)[:5]
