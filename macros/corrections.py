@@ -1,4 +1,6 @@
 """The corrections log, as newspapers keep one: date, what changed, why."""
+import textwrap
+
 from . import components, urls
 from .html import escape, table
 
@@ -11,6 +13,12 @@ def corrected(model, id_):
         if id_ in records:
             return records[id_]
     return None
+
+
+def title(model, record):
+    """What a reader calls the record: a claim by its text, anything else by its name."""
+    text = record.data["text"] if record.collection == "claims" else model.name(record.collection, record.id)
+    return textwrap.shorten(text, 120, placeholder=" …")
 
 
 def log(view):

@@ -28,7 +28,7 @@ def _correction(model, record, site_url, tag):
     data = record.data
     target = corrections.corrected(model, data["record"])
     url = urls.record_url(target) if target else None
-    title = f"Correction: {model.name(target.collection, target.id) if target else data['record']}"
+    title = f"Correction: {corrections.title(model, target) if target else data['record']}"
     return (f"{data['date']}T00:00:00+00:00", f"{tag}correction/{record.id}", title,
             site_url + (url or f"{urls.ANCHORED['corrections']}#{record.id}"), f"{data['what']} Why: {data['why']}")
 
