@@ -212,3 +212,19 @@ def test_sitemap_lists_every_page(built_site):
     pages = {SITE_URL + (p.parent.relative_to(built_site).as_posix() + "/").removeprefix("./")
              for p in built_pages(built_site)}
     assert pages <= listed, sorted(pages - listed)[:5]
+
+
+def test_a_hostile_record_name_stays_text_in_head_and_cite_block(tmp_path, monkeypatch):
+    from test_build import build, copy_project
+    monkeypatch.setenv("ISTANBUL_ARTICLES", str(ROOT.parent / "shared" / "seeds"))
+    project = copy_project(tmp_path / "project")
+    path = project / "data/rounds/round-3.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("\nname: Third round\n", f"\nname: {json.dumps(HOSTILE)}\n"),
+                    encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "site/rounds/round-3/index.html").read_text(encoding="utf-8")
+    parsed = parse(html)
+    assert parsed.meta["og:title"] == HOSTILE
+    assert json.loads(parsed.json_ld[0])["name"] == HOSTILE
+    assert "<script>alert(1)" not in html
