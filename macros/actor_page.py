@@ -28,7 +28,7 @@ def who(view, actor):
     data = actor.data
     rows = [("Kind", escape(KIND_WORDS[data["kind"]]))]
     if "native_name" in data:
-        rows.append(("Native name", tag("span", escape(data["native_name"]), lang="")))
+        rows.append(("Native name", escape(data["native_name"])))
     if "country" in data:
         rows.append(("Belongs to", c.actor_link(view, data["country"])))
     facts = "".join(tag("div", tag("dt", k) + tag("dd", v)) for k, v in rows)
@@ -36,8 +36,12 @@ def who(view, actor):
                + c.also_written(data.get("aliases", [])) + tag("dl", facts, class_="key-facts"), class_="actor-intro")
 
 
-def _when(post, key):
-    return c.human_date(post[key], post.get("approximate", False)) if key in post else ""
+def _when(post):
+    """'from 1 May 2025 until 23 July 2025', either end left out where unknown."""
+    approximate = post.get("approximate", False)
+    ends = [f"{word} {c.human_date(post[key], approximate)}" for key, word in (("from", "from"), ("until", "until"))
+            if key in post]
+    return " ".join(ends) or "dates not given"
 
 
 def posts(view, actor):
@@ -45,11 +49,11 @@ def posts(view, actor):
     for post in actor.data.get("posts", []):
         title = escape(post["title"]) + (tag("span", c.rich(view, post["note"]), class_="post-note") if "note" in post else "")
         rows.append([title, c.actor_link(view, post["organisation"]) if "organisation" in post else "",
-                     _when(post, "from"), _when(post, "until"), c.links(view, "rounds", post.get("rounds", [])),
+                     _when(post), c.links(view, "rounds", post.get("rounds", [])),
                      c.source_badges(view, post["sources"])])
     if not rows:
         return c.empty("No post is recorded.")
-    return table(["Post", "Of", "From", "Until", "Held at", "Sources"], rows, class_="posts-table")
+    return table(["Post", "Of", "When", "Held at", "Sources"], rows, class_="posts-table")
 
 
 def seats(view, actor):

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 
 from . import actor_page, issue_page, round_page, urls
-from .components import View, empty, human_date, record_link, rich
+from .components import View, empty, heading, human_date, record_link, rich
 from .html import escape, tag
 
 SECTIONS = (  # collection, navigation title, page builder, the records in navigation order
@@ -45,22 +45,26 @@ def all_pages(model):
 
 
 def index_pages(model):
-    """A page per section listing its records: rounds/, actors/, issues/."""
+    """A page per section listing its records: rounds/, actors/, issues/ (actors under a heading per kind)."""
     specs = []
     for collection, section, _, ordered in SECTIONS:
         view = View(model, urls.index_url(collection))
-        items = "".join(_index_item(view, collection, record) for record in ordered(model))
-        blocks = [tag("ul", items, class_="record-index") if items else empty(f"No {section.lower()} yet.")]
+        groups = {}
+        for record in ordered(model):
+            group = ACTOR_GROUPS[record.data["kind"]] if collection == "actors" else ""
+            groups.setdefault(group, []).append(_index_item(view, collection, record))
+        blocks = [block for group, items in groups.items()
+                  for block in (heading(2, group) if group else "", tag("ul", "".join(items), class_="record-index"))]
         specs.append(PageSpec(urls.index_url(collection) + "index.md", section,
-                              document(section, blocks, ()), (), None, section))
+                              document(section, blocks or [empty(f"No {section.lower()} yet.")], ()), (), None, section))
     return specs
 
 
 def _index_item(view, collection, record):
     data = record.data
-    detail = human_date(data["date"]) if collection == "rounds" else escape(ACTOR_GROUPS.get(data.get("kind"), ""))
-    head = record_link(view, collection, record.id) + (f" · {detail}" if detail else "")
-    return tag("li", tag("p", head) + tag("p", rich(view, data["summary"]), class_="record-summary"))
+    when = f" · {human_date(data['date'])}" if collection == "rounds" else ""
+    return tag("li", tag("p", record_link(view, collection, record.id) + when)
+               + tag("p", rich(view, data["summary"]), class_="record-summary"))
 
 
 def document(title, blocks, tags):
