@@ -8,6 +8,7 @@ from dataclasses import dataclass
 # Line breaks, control and bidi-override characters in a message could split it
 # into several lines, fake a CI log command (`::error::`) or recolour a terminal.
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+MAX_PER_FILE = 50  # a file of 100,000 broken items should not print 100,000 lines
 
 
 @dataclass(frozen=True, order=True)
@@ -32,9 +33,23 @@ class DataError(Exception):
     """Raised by the build when the data has problems; carries them all."""
 
     def __init__(self, problems):
-        self.problems = sorted(set(problems))
+        self.problems = _capped(sorted(set(problems)))
         lines = "\n".join(str(p) for p in self.problems)
         super().__init__(f"{len(self.problems)} problem(s) in the data:\n{lines}")
+
+
+def _capped(problems):
+    """At most MAX_PER_FILE problems per file, then a line saying more were left out."""
+    by_file = {}
+    for problem in problems:
+        by_file.setdefault(problem.file, []).append(problem)
+    out = []
+    for file, found in by_file.items():
+        out += found[:MAX_PER_FILE]
+        if len(found) > MAX_PER_FILE:
+            out.append(Problem(file, found[MAX_PER_FILE].line, "", "this file has more problems than are listed here",
+                               "expected the ones above fixed first; then run the check again to see the rest"))
+    return out
 
 
 def field_path(parts):

@@ -13,7 +13,7 @@ from pathlib import Path
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from .problems import Problem, field_path
+from .problems import MAX_PER_FILE, Problem, field_path
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 _TYPES = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
@@ -97,12 +97,15 @@ def _describe(schema):
     return _TYPES.get(schema.get("type"), "a value")
 
 
-def _type_hint(value, wanted):
+def _type_hint(value, wanted, schema):
     """How to fix the commonest type mistakes made in YAML."""
     if wanted == "string" and isinstance(value, (bool, int, float)):
-        return "; put it in quotes, e.g. \"1200\", so that it is read as text"
+        shown = str(value).lower() if isinstance(value, bool) else value
+        return f"; put it in quotes, \"{shown}\", so that it is read as text"
     if wanted == "boolean" and isinstance(value, str) and value.lower() in _YAML11_BOOLEANS:
         return f"; write true or false ('{value}' is read as text, not as true/false)"
+    if wanted == "boolean":
+        return "; write true or false"
     if wanted in ("number", "integer") and isinstance(value, str) and _SEPARATED_NUMBER.fullmatch(value.strip()):
         return f"; write {re.sub(r'[^0-9.+-]', '', value)}, without separators, and without quotes"
     if wanted in ("number", "integer") and isinstance(value, str):
@@ -111,6 +114,10 @@ def _type_hint(value, wanted):
         return "; start each item of the list with '- '"
     if wanted == "object" and isinstance(value, list):
         return "; write 'key: value' lines without a leading '- '"
+    if wanted == "object" and isinstance(value, str) and len(schema.get("required", [])) == 1:
+        return f"; write it as '{schema['required'][0]}: {value[:40]}'"  # e.g. a citation: '- source: izvestia'
+    if wanted == "object":
+        return "; write it as 'key: value' lines"
     return ""
 
 
@@ -119,7 +126,7 @@ def _type(error, path, value):
     what = _TYPES.get(wanted, wanted)
     about = error.schema.get("description" if path else "title")  # a whole file: name the kind of record
     expected = f"expected {what}" + (f" ({about})" if about and about != what else "")
-    return [(path, f"this is {_kind(value)}", expected + _type_hint(value, wanted))]
+    return [(path, f"this is {_kind(value)}", expected + _type_hint(value, wanted, error.schema))]
 
 
 def _required(error, path, schema_file):
@@ -187,9 +194,11 @@ def _message(error, schema_file):
 def check(value, schema_file, file, lines):
     """Problems of one value against a schema; lines maps paths to line numbers."""
     problems = []
-    for error in validator(schema_file).iter_errors(value):
+    for error in validator(schema_file).iter_errors(value):  # lazy: stops once enough are found
         for path, wrong, expected in _message(error, schema_file):
             problems.append(Problem(file, _line(lines, path), _label(value, path), wrong, expected))
+        if len(problems) > MAX_PER_FILE:  # DataError lists no more than that per file
+            break
     return problems
 
 

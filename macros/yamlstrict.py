@@ -24,7 +24,6 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_BYTES = 1024 * 1024
 MAX_LINE = 5000  # characters; the longest text field is 2000
 MAX_DEPTH = 40
-MAX_BYTE_PROBLEMS = 20  # per file; a file of tabs should not print a million lines
 _NULL = {"", "~", "null", "Null", "NULL"}
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"[-+]?[0-9]+")
@@ -179,11 +178,6 @@ def _text_problems(text, name):
         elif len(line) > MAX_LINE:
             problems.append(Problem(name, number, "", f"the line is {len(line):,} characters long",
                                     f"expected at most {MAX_LINE:,}; break it up with a folded block ('key: >-')"))
-    if len(problems) > MAX_BYTE_PROBLEMS:
-        rest = len(problems) - MAX_BYTE_PROBLEMS
-        problems = problems[:MAX_BYTE_PROBLEMS] + [Problem(name, problems[MAX_BYTE_PROBLEMS].line, "",
-                                                           f"{rest} more lines have problems like those above",
-                                                           "expected them fixed the same way")]
     return problems
 
 

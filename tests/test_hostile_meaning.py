@@ -167,3 +167,20 @@ def test_all_problems_are_reported_in_one_run(scratch, capsys):
     for prefix in expected:
         assert any(line.startswith(prefix) for line in found), f"{prefix!r} missing from:\n{output}"
     assert f"{len(found)} problem(s) in the data" in output
+
+
+def test_citation_written_as_a_bare_id_is_explained(scratch, capsys):
+    start = append(scratch, CONTEXT, claim(sources="[izvestia]"))
+    refused(scratch, capsys, CONTEXT, start + 4, "hostile-claim.sources[0]",
+            "this is the text 'izvestia'; expected a set of 'key: value' lines (one source that reports this, "
+            "with an optional short quote as evidence); write it as 'source: izvestia'")
+
+
+def test_a_flood_of_problems_is_cut_short_with_a_note(scratch, capsys):
+    write(scratch, CONTEXT, "- x\n" * 5000)
+    status, output = run(scratch, capsys)
+    assert status == 1
+    lines = [line for line in problem_lines(output) if line.startswith(CONTEXT)]
+    assert len(lines) == 51
+    assert lines[-1].endswith("this file has more problems than are listed here; "
+                              "expected the ones above fixed first; then run the check again to see the rest")
