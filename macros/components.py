@@ -208,7 +208,19 @@ def claim_meta(view, claim, show_round=True):
         parts.append(links(view, "issues", data["issues"]))
     parts.append(link(view.href(urls.claim_url(claim)), "#", class_="claim-permalink",
                       title="Link to this claim", aria_label=f"Link to claim {claim.id}"))
-    return tag("p", " · ".join(parts), class_="claim-meta")
+    parts.append(correct_link(view, claim))
+    return tag("p", " · ".join(p for p in parts if p), class_="claim-meta")
+
+
+def correct_link(view, claim):
+    """One click from a wrong fact to its lines of YAML ('' where the repository is unknown)."""
+    source = view.model.source_url(claim)
+    return link(source, "Correct", class_="claim-correct", title=f"Open this claim in {claim.file} to correct it") if source else ""
+
+
+def figures_line(claim):
+    figures = claim.data.get("figures")
+    return tag("p", "Figures: " + "; ".join(figure(f) for f in figures), class_="claim-figures") if figures else ""
 
 
 def claim_card(view, claim, show_round=True):
@@ -217,8 +229,7 @@ def claim_card(view, claim, show_round=True):
     body = [claim_meta(view, claim, show_round),
             tag("p", rich(view, data["text"]), class_="claim-text"),
             by_line(view, claim)]
-    if data.get("figures"):
-        body.append(tag("p", "Figures: " + "; ".join(figure(f) for f in data["figures"]), class_="claim-figures"))
+    body.append(figures_line(claim))
     body.append(quotes(view, claim))
     if "note" in data:
         body.append(tag("p", "Our note: " + rich(view, data["note"]), class_="claim-note"))
@@ -252,8 +263,9 @@ def claim_line(view, claim):
         parts.append("(" + "; ".join(figure(f) for f in data["figures"]) + ")")
     parts.append(sources_line(view, data["sources"]))
     parts.append(disagreement_marks(view, claim.id))
-    permalink = link(view.href(urls.claim_url(claim)), "#", class_="claim-permalink", title="Link to this claim")
-    return tag("li", " ".join(p for p in parts if p) + " " + permalink, id=view.anchor(claim.id), class_="claim-line")
+    parts.append(link(view.href(urls.claim_url(claim)), "#", class_="claim-permalink", title="Link to this claim"))
+    parts.append(correct_link(view, claim))
+    return tag("li", " ".join(p for p in parts if p), id=view.anchor(claim.id), class_="claim-line")
 
 
 def claim_lines(view, claims):

@@ -84,13 +84,12 @@ def outcomes(view, round_, claims):
     rows = []
     for claim in found:
         data = claim.data
-        what = tag("p", c.rich(view, data["text"])) + c.by_line(view, claim) + c.quotes(view, claim)
-        figures = "; ".join(c.figure(f) for f in data.get("figures", []))
+        what = tag("p", c.rich(view, data["text"])) + c.by_line(view, claim) + c.figures_line(claim) + c.quotes(view, claim)
         reported = c.sources_line(view, data["sources"]) + " " + c.disagreement_marks(view, claim.id)
         label = tag("a", escape(OUTCOME_KINDS[data["kind"]]), href=f"#{claim.id}", title="Link to this row")
-        rows.append(([tag("span", label, class_=f"outcome outcome--{data['kind']}"),
-                      what, figures, reported], {"id": view.anchor(claim.id)}))
-    outcome_table = (table(["Outcome", "What", "Figures", "Reported by"], rows, class_="outcomes-table")
+        rows.append(([tag("span", label, class_=f"outcome outcome--{data['kind']}"), what, reported],
+                     {"id": view.anchor(claim.id)}))
+    outcome_table = (table(["Outcome", "What, and who said it", "Reported by"], rows, class_="outcomes-table")
                      if rows else c.empty("No outcome of this round is recorded in the data yet."))
     commitments = view.model.commitments_by_round.get(round_.id, [])
     if commitments:
@@ -132,12 +131,9 @@ def changes(view, round_, issues):
     if before is None:
         return c.empty("This is the first round in the data.")
     items = [f"{c.round_link(view, before.id)} met on {c.human_date(before.data['date'])}."]
-    venue, old_venue = round_.data.get("venue"), before.data.get("venue")
-    if venue != old_venue:
-        items.append(f"Venue: {escape(venue or 'not recorded')}, after {escape(old_venue or 'not recorded')}.")
-    else:
-        items.append(f"Same venue: {escape(venue or 'not recorded')}.")
+    items.append(_venue_change(round_.data.get("venue"), before.data.get("venue")))
     items += _delegation_changes(view, round_, before)
+    items.append(_outcome_counts(model.claims_by_round.get(round_.id, []), model.claims_by_round.get(before.id, [])))
     old_issues = issues_of(before, model.claims_by_round.get(before.id, []))
     new = [i for i in issues if i not in old_issues]
     gone = [i for i in old_issues if i not in issues]
@@ -150,6 +146,23 @@ def changes(view, round_, issues):
     if earlier:
         html += tag("p", "What the round before agreed, and its status since:") + c.commitment_lines(view, earlier)
     return tag("div", html, class_="round-changes")
+
+
+def _venue_change(venue, old_venue):
+    if venue == old_venue:
+        return f"Same venue: {escape(venue)}." if venue else "No venue is recorded for either round."
+    if not old_venue:
+        return f"Venue: {escape(venue)}; none is recorded for the round before."
+    return f"Venue: {escape(venue or 'not recorded')}, after {escape(old_venue)}."
+
+
+def _outcome_counts(claims, earlier):
+    """'Outcome claims recorded: 3 agreed, 1 proposed (the round before: 2 agreed)'."""
+    def counts(found):
+        words = [f"{sum(c.data['kind'] == kind for c in found)} {word}" for kind, word in OUTCOME_KINDS.items()
+                 if any(c.data["kind"] == kind for c in found)]
+        return ", ".join(words) or "none"
+    return f"Outcome claims recorded: {counts(claims)} (the round before: {counts(earlier)})."
 
 
 def _delegation_changes(view, round_, before):
@@ -173,9 +186,9 @@ def _delegation_changes(view, round_, before):
         joined = [a for a in now if a not in then]
         left = [a for a in then if a not in now]
         if joined:
-            items.append(f"{side}: recorded now and not at the round before: {c.links(view, 'actors', joined)}.")
+            items.append(f"{side}: named in the delegation now, not at the round before: {c.links(view, 'actors', joined)}.")
         if left:
-            items.append(f"{side}: recorded at the round before and not now: {c.links(view, 'actors', left)}.")
+            items.append(f"{side}: named in the delegation at the round before, not now: {c.links(view, 'actors', left)}.")
     return items
 
 
