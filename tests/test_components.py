@@ -101,3 +101,8 @@ def test_figures_read_naturally():
     assert components.number(7000) == "7,000" and components.number(12.0) == "12" and components.number(1.5) == "1.5"
     html = components.figure({"value": 1000, "upper": 1200, "qualifier": "range", "unit": "prisoners"})
     assert ">1,000–1,200</span> prisoners" in html
+
+
+def test_headings_from_data_stay_plain_text():
+    md = components.heading(3, "Round # [x](javascript:alert(1)) *b* {#id} <i>", "on-x")
+    assert md == r"### Round \# \[x\]\(javascript:alert\(1\)\) \*b\* &#123;\#id&#125; &lt;i&gt; {#on-x}"

@@ -5,7 +5,8 @@ import pytest
 import yaml
 
 from conftest import ARTICLES, ROOT
-from macros import loader
+from macros import loader, navigation
+from macros.pages import PageSpec
 from test_build import build, built, copy_project  # noqa: F401  (built is a fixture)
 
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1))"
@@ -92,3 +93,14 @@ def test_data_text_renders_inert_everywhere(hostile_site):
         assert html.count("<script>alert(1)") == html.count("<script>alert(1)<\\/script>"), path
         assert not re.search(r"""href=["']?javascript:""", html), path
         assert "Medinsky 49" not in html and "said 49" not in html, path
+
+
+def test_navigation_fills_named_sections_and_appends_missing_ones():
+    specs = [PageSpec("rounds/round-1.md", "", "", (), "", "Rounds"),
+             PageSpec("actors/a.md", "", "", (), "", "Actors", "People"),
+             PageSpec("actors/b.md", "", "", (), "", "Actors", "People"),
+             PageSpec("actors/s.md", "", "", (), "", "Actors", "States")]
+    indexes = [PageSpec(f"{s.lower()}/index.md", "", "", (), None, s) for s in ("Rounds", "Actors")]
+    nav = navigation.expand([{"Home": "index.md"}, {"Rounds": "rounds/index.md"}], specs, indexes)
+    assert nav == [{"Home": "index.md"}, {"Rounds": ["rounds/index.md", "rounds/round-1.md"]},
+                   {"Actors": ["actors/index.md", {"People": ["actors/a.md", "actors/b.md"]}, {"States": ["actors/s.md"]}]}]
