@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, ValidationError, validators
 from referencing import Registry, Resource
 
 from .problems import MAX_PER_FILE, Problem, field_path
@@ -56,9 +56,29 @@ def _inline(node, resolver):
     return {k: (v if k in ("$defs", "const", "enum") else _inline(v, resolver)) for k, v in node.items() if k != "$defs"}
 
 
+def _repeat(items):
+    """The first item listed twice (compared as JSON), or None; linear, where
+    jsonschema's own check is quadratic on lists it cannot sort (a hang on 1 MiB)."""
+    seen = set()
+    for item in items:
+        key = json.dumps(item, sort_keys=True)
+        if key in seen:
+            return (item,)
+        seen.add(key)
+    return None
+
+
+def _unique_items(validator_, unique, instance, schema):
+    if unique and validator_.is_type(instance, "array") and _repeat(instance):
+        yield ValidationError("the list has repeated items")
+
+
+_Validator = validators.extend(Draft202012Validator, {"uniqueItems": _unique_items})
+
+
 @lru_cache(maxsize=None)
 def validator(schema_file):
-    return Draft202012Validator(_inlined(schema_file))
+    return _Validator(_inlined(schema_file))
 
 
 def _walk(schema_file, schema_path):
@@ -182,8 +202,7 @@ def _message(error, schema_file):
     if kind in ("maximum", "exclusiveMaximum"):
         return [(path, f"the number {value} is too large", f"{about}; the largest allowed is {error.validator_value}")]
     if kind == "uniqueItems":
-        seen = [item for index, item in enumerate(value) if item in value[:index]]
-        return [(path, f"the list names {_short(seen[0]) if seen else 'an item'} twice", "expected each item once; delete the repeat")]
+        return [(path, f"the list names {_short(_repeat(value)[0])} twice", "expected each item once; delete the repeat")]
     if kind == "pattern" and isinstance(value, str) and "\n" in value.strip():
         return [(path, "the text has a line break in it", f"{about}; write it on one line, or use 'key: >-' instead of 'key: |'")]
     if kind == "pattern":

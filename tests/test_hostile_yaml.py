@@ -204,3 +204,14 @@ def test_linked_folder_is_refused_and_not_read(scratch, capsys, tmp_path_factory
     output = refused(scratch, capsys, "data/issues/linked", 1, "(file)", "this is a link")
     assert "SECRET-CONTENT" not in output
     assert "data/glossary.yaml:1: (file): this is not a plain file" in output
+
+
+def test_long_list_of_mixed_items_does_not_hang(scratch):
+    """jsonschema's uniqueItems is quadratic on lists it cannot sort: 60,000 aliases
+    and one mapping took minutes. Run apart, so that a regression fails, not hangs."""
+    aliases = "".join(f"  - a{i}\n" for i in range(60_000)) + "  - {a: 1}\n"
+    write(scratch, ISSUE, ISSUE_TEXT + "aliases:\n" + aliases)
+    result = subprocess.run([sys.executable, "-m", "macros.validate", "--root", str(scratch)], capture_output=True,
+                            text=True, timeout=120, cwd=loader.ROOT)
+    assert result.returncode == 1
+    assert f"{ISSUE}:60005: aliases[60000]: this is a set of 'key: value' lines; expected text" in result.stderr
