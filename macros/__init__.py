@@ -7,12 +7,25 @@ Imports stay inside define_env so that `python -m macros.validate` loads only th
 
 
 def define_env(env):
-    from . import corrections, export, site, tables
+    from . import (background, completeness, corrections, disputes, export, figures, freshness, site,
+                   source_records, tables, timeline, tracker)
     from .components import View
 
-    @env.macro
-    def rounds_table():
-        return tables.rounds_table(site.model())
+    def view():
+        return View(site.model(), env.page.url)
 
-    for name, render in {"corrections_log": corrections.log, "api_files": export.files_table}.items():
-        env.macro(lambda render=render: render(View(site.model(), env.page.url)), name)
+    # The views across the data: each renders from the whole model for the page calling it.
+    for name, render in {
+        "rounds_table": tables.rounds_table, "key_numbers": figures.key_numbers,
+        "timeline": timeline.timeline, "figures": figures.figures_page,
+        "disagreements": disputes.disagreements_page, "commitments": tracker.commitments_page,
+        "sources": source_records.sources_page, "background_claims": background.background_claims,
+        "counts_summary": completeness.summary_table, "counts_by_round": completeness.round_table,
+        "counts_by_issue": completeness.issue_table, "record_counts": completeness.record_counts,
+        "corrections_log": corrections.log, "api_files": export.files_table,
+    }.items():
+        env.macro(lambda render=render: render(view()), name)
+
+    @env.macro
+    def last_update():
+        return freshness.last_update_line(site.history())

@@ -1,0 +1,159 @@
+"""The views across the data: each page exists in the built site and shows what the data holds,
+its links lead somewhere real, and its renderers escape data and cope with empty collections."""
+from html.parser import HTMLParser
+from urllib.parse import urldefrag, urljoin
+
+import pytest
+
+from macros import completeness, figures, freshness, site, timeline
+from macros.components import View
+from macros.history import History
+from test_build import built  # noqa: F401  (the real site, built once for this module)
+
+VIEW_PAGES = ("", "timeline/", "figures/", "disagreements/", "commitments/", "sources/", "background/",
+              "method/", "completeness/")
+
+
+class Page(HTMLParser):
+    """The ids and link targets of one built page."""
+
+    def __init__(self, text):
+        super().__init__()
+        self.ids, self.hrefs, self.rows = set(), [], {}
+        self._row = None
+        self.feed(text)
+
+    def handle_starttag(self, name, attributes):
+        attributes = dict(attributes)
+        if "id" in attributes:
+            self.ids.add(attributes["id"])
+        if name == "a" and attributes.get("href"):
+            self.hrefs.append(attributes["href"])
+        if name == "tr" and "id" in attributes:
+            self._row = self.rows.setdefault(attributes["id"], [])
+        if name == "td" and self._row is not None:
+            self._row.append("")
+
+    def handle_endtag(self, name):
+        if name == "tr":
+            self._row = None
+
+    def handle_data(self, data):
+        if self._row:
+            self._row[-1] += data
+
+
+@pytest.fixture(scope="module")
+def model():
+    site.reset()
+    return site.model()
+
+
+def page(built, url):
+    return Page((built / url / "index.html").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("url", VIEW_PAGES)
+def test_every_view_page_is_built(built, url):
+    assert (built / url / "index.html").is_file()
+
+
+def test_timeline_anchors_every_event(built, model):
+    ids = page(built, "timeline/").ids
+    assert set(model["events"]) <= ids
+
+
+def test_disagreements_page_shows_every_disagreement_and_its_claims(built, model):
+    shown = page(built, "disagreements/")
+    assert set(model["disagreements"]) <= shown.ids
+    for disagreement in model["disagreements"].values():
+        for claim_id in disagreement.data["claims"]:
+            assert claim_id in shown.ids, f"{disagreement.id}: claim {claim_id} is not set out"
+
+
+def test_commitments_page_shows_every_commitment(built, model):
+    assert set(model["commitments"]) <= page(built, "commitments/").ids
+
+
+def test_sources_page_shows_every_source_with_its_fingerprint(built, model):
+    text = (built / "sources" / "index.html").read_text(encoding="utf-8")
+    assert set(model["sources"]) <= Page(text).ids
+    for source in model["sources"].values():
+        assert source.data["sha256"] in text
+
+
+def test_background_is_the_home_of_every_claim_about_no_single_round(built, model):
+    ids = page(built, "background/").ids
+    assert {c.id for c in model["claims"].values() if "round" not in c.data} <= ids
+
+
+def test_figures_page_links_every_claim_with_a_figure(built, model):
+    targets = {urldefrag(h).fragment for h in page(built, "figures/").hrefs}
+    assert {c.id for c in figures.claims_with_figures(model)} <= targets
+
+
+def test_completeness_counts_match_the_data(built, model):
+    claims = list(model["claims"].values())
+    expected = [
+        len(claims),
+        sum(len({c["source"] for c in claim.data["sources"]}) >= 2 for claim in claims),
+        sum(any("quote" in c for c in claim.data["sources"]) for claim in claims),
+        sum("speaker" in claim.data for claim in claims),
+        sum("speaker" not in claim.data and "speaker_note" in claim.data for claim in claims),
+        sum(d.data["status"] == "open" for d in model["disagreements"].values()),
+        sum(d.data["status"] == "explained" for d in model["disagreements"].values()),
+    ]
+    row = page(built, "completeness/").rows["count-all"]
+    assert [int(cell.split()[0]) for cell in row[1:]] == expected
+
+
+def test_completeness_rows_add_up_to_every_claim(model):
+    per_round = completeness.by_round(model)
+    assert sum(c.claims for c in per_round.values()) == len(model["claims"])
+    assert set(per_round) <= {r.id for r in model.rounds()} | {None}
+
+
+def test_view_pages_link_only_to_pages_and_anchors_that_exist(built):
+    broken = []
+    for url in VIEW_PAGES:
+        for href in page(built, url).hrefs:
+            if href.startswith(("http:", "https:", "mailto:")):
+                continue
+            target, fragment = urldefrag(urljoin(f"/{url}", href))
+            path = built / target.lstrip("/")
+            path = path / "index.html" if target.endswith("/") else path
+            if not path.is_file():
+                broken.append(f"/{url} -> {href}: no page")
+            elif fragment and fragment not in page(built, target.lstrip("/").removesuffix("index.html")).ids:
+                broken.append(f"/{url} -> {href}: no #{fragment} there")
+    assert not broken, "\n".join(broken)
+
+
+def test_home_says_what_its_last_update_date_is(built):
+    text = (built / "index.html").read_text(encoding="utf-8")
+    assert 'class="last-update"' in text
+    assert "the date of the newest change to the data" in text or "the date of this build" in text
+
+
+def test_without_history_the_last_update_is_the_build_date():
+    import datetime
+    date, what = freshness.last_update(History((), "unversioned"), today=datetime.date(2025, 8, 1))
+    assert date == "2025-08-01" and "build" in what
+
+
+def test_data_text_is_escaped_on_the_timeline(scratch):
+    path = scratch / "data" / "events.yaml"
+    text = path.read_text(encoding="utf-8")
+    first_title = next(line for line in text.splitlines() if line.strip().startswith("title:"))
+    hostile = first_title.split("title:")[0] + 'title: "<script>alert(1)</script> {{ config }}"'
+    path.write_text(text.replace(first_title, hostile, 1), encoding="utf-8")
+    html = timeline.timeline(View(site.model(scratch), "timeline/"))
+    assert "<script>" not in html and "{{" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &#123;&#123; config &#125;&#125;" in html
+
+
+def test_views_cope_with_no_events_or_figures(scratch):
+    (scratch / "data" / "events.yaml").write_text("[]\n", encoding="utf-8")
+    view = View(site.model(scratch), "")
+    assert "No events are recorded yet." in timeline.timeline(view)
+    assert figures.key_claims(view.model, limit=0) == []
