@@ -2,14 +2,20 @@
 
 mkdocs.yml names each section once, e.g. `- Rounds: rounds/index.md`; the pages of
 that section's records are added under it here, so a new record needs no other edit.
+
+Every page carries the whole navigation, so a navigation listing every record makes
+each page, and the build, grow with the square of the data. A section with more than
+NAV_LIMIT records therefore lists only its index page, which links to all of them.
 """
+NAV_LIMIT = 100
 
 
 def expand(nav, specs, indexes):
     """nav with each generated section filled in; a section absent from nav is appended."""
     nav = list(nav)
     for index in indexes:
-        entries = [index.src_uri] + _grouped([s for s in specs if s.section == index.section])
+        pages = [s for s in specs if s.section == index.section]
+        entries = [index.src_uri] + (_grouped(pages) if len(pages) <= NAV_LIMIT else [])
         at = next((i for i, item in enumerate(nav) if isinstance(item, dict) and index.section in item), None)
         if at is None:
             nav.append({index.section: entries})
