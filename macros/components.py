@@ -208,7 +208,14 @@ def claim_meta(view, claim, show_round=True):
         parts.append(links(view, "issues", data["issues"]))
     parts.append(link(view.href(urls.claim_url(claim)), "#", class_="claim-permalink",
                       title="Link to this claim", aria_label=f"Link to claim {claim.id}"))
-    return tag("p", " · ".join(parts), class_="claim-meta")
+    parts.append(correct_link(view, claim))
+    return tag("p", " · ".join(p for p in parts if p), class_="claim-meta")
+
+
+def correct_link(view, claim):
+    """One click from a wrong fact to its lines of YAML ('' where the repository is unknown)."""
+    source = view.model.source_url(claim)
+    return link(source, "Correct", class_="claim-correct", title=f"Open this claim in {claim.file} to correct it") if source else ""
 
 
 def figures_line(claim):
@@ -257,6 +264,7 @@ def claim_line(view, claim):
     parts.append(sources_line(view, data["sources"]))
     parts.append(disagreement_marks(view, claim.id))
     parts.append(link(view.href(urls.claim_url(claim)), "#", class_="claim-permalink", title="Link to this claim"))
+    parts.append(correct_link(view, claim))
     return tag("li", " ".join(p for p in parts if p), id=view.anchor(claim.id), class_="claim-line")
 
 

@@ -16,7 +16,7 @@ from macros.problems import DataError  # noqa: E402
 def on_config(config):
     site.reset()
     try:
-        site.model()
+        site.model().source_base = publication.source_base(config["repo_url"], config["edit_uri"])
     except DataError as err:  # every problem listed, no traceback, nothing built
         raise PluginError(str(err)) from None
     return config

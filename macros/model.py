@@ -24,6 +24,7 @@ class Model:
     side_of_delegation: dict = field(default_factory=dict)  # delegation actor ID -> state ID
     glossary: dict = field(default_factory=dict)  # term -> meaning
     previous: dict = field(default_factory=dict)  # round ID -> the round before it, or None
+    source_base: str = ""  # where the data files can be read online, e.g. https://github.com/o/r/blob/main/; set by the build
 
     def __post_init__(self):
         for claim in self.dataset["claims"].values():
@@ -71,6 +72,10 @@ class Model:
             self.delegations_by_actor[delegation["delegation"]].append(Seat(round_, delegation, None))
             for member in delegation["members"]:
                 self.delegations_by_actor[member["actor"]].append(Seat(round_, delegation, member))
+
+    def source_url(self, record):
+        """The record's first line in the repository, for 'Correct' links; None where unknown."""
+        return f"{self.source_base}{record.file}#L{record.line}" if self.source_base else None
 
     def __getitem__(self, collection):
         return self.dataset[collection]

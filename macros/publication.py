@@ -34,6 +34,13 @@ def page_footer(info, history, title, url, source):
                class_="page-publication")
 
 
+def source_base(repo_url, edit_uri):
+    """Where files are read online: the edit path's 'edit/<branch>/' as 'blob/<branch>/'."""
+    if not repo_url or not edit_uri:
+        return ""
+    return repo_url.rstrip("/") + "/" + edit_uri.replace("edit/", "blob/", 1).lstrip("/")
+
+
 def _title(info, title):
     return title if title and title != info.name else info.name
 

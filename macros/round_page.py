@@ -85,7 +85,8 @@ def outcomes(view, round_, claims):
     for claim in found:
         data = claim.data
         what = tag("p", c.rich(view, data["text"])) + c.by_line(view, claim) + c.figures_line(claim) + c.quotes(view, claim)
-        reported = c.sources_line(view, data["sources"]) + " " + c.disagreement_marks(view, claim.id)
+        reported = " ".join(filter(None, [c.sources_line(view, data["sources"]), c.disagreement_marks(view, claim.id),
+                                          c.correct_link(view, claim)]))
         label = tag("a", escape(OUTCOME_KINDS[data["kind"]]), href=f"#{claim.id}", title="Link to this row")
         rows.append(([tag("span", label, class_=f"outcome outcome--{data['kind']}"), what, reported],
                      {"id": view.anchor(claim.id)}))

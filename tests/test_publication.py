@@ -228,3 +228,19 @@ def test_a_hostile_record_name_stays_text_in_head_and_cite_block(tmp_path, monke
     assert parsed.meta["og:title"] == HOSTILE
     assert json.loads(parsed.json_ld[0])["name"] == HOSTILE
     assert "<script>alert(1)" not in html
+
+
+def test_every_claim_card_links_to_its_own_lines_of_yaml(built_site):
+    """One click from a wrong fact to the right line: the 'Correct' link opens the claim's file at its line."""
+    base = "https://github.com/istanbul-talks/tracker/blob/main/"
+    for claim in site.model()["claims"].values():
+        page = built_site / urls.claim_url(claim).partition("#")[0] / "index.html"
+        target = f'href="{base}{claim.file}#L{claim.line}"'
+        assert target in page.read_text(encoding="utf-8"), f"{claim.id}: no Correct link on its page"
+        line = (ROOT / claim.file).read_text(encoding="utf-8").splitlines()[claim.line - 1]
+        assert re.match(rf"\s*-?\s*id: {claim.id}\s*$", line), f"{claim.file}:{claim.line} is not where {claim.id} starts"
+
+
+def test_source_base_turns_the_edit_path_into_the_reading_path():
+    assert publication.source_base("https://github.com/o/r", "edit/main/") == "https://github.com/o/r/blob/main/"
+    assert publication.source_base(None, "edit/main/") == ""
