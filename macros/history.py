@@ -7,6 +7,7 @@ dates, and pages simply show none.
 """
 import subprocess
 from dataclasses import dataclass
+from functools import cached_property
 
 FIELD, RECORD = "\x1f", "\x1e"  # unit and record separators: never in a subject line
 
@@ -30,6 +31,10 @@ class History:
 
     def last_changed(self):
         """{repo-relative path: YYYY-MM-DD of its newest commit}."""
+        return self._last_changed
+
+    @cached_property  # every page asks, twice: once per build, not once per page
+    def _last_changed(self):
         dates = {}
         for commit in self.commits:
             for path in commit.files:
