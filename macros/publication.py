@@ -6,6 +6,7 @@ import datetime
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from . import cite, export, feed, meta, redirects
 from .components import human_date
@@ -22,8 +23,12 @@ class SiteInfo:
 
 def page_head(info, history, title, url, source, description=None):
     """<head> additions for one page; `url` is relative to the site root, `source` the repo file behind it."""
+    # The feed link leaves out the host: Material fetches sitemap.xml beside every rel=alternate
+    # link, so an absolute one made each page served elsewhere (mkdocs serve, a preview, a fork)
+    # request the production site: a third-party request and a console error.
+    feed_url = urlsplit(info.url).path + feed.FEED
     return meta.head(_title(info, title), description or info.description, info.url + url, info.name, info.url,
-                     history.last_changed().get(source), info.url + feed.FEED)
+                     history.last_changed().get(source), feed_url)
 
 
 def page_footer(info, history, title, url, source):
