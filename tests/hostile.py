@@ -1,6 +1,8 @@
 """Helpers for the hostile-input tests: write broken data into a scratch
 project, run the validator, and find the exact FILE:LINE: field: line."""
+import json
 import re
+from html.parser import HTMLParser
 
 from macros import validate
 
@@ -12,6 +14,10 @@ ACTOR_TEXT = ("id: hostile-test\nname: Test person\nkind: person\nsummary: A per
               "sources: [izvestia]\n")
 CLAIM_TEXT = ("- id: hostile-claim\n  kind: statement\n  text: Medinsky said something for the tests.\n"
               "  speaker: vladimir-medinsky\n  sources:\n    - source: izvestia\n")
+
+
+BAD_SCHEMES = ("javascript:", "vbscript:", "data:text/html")
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data"}
 
 
 def run(root, capsys):
@@ -57,3 +63,43 @@ def refused(root, capsys, file, line, field, message=""):
 def problem_lines(output):
     """The FILE:LINE: lines of a validator run."""
     return [line for line in output.splitlines() if re.match(r"^[\w./-]+\.yaml:\d+: ", line)]
+
+
+class _Markup(HTMLParser):
+    """Collects what a browser would run: scripts, event handlers, dangerous URLs."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found, self.in_script, self.scripts = [], None, []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.found.append(f"<{tag} {name}=...>")
+            if name in URL_ATTRIBUTES and value and re.sub(r"[\s\x00-\x1f]", "", value).lower().startswith(BAD_SCHEMES):
+                self.found.append(f"<{tag} {name}={value!r}>")
+        if tag == "script":
+            self.in_script = dict(attrs).get("type", "")
+            self.scripts.append([self.in_script, ""])
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self.in_script = None
+
+    def handle_data(self, data):
+        if self.in_script is not None:
+            self.scripts[-1][1] += data
+
+
+def html_problems(text):
+    parser = _Markup()
+    parser.feed(text)
+    parser.close()
+    found = list(parser.found)
+    for kind, body in parser.scripts:
+        if kind == "application/ld+json":  # data, never run; it must stay whole JSON with no '<' in it
+            json.loads(body)
+            found += ["a '<' inside JSON-LD"] if "<" in body else []
+        elif "alert(1)" in body:
+            found.append(f"a <script type={kind!r}> runs data: {body[:80]!r}")
+    return found

@@ -11,18 +11,17 @@ import csv
 import hashlib
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
-from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
 from conftest import ARTICLES, ROOT
-from hostile import CONTEXT, append
+from hostile import BAD_SCHEMES, CONTEXT, append, html_problems
 
 PARTS = ("mkdocs.yml", "docs", "macros", "schemas", "data", "seeds", "overrides", "CONTRIBUTING.md", "CITATION.cff")
 MARK = "QQ{{ 7*7 }}QQ"  # evaluated, this would read QQ49QQ
@@ -32,8 +31,6 @@ assert len(PAYLOAD) <= 200  # short enough for a name
 FORMULAS = ['=HYPERLINK("http://evil.example","click")', "@SUM(1+1)", "+1+cmd", "-1+cmd|' /C calc'!A0"]
 ARTICLE = "001_73c502fd60097e36.txt"  # izvestia
 QUOTE = f"{MARK} <script>alert(1)</script> javascript:alert(1)"
-BAD_SCHEMES = ("javascript:", "vbscript:", "data:text/html")
-URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data"}
 
 
 def hostile_project(tmp_path):
@@ -119,7 +116,6 @@ def hostile_site(tmp_path_factory):
 
 
 def _env(articles):
-    import os
     return {**os.environ, "ISTANBUL_ARTICLES": str(articles)}
 
 
@@ -127,46 +123,6 @@ def output_files(site):
     """Every file the build wrote, except the theme's own scripts, styles, fonts and images."""
     skip = re.compile(r"^assets/(javascripts|stylesheets|images|fonts)/|\.(js|css|map|png|svg|ico|woff2?|gz)$")
     return [p for p in sorted(site.rglob("*")) if p.is_file() and not skip.search(p.relative_to(site).as_posix())]
-
-
-class _Markup(HTMLParser):
-    """Collects what a browser would run: scripts, event handlers, dangerous URLs."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.found, self.in_script, self.scripts = [], None, []
-
-    def handle_starttag(self, tag, attrs):
-        for name, value in attrs:
-            if name.startswith("on"):
-                self.found.append(f"<{tag} {name}=...>")
-            if name in URL_ATTRIBUTES and value and re.sub(r"[\s\x00-\x1f]", "", value).lower().startswith(BAD_SCHEMES):
-                self.found.append(f"<{tag} {name}={value!r}>")
-        if tag == "script":
-            self.in_script = dict(attrs).get("type", "")
-            self.scripts.append([self.in_script, ""])
-
-    def handle_endtag(self, tag):
-        if tag == "script":
-            self.in_script = None
-
-    def handle_data(self, data):
-        if self.in_script is not None:
-            self.scripts[-1][1] += data
-
-
-def html_problems(text):
-    parser = _Markup()
-    parser.feed(text)
-    parser.close()
-    found = list(parser.found)
-    for kind, body in parser.scripts:
-        if kind == "application/ld+json":  # data, never run; it must stay whole JSON with no '<' in it
-            json.loads(body)
-            found += ["a '<' inside JSON-LD"] if "<" in body else []
-        elif "alert(1)" in body:
-            found.append(f"a <script type={kind!r}> runs data: {body[:80]!r}")
-    return found
 
 
 def test_payload_reaches_the_pages(hostile_site):
