@@ -116,7 +116,7 @@ def round_table(view):
     rows = [_row(round_link(view, r.id), totals.get(r.id, Counts()), id=f"count-{r.id}") for r in view.model.rounds()]
     label = link(view.href(urls.BACKGROUND), BACKGROUND_LABEL)
     rows.append(_row(label, totals.get(None, Counts()), id="count-background"))
-    return table(HEADERS, rows, caption="By round", class_="counts-table")
+    return table(HEADERS, rows, caption="Claims and disagreements by round", class_="counts-table")
 
 
 def issue_table(view):
@@ -125,8 +125,7 @@ def issue_table(view):
     rows = [_row(issue_link(view, i.id), totals.get(i.id, Counts()), id=f"count-{i.id}") for i in issues]
     if None in totals:
         rows.append(_row(escape(NO_ISSUE_LABEL), totals[None], id="count-no-issue"))
-    return table(HEADERS, rows, caption="By issue (a claim about two issues counts under both)",
-                 class_="counts-table")
+    return table(HEADERS, rows, caption="Claims and disagreements by issue", class_="counts-table")
 
 
 def record_counts(view):

@@ -38,7 +38,8 @@ def _commitment(view, record):
     body = [tag("p", " · ".join(meta), class_="commitment-meta"),
             tag("p", "Reported in: " + reported, class_="commitment-claims"),
             _history(view, data["status"])]
-    return heading(3, data["text"], record.id) + "\n\n" + tag("div", "".join(body), class_="commitment")
+    # An HTML heading, not Markdown: commitments are sentences, too long for the page's contents.
+    return tag("div", tag("h3", rich(view, data["text"])) + "".join(body), id=record.id, class_="commitment")
 
 
 def _history(view, statuses):
