@@ -186,7 +186,7 @@ def _sources_and_quotes(dataset):
         if hashlib.sha256(raw).hexdigest() != source.data.get("sha256"):
             problems.append(_problem(source, ("sha256",), "the sha256 does not match the article file",
                                      f"expected the output of: sha256sum ../shared/seeds/{path.name}"))
-        texts[source.id] = normalise(raw.decode("utf-8"))
+        texts[source.id] = normalise(raw.decode("utf-8", errors="replace"))
     for records in dataset.records.values():
         for record in records.values():
             problems += _quotes(record, texts, folder.is_dir())
