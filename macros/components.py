@@ -238,7 +238,8 @@ def claim_card(view, claim, show_round=True):
     if marks:
         body.append(tag("p", marks, class_="claim-disagreements"))
     classes = f"claim claim--{data['kind']}" + (" claim--disputed" if marks else "")
-    return tag("div", "".join(body), id=view.anchor(claim.id), class_=classes)
+    elsewhere = not urls.claim_url(claim).startswith(view.url + "#")  # search indexes a claim on its own page only
+    return tag("div", "".join(body), id=view.anchor(claim.id), class_=classes, data_search_exclude=elsewhere)
 
 
 def claim_cards(view, claims, show_round=True):

@@ -50,9 +50,15 @@ def test_data_text_stays_inert(model):
     assert "&lt;script&gt;" in html and "&#123;&#123; 7*7 &#125;&#125;" in html
 
 
+def test_search_indexes_a_claim_on_its_own_page_only(model):
+    """Actor and issue pages repeat claims; indexing each once keeps the search index every page loads small."""
+    assert "data-search-exclude" in card(model)[1]
+    assert "data-search-exclude" not in card(model, "rounds/round-3/")[1]
+
+
 def test_card_shows_anchor_speaker_side_figures_quote_sources(model):
     _, html = card(model)
-    assert html.startswith('<div id="test-claim" class="claim claim--figure claim--disputed">')
+    assert html.startswith('<div id="test-claim" class="claim claim--figure claim--disputed" data-search-exclude>')
     assert 'Said by <a href="../../actors/vladimir-medinsky/">Vladimir Medinsky</a> for <a href="../../actors/russia/">' in html
     assert '<span class="figure-value">more than 7,000</span> bodies' in html
     assert "<blockquote class=\"claim-quote\"><p><q>a &lt;b&gt;quote&lt;/b&gt;</q></p><footer>— Vladimir Medinsky, as quoted by" in html
