@@ -96,7 +96,7 @@ class _Builder:
         return value
 
     def node(self, event, path, depth):
-        line = self.plain(event, path)
+        line = self.checked_line(event, path)
         self.lines[path] = self.lines.get(path, line)
         if depth > MAX_DEPTH:
             raise _Refused(line, path[:3], "values are nested too deeply",
@@ -112,7 +112,7 @@ class _Builder:
         return self.mapping(path, depth)
 
     @staticmethod
-    def plain(event, path):
+    def checked_line(event, path):
         """The event's line; refuses aliases, anchors and tags, on keys as on values."""
         line = event.start_mark.line + 1
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
@@ -132,7 +132,7 @@ class _Builder:
     def mapping(self, path, depth):
         result = {}
         while not isinstance(event := self.next(), yaml.MappingEndEvent):
-            line = self.plain(event, path)
+            line = self.checked_line(event, path)
             key = _scalar(event, path) if isinstance(event, yaml.ScalarEvent) else None
             if isinstance(key, (int, float)) and not isinstance(key, bool):
                 raise _Refused(line, path, f"the number {key} stands where a field name should be",
