@@ -41,15 +41,17 @@ def articles_dir(root):
 
 def check(dataset, today=None):
     today = today or datetime.date.today()
-    problems = []
+    problems, texts = _articles(dataset)
+    have_articles = articles_dir(dataset.root).is_dir()
     for records in dataset.records.values():
         for record in records.values():
+            nodes = list(walk(record.data))  # walked once, read by every check below
             problems += _file_name(record)
-            problems += _references(record, dataset)
-            problems += _dates(record, today)
+            problems += _references(record, nodes, dataset)
+            problems += _dates(record, nodes, today)
             problems += _attribution(record)
+            problems += _quotes(record, nodes, texts, have_articles)
     problems += _order(dataset)
-    problems += _sources_and_quotes(dataset)
     return problems
 
 
@@ -78,22 +80,19 @@ def walk(value, path=()):
         yield from walk(child, path + (key,))
 
 
-def _matches(path, pattern):
-    return len(path) == len(pattern) and all(p == "*" or p == k for k, p in zip(path, pattern))
+_TARGETS = {(collection, pattern): target for collection, pattern, target in REFERENCES}
 
 
-def _references(record, dataset):
+def _references(record, nodes, dataset):
     problems = []
-    specs = [(pattern, target) for coll, pattern, target in REFERENCES if coll == record.collection]
-    for path, value in walk(record.data):
-        if path and path[-1] == "source" and isinstance(value, str):
-            specs_here = [("sources",)]
-        else:
-            specs_here = [(target,) for pattern, target in specs if _matches(path, pattern)]
-        for (target,) in specs_here:
-            if isinstance(value, str) and value not in dataset[target]:
-                problems.append(_problem(record, path, f"'{value}' is not a known ID in {target}",
-                                         f"expected the ID of an existing record in {target}; check the spelling or add the record"))
+    for path, value in nodes:
+        if not isinstance(value, str):
+            continue
+        shape = tuple("*" if isinstance(key, int) else key for key in path)  # list positions match "*"
+        target = "sources" if path and path[-1] == "source" else _TARGETS.get((record.collection, shape))
+        if target and value not in dataset[target]:
+            problems.append(_problem(record, path, f"'{value}' is not a known ID in {target}",
+                                     f"expected the ID of an existing record in {target}; check the spelling or add the record"))
     if record.collection == "corrections":
         value = record.data.get("record")
         if isinstance(value, str) and not any(value in coll for coll in dataset.records.values()):
@@ -112,9 +111,9 @@ def parse_date(value):
         return None
 
 
-def _dates(record, today):
+def _dates(record, nodes, today):
     problems = []
-    for path, value in walk(record.data):
+    for path, value in nodes:
         if not path or path[-1] not in DATE_KEYS or not isinstance(value, str) or value == "unknown":
             continue
         if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
@@ -169,7 +168,8 @@ def _order(dataset):
     return problems
 
 
-def _sources_and_quotes(dataset):
+def _articles(dataset):
+    """(problems, {source ID: normalised article text}) for the source records."""
     folder = articles_dir(dataset.root)
     texts = {}
     problems = []
@@ -187,10 +187,7 @@ def _sources_and_quotes(dataset):
             problems.append(_problem(source, ("sha256",), "the sha256 does not match the article file",
                                      f"expected the output of: sha256sum ../shared/seeds/{path.name}"))
         texts[source.id] = normalise(raw.decode("utf-8", errors="replace"))
-    for records in dataset.records.values():
-        for record in records.values():
-            problems += _quotes(record, texts, folder.is_dir())
-    return problems
+    return problems, texts
 
 
 def normalise(text):
@@ -203,9 +200,9 @@ def quote_words(quote):
     return len(WORD.findall(quote))
 
 
-def _quotes(record, texts, have_articles):
+def _quotes(record, nodes, texts, have_articles):
     problems = []
-    for path, value in walk(record.data):
+    for path, value in nodes:
         if not (isinstance(value, dict) and isinstance(value.get("quote"), str)):
             continue
         quote, where = value["quote"], path + ("quote",)

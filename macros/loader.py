@@ -1,4 +1,6 @@
 """Read data/ and seeds/ into records that remember where they came from."""
+import copy
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,10 +55,10 @@ def _load_file(root, collection, path, into):
     raw = yamlstrict.read(path, name)
     if isinstance(raw, Problem):
         return [raw]
-    value, lines, problems = yamlstrict.load(raw, name)
+    value, lines, problems = _parsed(name, raw, collection.schema)
+    value, problems = copy.deepcopy(value), list(problems)  # the cached value stays as read
     if value is None:
         return problems
-    problems += schemas.check(value, collection.schema, name, lines)
     items = [value] if collection.per_record else value if isinstance(value, list) else []
     item_lines = {} if collection.per_record else _item_lines(lines)
     for index, item in enumerate(items):
@@ -73,6 +75,16 @@ def _load_file(root, collection, path, into):
             continue
         into[record.id] = record
     return problems
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(name, raw, schema):
+    """Parse and schema-check one file. Cached by content: `mkdocs serve` and the
+    tests re-read every file but only pay for the ones that changed."""
+    value, lines, problems = yamlstrict.load(raw, name)
+    if value is not None:
+        problems += schemas.check(value, schema, name, lines)
+    return value, lines, tuple(problems)
 
 
 def _item_lines(lines):
