@@ -111,10 +111,12 @@ def _write(path, config):
 
 
 def scaled_project(work, scale):
-    """A project copy with `scale` times the data, committed so that git history is read as in the real one."""
+    """A project copy with `scale` times the data, committed so that git history is read as in the real one.
+
+    Returns the copy and how many copies the single-file lists hold (see generate.write)."""
     root = Path(work) / f"x{scale}"
-    generate.write(root, scale)
+    list_copies = generate.write(root, scale)
     for command in (["init", "-q"], ["add", "-A"], ["-c", "user.name=bench", "-c", "user.email=bench@localhost",
                                                     "commit", "-q", "-m", f"{scale}x synthetic data"]):
         subprocess.run(["git", *command], cwd=root, check=True, capture_output=True)
-    return root
+    return root, list_copies

@@ -17,6 +17,7 @@ from . import builds, lighthouse, report, serve, weight
 
 OUT = Path(__file__).resolve().parent / "out"
 PORT = 8601
+SCALING_RUNS = 2  # builds and validations at each size; one build at 100x, the slowest
 
 
 def overhead(work, runs):
@@ -36,8 +37,9 @@ def scaling(work, scales, runs):
 
 
 def _scaled(work, scale, runs):
-    root = builds.scaled_project(work, scale)
-    row = {"scale": scale, "validate": asdict(builds.median([builds.validate(root) for _ in range(runs)]))}
+    root, list_copies = builds.scaled_project(work, scale)
+    validations = [builds.validate(root) for _ in range(runs)]
+    row = {"scale": scale, "list_copies": list_copies, "validate": asdict(builds.median(validations))}
     times = [builds.build(root / "mkdocs.yml", work / "scaled-site", timeout=report.LIMIT)
              for _ in range(1 if scale >= 100 else runs)]
     if None not in times:
@@ -69,7 +71,7 @@ def browser_figures(work, with_lighthouse):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="builds of each kind for the overhead (default 5)")
+    parser.add_argument("--runs", type=int, default=3, help="builds of each kind for the overhead (default 3)")
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100], help="data sizes (default 1 10 100)")
     args = parser.parse_args(argv)
     results = {}
@@ -77,7 +79,7 @@ def main(argv=None):
         work = Path(tmp)
         results["overhead"] = overhead(work, args.runs)
         print(report.overhead(results["overhead"]), flush=True)
-        results["scaling"] = scaling(work, args.scales, max(1, args.runs // 2))
+        results["scaling"] = scaling(work, args.scales, SCALING_RUNS)
         print(report.scaling(results["scaling"]), flush=True)
         if Path(weight.CHROMIUM).exists():
             results["pages"] = browser_figures(work, lighthouse.available())
