@@ -53,8 +53,8 @@ def pages(figures):
     if any("performance" in f for f in figures.values()):
         text += "\n\n## 4. Lighthouse (a11y, best practices, SEO 100; performance ≥ 95)\n\n" + _table(
             ["page", "performance", "accessibility", "best practices", "SEO", "audits that cost points"],
-            [[name, f["performance"], f["accessibility"], f["best-practices"], f["seo"], ", ".join(f["failed"]) or "—"]
-             for name, f in figures.items()])
+            [[name, f["performance"], f["accessibility"], f["best-practices"], f["seo"],
+              ", ".join(f["failed"]) or "—"] for name, f in figures.items()])
     else:
         text += "\n\nLighthouse skipped: run `npm ci` in benchmarks/ (make bench does) and install chromium."
     return text
