@@ -48,16 +48,16 @@ def copy_project(out, root=ROOT):
     return out
 
 
+TARGETS = {(collection, pattern): target for collection, pattern, target in checks.REFERENCES}
+
+
 def _reference_targets(collection, path):
     """The collection a value at this path must name, or None."""
     if path and path[-1] == "source":
         return "sources"
     if collection == "corrections" and path == ("record",):
         return "*"  # any record: renamed if its ID belongs to a copied collection
-    for coll, pattern, target in checks.REFERENCES:
-        if coll == collection and checks._matches(path, pattern):
-            return target
-    return None
+    return TARGETS.get((collection, tuple("*" if isinstance(key, int) else key for key in path)))
 
 
 def _renamed(value, collection, k, ids, path=()):
