@@ -17,6 +17,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December")
 QUALIFIERS = {"exact": "", "about": "about ", "more-than": "more than ", "at-least": "at least ",
               "under": "under ", "up-to": "up to ", "range": ""}
+OUTCOMES = {"agreement": "agreed", "proposal": "proposed", "rejection": "rejected", "non-outcome": "not reached"}
 KIND_WORDS = {"statement": "statement", "position": "position", "proposal": "proposal",
               "agreement": "agreement", "rejection": "rejection", "non-outcome": "not reached",
               "figure": "figure", "announcement": "announcement", "threat": "threat",

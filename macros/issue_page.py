@@ -2,7 +2,6 @@
 from . import components as c, urls
 from .html import escape, link, table, tag
 
-OUTCOME_KINDS = ("agreement", "proposal", "rejection", "non-outcome")
 
 
 def build(view, issue):
@@ -50,8 +49,8 @@ def movement(view, issue, claims):
         if not on_round and not agenda:
             continue
         agenda_cell = "; ".join(c.rich(view, item.get("note", "on the agenda")) for item in agenda) or "not recorded"
-        outcomes = [claim for claim in on_round if claim.data["kind"] in OUTCOME_KINDS]
-        outcome_cell = tag("ul", "".join(tag("li", f"{escape(c.KIND_WORDS[x.data['kind']])}: {c.claim_ref(view, x)}")
+        outcomes = [claim for claim in on_round if claim.data["kind"] in c.OUTCOMES]
+        outcome_cell = tag("ul", "".join(tag("li", f"{escape(c.OUTCOMES[x.data['kind']])}: {c.claim_ref(view, x)}")
                                          for x in outcomes)) if outcomes else "none recorded"
         rows.append([c.round_link(view, round_.id) + " " + c.human_date(round_.data["date"]), agenda_cell,
                      outcome_cell, _speakers(view, round_, on_round)])
@@ -63,12 +62,13 @@ def movement(view, issue, claims):
 def _speakers(view, round_, claims):
     if not claims:
         return "none recorded"
-    counts = {}
+    principal = c.sides(view)
+    counts = dict.fromkeys(principal, 0) | {None: 0}
     for claim in claims:
         side = view.model.side_of(claim)
-        counts[side] = counts.get(side, 0) + 1
-    parts = [f"{view.model.name('actors', s) if s else 'others'}: {n}" for s, n in counts.items()]
-    return link(f"#in-{round_.id}", ", ".join(parts))
+        counts[side if side in principal else None] += 1
+    parts = [f"{view.model.name('actors', s) if s else 'others'}: {n}" for s, n in counts.items() if n]
+    return tag("a", "<br>".join(escape(p) for p in parts), href=f"#in-{round_.id}")
 
 
 def figures_table(view, claims):

@@ -2,7 +2,6 @@
 from . import components as c
 from .html import escape, table, tag
 
-OUTCOME_KINDS = {"agreement": "agreed", "proposal": "proposed", "rejection": "rejected", "non-outcome": "not reached"}
 ROLE_ORDER = {"head": 0, "member": 1, "expert": 2}
 
 
@@ -80,14 +79,14 @@ def delegations(view, round_, claims):
 
 def outcomes(view, round_, claims):
     """Agreed, proposed, rejected, not reached: each row one claim, with who reports it."""
-    found = [claim for kind in OUTCOME_KINDS for claim in claims if claim.data["kind"] == kind]
+    found = [claim for kind in c.OUTCOMES for claim in claims if claim.data["kind"] == kind]
     rows = []
     for claim in found:
         data = claim.data
         what = tag("p", c.rich(view, data["text"])) + c.by_line(view, claim) + c.figures_line(claim) + c.quotes(view, claim)
         reported = " ".join(filter(None, [c.sources_line(view, data["sources"]), c.disagreement_marks(view, claim.id),
                                           c.correct_link(view, claim)]))
-        label = tag("a", escape(OUTCOME_KINDS[data["kind"]]), href=f"#{claim.id}", title="Link to this row")
+        label = tag("a", escape(c.OUTCOMES[data["kind"]]), href=f"#{claim.id}", title="Link to this row")
         rows.append(([tag("span", label, class_=f"outcome outcome--{data['kind']}"), what, reported],
                      {"id": view.anchor(claim.id)}))
     outcome_table = (table(["Outcome", "What, and who said it", "Reported by"], rows, class_="outcomes-table")
@@ -160,9 +159,8 @@ def _venue_change(venue, old_venue):
 def _outcome_counts(claims, earlier):
     """'Outcome claims recorded: 3 agreed, 1 proposed (the round before: 2 agreed)'."""
     def counts(found):
-        words = [f"{sum(c.data['kind'] == kind for c in found)} {word}" for kind, word in OUTCOME_KINDS.items()
-                 if any(c.data["kind"] == kind for c in found)]
-        return ", ".join(words) or "none"
+        kinds = [claim.data["kind"] for claim in found]
+        return ", ".join(f"{kinds.count(kind)} {word}" for kind, word in c.OUTCOMES.items() if kind in kinds) or "none"
     return f"Outcome claims recorded: {counts(claims)} (the round before: {counts(earlier)})."
 
 
