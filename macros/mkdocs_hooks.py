@@ -4,6 +4,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # MkDocs loads hooks by path
 
+from jinja2.sandbox import SandboxedEnvironment  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
@@ -13,7 +14,26 @@ from macros import navigation, pages, publication, site  # noqa: E402
 from macros.problems import DataError  # noqa: E402
 
 
+_JINJA_SETTINGS = ("block_start_string", "block_end_string", "variable_start_string", "variable_end_string",
+                   "comment_start_string", "comment_end_string", "line_statement_prefix", "line_comment_prefix",
+                   "trim_blocks", "lstrip_blocks", "newline_sequence", "keep_trailing_newline", "undefined",
+                   "finalize", "autoescape", "loader")
+
+
+def sandbox_macros(config):
+    """mkdocs-macros renders pages in a plain Jinja environment, where a page can reach
+    Python itself ({{ cycler.__init__.__globals__.os.popen(...) }}) and run commands in
+    CI. Hooks run after plugins: swap in a sandbox with the same settings, macros and filters."""
+    plugin = config.plugins["macros"]
+    plain = plugin.env
+    sandbox = SandboxedEnvironment(extensions=list(plain.extensions), **{k: getattr(plain, k) for k in _JINJA_SETTINGS})
+    sandbox.globals.update(plain.globals)
+    sandbox.filters.update(plain.filters)
+    plugin._env = sandbox  # mkdocs-macros 1.5 keeps its environment here; tests/test_hostile_render.py checks it
+
+
 def on_config(config):
+    sandbox_macros(config)
     site.reset()
     try:
         site.model().source_base = publication.source_base(config["repo_url"], config["edit_uri"])

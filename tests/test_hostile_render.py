@@ -33,13 +33,18 @@ ARTICLE = "001_73c502fd60097e36.txt"  # izvestia
 QUOTE = f"{MARK} <script>alert(1)</script> javascript:alert(1)"
 
 
-def hostile_project(tmp_path):
+def copy_project(tmp_path):
     project = tmp_path / "project"
     project.mkdir()
     for part in PARTS:
         source = ROOT / part
         if source.exists():
             (shutil.copytree if source.is_dir() else shutil.copy)(source, project / part)
+    return project
+
+
+def hostile_project(tmp_path):
+    project = copy_project(tmp_path)
     articles = tmp_path / "articles"  # a copy with the quote appended; absent where the articles are
     izvestia = project / "seeds/izvestia.yaml"
     text = izvestia.read_text(encoding="utf-8")
@@ -202,3 +207,16 @@ def test_generated_pages_are_never_run_through_jinja():
     for spec in pages.all_pages(model) + pages.index_pages(model):
         front = spec.content.split("\n---\n", 1)[0]
         assert "\nrender_macros: false" in front, spec.src_uri
+
+
+def test_a_page_cannot_reach_python_through_jinja(tmp_path):
+    """mkdocs-macros renders written pages with Jinja; unsandboxed, a page in a pull
+    request could run shell commands in CI. The hooks swap in a sandboxed Jinja."""
+    project = copy_project(tmp_path)
+    (project / "docs/probe.md").write_text(
+        '# Probe\n\n{{ cycler.__init__.__globals__.os.popen("echo RCE-$((6*7))").read() }}\n', encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"),
+                             "-d", str(tmp_path / "site")], capture_output=True, text=True, cwd=project)
+    assert "RCE-42" not in result.stdout + result.stderr
+    assert not any("RCE-42" in p.read_text(encoding="utf-8", errors="replace") for p in output_files(tmp_path / "site"))
+    assert result.returncode != 0 and "SecurityError" in result.stderr
