@@ -7,6 +7,7 @@ import pytest
 
 from macros import completeness, figures, freshness, site, timeline
 from macros.components import View
+from macros.html import escape
 from macros.history import History
 from test_build import built  # noqa: F401  (the real site, built once for this module)
 
@@ -61,6 +62,18 @@ def test_every_view_page_is_built(built, url):
 def test_timeline_anchors_every_event(built, model):
     ids = page(built, "timeline/").ids
     assert set(model["events"]) <= ids
+
+
+def test_timeline_marks_approximate_dates_and_shows_relative_phrases(model):
+    html = timeline.timeline(View(model, "timeline/"))
+    for event in model["events"].values():
+        entry = html.split(f'id="{event.id}"', 1)[1].split("</li>", 1)[0]
+        date = entry.split('class="timeline-date">', 1)[1].split("</p>", 1)[0]
+        assert (">about " in date) == bool(event.data.get("approximate")), event.id
+        if "as_written" in event.data:
+            assert escape(event.data["as_written"]) in entry, event.id
+        if "resolved_from" in event.data:
+            assert f'sources/#{event.data["resolved_from"]}"' in entry, event.id
 
 
 def test_disagreements_page_shows_every_disagreement_and_its_claims(built, model):
