@@ -135,7 +135,8 @@ def _type_hint(value, wanted, schema):
     if wanted == "object" and isinstance(value, list):
         return "; write 'key: value' lines without a leading '- '"
     if wanted == "object" and isinstance(value, str) and len(schema.get("required", [])) == 1:
-        return f"; write it as '{schema['required'][0]}: {value[:40]}'"  # e.g. a citation: '- source: izvestia'
+        pair = f"{schema['required'][0]}: {value[:40]}"  # e.g. a citation: '- source: izvestia'
+        return f"; write it as '{pair}', or as {{{pair}}} inside [ ]"
     if wanted == "object":
         return "; write it as 'key: value' lines"
     return ""

@@ -173,7 +173,7 @@ def test_citation_written_as_a_bare_id_is_explained(scratch, capsys):
     start = append(scratch, CONTEXT, claim(sources="[izvestia]"))
     refused(scratch, capsys, CONTEXT, start + 4, "hostile-claim.sources[0]",
             "this is the text 'izvestia'; expected a set of 'key: value' lines (one source that reports this, "
-            "with an optional short quote as evidence); write it as 'source: izvestia'")
+            "with an optional short quote as evidence); write it as 'source: izvestia', or as {source: izvestia} inside [ ]")
 
 
 def test_a_flood_of_problems_is_cut_short_with_a_note(scratch, capsys):
