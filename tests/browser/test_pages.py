@@ -1,0 +1,52 @@
+"""Every kind of page, opened in chromium as a reader would open it."""
+from .site_pages import one_page_per_kind
+
+WIDE = {"width": 1280, "height": 900}
+PHONE = {"width": 375, "height": 740}
+
+
+def screenshot_name(kind, width, scheme="light"):
+    return kind.replace("/*", "-page") + f"-{width}" + ("" if scheme == "light" else f"-{scheme}")
+
+
+def test_every_kind_of_page_loads_cleanly_at_1280px(built_site, visit):
+    tab = visit(viewport=WIDE)
+    problems = []
+    for kind, url in one_page_per_kind(built_site).items():
+        status = tab.open(url)
+        if status != 200:
+            problems.append(f"/{url}: HTTP {status}")
+        problems += [f"/{url}: {problem}" for problem in tab.problems()]
+        tab.screenshot(screenshot_name(kind, 1280))
+    assert not problems, "\n".join(problems)
+
+
+def test_nothing_scrolls_sideways_at_375px(built_site, visit):
+    tab = visit(viewport=PHONE)
+    too_wide = []
+    for kind, url in one_page_per_kind(built_site).items():
+        tab.open(url, wait_until="load")
+        content, window = tab.page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        if content > window:
+            too_wide.append(f"/{url}: {content} px of content in a {window} px window")
+        tab.screenshot(screenshot_name(kind, 375))
+    assert not too_wide, "\n".join(too_wide)
+
+
+def test_dark_mode_applies_the_slate_scheme(built_site, visit):
+    tab = visit(viewport=WIDE, color_scheme="dark")
+    light = []
+    for kind, url in one_page_per_kind(built_site).items():
+        tab.open(url, wait_until="load")
+        scheme = tab.page.get_attribute("body", "data-md-color-scheme")
+        background = tab.page.evaluate("getComputedStyle(document.body).backgroundColor")
+        if scheme != "slate" or not is_dark(background):
+            light.append(f"/{url}: scheme {scheme}, background {background}")
+        tab.screenshot(screenshot_name(kind, 1280, "dark"), full_page=False)
+    assert not light, "\n".join(light)
+
+
+def is_dark(css_color):
+    """True for an rgb()/rgba() colour darker than mid-grey."""
+    red, green, blue = (float(part) for part in css_color[css_color.index("(") + 1:-1].split(",")[:3])
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 128
