@@ -282,20 +282,23 @@ def heading(level, text, anchor=None):
     return "#" * level + " " + inert + (f" {{#{anchor}}}" if anchor else "")
 
 
-def sides(view):
-    """The states that sent delegations, in the order they first appear: the columns of a side-by-side view."""
-    return list(dict.fromkeys(view.model.side_of_delegation.values()))
+def round_sides(round_):
+    """The states whose delegations met at a round, in its order: the columns of its side-by-side views."""
+    return list(dict.fromkeys(d["side"] for d in round_.data["delegations"])) if round_ else []
 
 
-def sides_grid(view, claims, render=None):
-    """Claims set side by side: one column per negotiating state, then one for everyone else."""
+def sides_grid(view, claims, sides=None, render=None):
+    """Claims side by side: a column per negotiating state (those given, else those that spoke here),
+    then one for everyone else. An empty side is shown only beside one that spoke."""
     render = render or (lambda c: claim_card(view, c))
-    columns = {side: [] for side in sides(view)}
+    negotiating = view.model.side_of_delegation.values()
+    spoke = [view.model.side_of(claim) for claim in claims]
+    columns = {side: [] for side in (sides or [s for s in dict.fromkeys(spoke) if s in negotiating])}
     others = []
-    for claim in claims:
-        columns.get(view.model.side_of(claim), others).append(claim)
+    for claim, side in zip(claims, spoke):
+        columns.get(side, others).append(claim)
     cells = []
-    if any(columns.values()):  # an empty side is shown only beside one that spoke
+    if any(columns.values()):
         cells = [_side_column(actor_link(view, side), items, render) for side, items in columns.items()]
     if others:
         cells.append(_side_column("Others and the sources' own judgements", others, render))

@@ -36,7 +36,7 @@ def side_by_side(view, claims):
         return [c.empty("No claim on this issue is recorded yet.")]
     blocks = []
     for round_, items in c.by_round(view, claims):
-        blocks += [c.round_heading(view, round_), c.sides_grid(view, items, lambda x: c.claim_card(view, x, show_round=False))]
+        blocks += [c.round_heading(view, round_), c.sides_grid(view, items, c.round_sides(round_), lambda x: c.claim_card(view, x, show_round=False))]
     return blocks
 
 
@@ -62,7 +62,7 @@ def movement(view, issue, claims):
 def _speakers(view, round_, claims):
     if not claims:
         return "none recorded"
-    principal = c.sides(view)
+    principal = c.round_sides(round_)
     counts = dict.fromkeys(principal, 0) | {None: 0}
     for claim in claims:
         side = view.model.side_of(claim)

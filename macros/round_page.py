@@ -108,7 +108,7 @@ def positions(view, round_, claims, issues):
             note = c.rich(view, agenda[issue]["note"]) + " " if "note" in agenda[issue] else ""
             intro += f" · on the agenda: {note}{c.source_badges(view, agenda[issue]['sources'])}"
         blocks += [c.heading(3, view.model.name("issues", issue), f"on-{issue}"),
-                   tag("div", tag("p", intro, class_="issue-intro") + c.sides_grid(view, on_issue, lambda x: _card_once(view, x)))]
+                   tag("div", tag("p", intro, class_="issue-intro") + c.sides_grid(view, on_issue, c.round_sides(round_), lambda x: _card_once(view, x)))]
     return blocks or [c.empty("No positions are recorded for this round yet.")]
 
 
