@@ -37,3 +37,12 @@ def test_the_list_round_trips(tmp_path):
     path = tmp_path / "urls.txt"
     published.write({"", "rounds/round-3/", "api/v1/claims.json"}, path)
     assert published.read(path) == {"", "rounds/round-3/", "api/v1/claims.json"}
+
+
+def test_every_redirect_leads_to_a_page_that_exists(built_site):
+    for redirect in site.model()["redirects"].values():
+        page, _, anchor = redirect.data["new"].partition("#")
+        html = built_site / page / "index.html"
+        assert html.is_file(), f"{redirect.file}:{redirect.line}: new: '{redirect.data['new']}' is not a page of the site"
+        assert not anchor or f'id="{anchor}"' in html.read_text(encoding="utf-8"), \
+            f"{redirect.file}:{redirect.line}: new: the page has no anchor #{anchor}"
