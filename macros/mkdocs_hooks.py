@@ -71,7 +71,7 @@ def _info(config):
 def on_page_context(context, page, config, nav):
     """Head meta, 'Last updated' and 'Cite this page', for overrides/main.html."""
     args = (_info(config), site.history(), html.unescape(page.title or ""), page.url, page.file.edit_uri)
-    context["publication_head"] = publication.page_head(*args, page.meta.get("description"))
+    context["publication_head"] = publication.page_head(*args, page.meta.get("description"), site.model())
     context["publication_footer"] = publication.page_footer(*args)
     return context
 

@@ -4,11 +4,12 @@ meta, 'Last updated', 'Cite this page', and the files written after the pages
 here knows MkDocs."""
 import datetime
 import os
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import cite, export, feed, meta, redirects
+from . import cite, export, feed, meta, redirects, urls
 from .components import human_date
 from .html import tag
 
@@ -21,14 +22,24 @@ class SiteInfo:
     repo_url: str
 
 
-def page_head(info, history, title, url, source, description=None):
+def page_head(info, history, title, url, source, description=None, model=None):
     """<head> additions for one page; `url` is relative to the site root, `source` the repo file behind it."""
     # The feed link leaves out the host: Material fetches sitemap.xml beside every rel=alternate
     # link, so an absolute one made each page served elsewhere (mkdocs serve, a preview, a fork)
     # request the production site: a third-party request and a console error.
     feed_url = urlsplit(info.url).path + feed.FEED
-    return meta.head(_title(info, title), description or info.description, info.url + url, info.name, info.url,
+    description = description or summary_of(model, source) or info.description
+    return meta.head(_title(info, title), description, info.url + url, info.name, info.url,
                      history.last_changed().get(source), feed_url)
+
+
+def summary_of(model, source):
+    """A generated page's record summary, shortened for link previews; None for other pages."""
+    for collection in urls.PAGE:
+        for record in (model[collection].values() if model else ()):
+            if record.file == source and "summary" in record.data:
+                return textwrap.shorten(record.data["summary"], 200, placeholder=" …")
+    return None
 
 
 def page_footer(info, history, title, url, source):

@@ -244,3 +244,11 @@ def test_every_claim_card_links_to_its_own_lines_of_yaml(built_site):
 def test_source_base_turns_the_edit_path_into_the_reading_path():
     assert publication.source_base("https://github.com/o/r", "edit/main/") == "https://github.com/o/r/blob/main/"
     assert publication.source_base(None, "edit/main/") == ""
+
+
+def test_a_record_page_is_previewed_with_its_summary(built_site):
+    round_3 = site.model()["rounds"]["round-3"]
+    parsed = parse((built_site / "rounds/round-3/index.html").read_text(encoding="utf-8"))
+    assert parsed.meta["og:description"].startswith(round_3.data["summary"][:40])
+    home = parse((built_site / "index.html").read_text(encoding="utf-8"))
+    assert home.meta["og:description"].startswith("Sourced, attributed data")
