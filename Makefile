@@ -22,8 +22,11 @@ build: $(READY)  ## the site into site/; fails on any data problem or warning
 validate: $(READY)  ## the data check alone
 	$(PY) -m macros.validate
 
-test: $(READY)  ## every check
+test: $(READY) node_modules/.package-lock.json  ## every check; the browser ones where /usr/bin/chromium is installed
 	$(PY) -m pytest
+
+node_modules/.package-lock.json: package-lock.json  # axe-core and vnu-jar for the checks; skipped where npm is absent
+	-command -v npm >/dev/null && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
 urls: $(READY)  ## after adding pages: add their addresses to tests/published_urls.txt
 	$(PY) -m macros.published

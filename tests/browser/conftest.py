@@ -6,12 +6,12 @@ reported, so a page that would load a font, script or API from the internet fail
 """
 import functools
 import http.server
-import socket
 import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 from conftest import ROOT
 
@@ -49,12 +49,28 @@ def site_url(built_site):
     server.server_close()
 
 
+NO_CHROMIUM = f"{CHROMIUM} is not installed: {{}} browser and accessibility checks skipped (apt-get install -y chromium)"
+NO_CHROMIUM_KEY = pytest.StashKey[int]()  # how many were set aside
+
+
+def pytest_collection_modifyitems(config, items):
+    """Without chromium, set the browser tests aside and say so once, at the end."""
+    if CHROMIUM.exists():
+        return
+    skipped = [item for item in items if "browser" in getattr(item, "fixturenames", ())]
+    if skipped:
+        config.hook.pytest_deselected(items=skipped)
+        items[:] = [item for item in items if item not in skipped]
+        config.stash[NO_CHROMIUM_KEY] = len(skipped)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if NO_CHROMIUM_KEY in config.stash:
+        terminalreporter.write_line(NO_CHROMIUM.format(config.stash[NO_CHROMIUM_KEY]), yellow=True)
+
+
 @pytest.fixture(scope="session")
 def browser():
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is not installed: browser and accessibility checks skipped "
-                    "(apt-get install -y chromium)")
-    from playwright.sync_api import sync_playwright
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
