@@ -48,9 +48,16 @@ def key_facts(view, round_, claims):
     for key, label in (("hosts", "Hosts"), ("mediators", "Mediators")):
         if data.get(key):
             rows.append((label, c.links(view, "actors", data[key])))
+    if data.get("notes"):
+        rows.append(("Notes on these facts", tag("ul", "".join(map(lambda n: _fact_note(view, n), data["notes"])))))
     rows.append(("Sources covering it", c.source_badges(view, data["sources"])))
     items = "".join(tag("div", tag("dt", escape(k)) + tag("dd", v)) for k, v in rows)
     return tag("dl", items, class_="key-facts")
+
+
+def _fact_note(view, note):
+    """A sourced remark on a basic fact, e.g. what the sources say of an unnamed venue."""
+    return tag("li", f"{escape(note['about'].capitalize())}: {c.rich(view, note['note'])} {c.source_badges(view, note['sources'])}")
 
 
 def _claims_or(view, claims, fallback):

@@ -104,3 +104,13 @@ def test_navigation_fills_named_sections_and_appends_missing_ones():
     nav = navigation.expand([{"Home": "index.md"}, {"Rounds": "rounds/index.md"}], specs, indexes)
     assert nav == [{"Home": "index.md"}, {"Rounds": ["rounds/index.md", "rounds/round-1.md"]},
                    {"Actors": ["actors/index.md", {"People": ["actors/a.md", "actors/b.md"]}, {"States": ["actors/s.md"]}]}]
+
+
+def test_round_notes_on_basic_facts_are_shown(built):  # noqa: F811
+    notes = [(r.id, n) for r in DATA.records["rounds"].values() for n in r.data.get("notes", [])]
+    if not notes:
+        pytest.skip("no round notes in data/ yet")
+    for round_id, note in notes:
+        html = (built / "rounds" / round_id / "index.html").read_text(encoding="utf-8")
+        section = html.split("Notes on these facts", 1)[-1].split("</dd>", 1)[0]
+        assert " ".join(note["note"].split()[:4]) in section, (round_id, note["about"])
