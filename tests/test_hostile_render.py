@@ -194,9 +194,14 @@ def test_csv_cells_cannot_start_a_formula(hostile_site):
     assert seen_formula_text, "the formula payloads never reached a CSV file"
 
 
+SCANNED = {".html", ".json", ".xml", ".csv"}
+
+
 def test_every_output_kind_was_scanned(hostile_site):
+    """A new kind of output file (a .bib, an .ics) fails here until a scan above covers it."""
     suffixes = {p.suffix for p in output_files(hostile_site)}
     assert {".html", ".json", ".xml"} <= suffixes, suffixes
+    assert suffixes <= SCANNED, f"not scanned for hostile text: {sorted(suffixes - SCANNED)}"
 
 
 def test_generated_pages_are_never_run_through_jinja():
