@@ -54,16 +54,28 @@ def hostile_project(tmp_path):
             handle.write(f"\n{QUOTE}\n")
         digest = hashlib.sha256((articles / ARTICLE).read_bytes()).hexdigest()
         text = re.sub(r"(?m)^sha256: .*$", f"sha256: {digest}", text)
-    izvestia.write_text(re.sub(r"(?m)^label: .*$", f"label: {json.dumps(PAYLOAD)}", text), encoding="utf-8")
+    izvestia.write_text(text, encoding="utf-8")
+    set_fields(project, "seeds/izvestia.yaml", "label", "title", "outlet", "author", "translator", "date_basis")
+    set_fields(project, "data/rounds/round-3.yaml", "name", "city", "venue")
     _write_records(project)
     _commit(project)
     return project, articles
 
 
+def set_fields(project, file, *keys):
+    """Put the payload into one-line top-level fields of an existing record."""
+    path = project / file
+    text = path.read_text(encoding="utf-8")
+    for key in keys:
+        text, count = re.subn(rf"(?m)^{key}: .*$", f"{key}: {json.dumps(PAYLOAD)}", text)
+        assert count == 1, f"{file} has no one-line '{key}:' any more; pick another field"
+    path.write_text(text, encoding="utf-8")
+
+
 def _write_records(project):
     quoted = json.dumps(PAYLOAD)
     (project / "data/actors/hostile-actor.yaml").write_text(
-        f"id: hostile-actor\nname: {quoted}\nkind: person\naliases: [{json.dumps(FORMULAS[0])}, {quoted}]\n"
+        f"id: hostile-actor\nname: {quoted}\nnative_name: {quoted}\nkind: person\naliases: [{json.dumps(FORMULAS[0])}, {quoted}]\n"
         f"summary: {quoted}\nposts:\n  - title: {quoted}\n    sources: [{{source: izvestia, locator: {quoted}}}]\n"
         "sources: [izvestia]\n", encoding="utf-8")
     (project / "data/actors/formula-actor.yaml").write_text(
