@@ -216,7 +216,7 @@ def claim_meta(view, claim, show_round=True):
 def correct_link(view, claim):
     """One click from a wrong fact to its lines of YAML ('' where the repository is unknown)."""
     source = view.model.source_url(claim)
-    return link(source, "Correct", class_="claim-correct", title=f"Open this claim in {claim.file} to correct it") if source else ""
+    return link(source, "Correct this", class_="claim-correct", title=f"Open this claim in {claim.file} to correct it") if source else ""
 
 
 def figures_line(claim):
