@@ -41,7 +41,8 @@ def load(root=ROOT):
     """Read and schema-check every collection; semantic checks come later."""
     root = Path(root)
     records = {c.name: {} for c in COLLECTIONS}
-    problems = _stray_files(root)
+    problems = _stray_files(root) if (root / "data").is_dir() else [
+        Problem("data", 1, "", f"there is no data folder in {root}", "expected --root to name the project folder")]
     for collection in COLLECTIONS:
         for path in collection.files(root):
             problems += _load_file(root, collection, path, records[collection.name])

@@ -215,3 +215,7 @@ def test_long_list_of_mixed_items_does_not_hang(scratch):
                             text=True, timeout=120, cwd=loader.ROOT)
     assert result.returncode == 1
     assert f"{ISSUE}:60005: aliases[60000]: this is a set of 'key: value' lines; expected text" in result.stderr
+
+
+def test_a_folder_without_data_is_not_reported_as_fine(tmp_path, capsys):
+    refused(tmp_path, capsys, "data", 1, "(file)", "there is no data folder")
