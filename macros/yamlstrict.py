@@ -78,6 +78,7 @@ class _Builder:
         self.events = iter(events)
         self.lines = {}
         self.problems = []  # (line, path, wrong, expected) that do not stop reading
+        self.ids = {}  # list position -> the ID of the record there, to name it in messages
 
     def next(self):
         return next(self.events)
@@ -146,7 +147,15 @@ class _Builder:
                                       f"{self.lines[path + (key,)]})", "expected each key once; keep the right value and delete the other"))
             self.lines[path + (key,)] = line
             result[key] = self.node(self.next(), path + (key,), depth + 1)
+            if key == "id" and len(path) == 1 and isinstance(result[key], str):
+                self.ids[path[0]] = result[key]
         return result
+
+    def label(self, path):
+        """'claim-id.figures[0]' for a record in a list file, as the schema messages say it."""
+        if path and path[0] in self.ids:
+            return field_path((self.ids[path[0]],) + tuple(path[1:]))
+        return field_path(path)
 
 
 def read(path, name):
@@ -210,7 +219,7 @@ def load(raw, name):
     try:
         value = builder.document()
     except _Refused as err:
-        return None, {}, [Problem(name, err.line, field_path(err.field), err.wrong, err.expected)]
+        return None, {}, [Problem(name, err.line, builder.label(err.field), err.wrong, err.expected)]
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         line = mark.line + 1 if mark else 1
@@ -220,5 +229,5 @@ def load(raw, name):
     if value is None:
         return None, {}, [Problem(name, 1, "", "the file holds no data (only comments, '---' or '~')",
                                   "expected a record; see CONTRIBUTING.md for a complete example")]
-    problems = [Problem(name, line, field_path(path), wrong, expected) for line, path, wrong, expected in builder.problems]
+    problems = [Problem(name, line, builder.label(path), wrong, expected) for line, path, wrong, expected in builder.problems]
     return value, builder.lines, problems

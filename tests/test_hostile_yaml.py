@@ -149,15 +149,14 @@ def test_number_with_thousands_separator(scratch, capsys):
 
 def test_number_with_thousands_separator_in_braces(scratch, capsys):
     start = append(scratch, CONTEXT, CLAIM_TEXT + "  figures: [{value: 1,200, unit: people, qualifier: about}]\n")
-    refused(scratch, capsys, CONTEXT, start + 6, _flow_field(scratch),
+    refused(scratch, capsys, CONTEXT, start + 6, "hostile-claim.figures[0]",
             "the number 200 stands where a field name should be; expected 'field: value'; "
             "inside { } a comma starts a new field, so write 1200, not 1,200")
 
 
-def _flow_field(root):
-    """The YAML reader stops before IDs are known, so the field is the list position."""
-    index = sum(1 for line in (root / CONTEXT).read_text(encoding="utf-8").splitlines() if line.startswith("- id:")) - 1
-    return f"[{index}].figures[0]"
+def test_duplicate_key_in_a_list_item_names_the_record(scratch, capsys):
+    start = append(scratch, CONTEXT, CLAIM_TEXT + "  kind: position\n")
+    refused(scratch, capsys, CONTEXT, start + 6, "hostile-claim.kind", "the key 'kind' appears twice (first at line")
 
 
 @pytest.mark.parametrize("date", ["23 July 2025", "2025-7-23", "2025-07-23T10:00:00", "2025-07-23 10:00:00", "23.07.2025"])
