@@ -248,8 +248,11 @@ def claim_cards(view, claims, show_round=True):
 
 
 def claim_ref(view, claim):
-    """A short mention of a claim shown in full elsewhere: its text, linked to its card."""
-    return link(view.href(_claim_target(view, claim)), claim.data["text"], class_="claim-ref")
+    """A short mention of a claim shown in full elsewhere: its text, linked to its card.
+
+    Left out of the search index, which every page downloads: the card is indexed already."""
+    return link(view.href(_claim_target(view, claim)), claim.data["text"], class_="claim-ref",
+                data_search_exclude=True)
 
 
 def _claim_target(view, claim):

@@ -54,6 +54,8 @@ def test_search_indexes_a_claim_on_its_own_page_only(model):
     """Actor and issue pages repeat claims; indexing each once keeps the search index every page loads small."""
     assert "data-search-exclude" in card(model)[1]
     assert "data-search-exclude" not in card(model, "rounds/round-3/")[1]
+    view = components.View(model, "actors/vladimir-medinsky/")
+    assert "data-search-exclude" in components.claim_ref(view, model["claims"]["test-claim"])
 
 
 def test_card_shows_anchor_speaker_side_figures_quote_sources(model):
