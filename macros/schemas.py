@@ -53,7 +53,15 @@ def _inline(node, resolver):
         if "description" in extra and "description" in target:  # what it is for, then how to write it
             extra["description"] = f"{extra['description']}, as {target['description']}"
         return {**target, **extra}
-    return {k: (v if k in ("$defs", "const", "enum") else _inline(v, resolver)) for k, v in node.items() if k != "$defs"}
+    out = {}
+    for key, value in node.items():
+        if key in ("properties", "patternProperties", "dependentSchemas"):  # names -> schemas
+            out[key] = {name: _inline(sub, resolver) for name, sub in value.items()}
+        elif key in ("const", "enum", "default", "examples", "required"):  # values, not schemas
+            out[key] = value
+        elif key != "$defs":  # every $ref into them is inlined
+            out[key] = _inline(value, resolver)
+    return out
 
 
 def _repeat(items):
