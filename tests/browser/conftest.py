@@ -99,7 +99,8 @@ class Visit:
             route.abort()
 
     def _failed(self, request):
-        if urlsplit(request.url).hostname == "127.0.0.1":
+        # ERR_ABORTED is the browser dropping a fetch because the tab moved on, not a fault
+        if urlsplit(request.url).hostname == "127.0.0.1" and request.failure != "net::ERR_ABORTED":
             self.errors.append(f"request failed: {request.url} ({request.failure})")
 
     def open(self, url, wait_until="networkidle"):

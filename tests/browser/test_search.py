@@ -47,7 +47,7 @@ def test_searching_for_an_alias_offers_its_page(visit, alias, url):
     wanted = "/" + url
     try:
         tab.page.wait_for_function("wanted => [...document.querySelectorAll('.md-search-result__list a')]"
-                                   ".some(a => new URL(a.href).pathname === wanted)", arg=wanted, timeout=5000)
+                                   ".some(a => new URL(a.href).pathname === wanted)", arg=wanted, timeout=15_000)
     except Timeout:
         pytest.fail(f"searching {alias!r} does not offer {wanted}; it offers {tab.result_links()}")
     assert not tab.problems(), tab.problems()
