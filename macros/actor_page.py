@@ -11,9 +11,10 @@ def build(view, actor):
     said = model.claims_by_speaker.get(actor.id, [])
     behalf = [claim for claim in model.claims_by_side.get(actor.id, []) if claim.data.get("speaker") != actor.id]
     issues = list(dict.fromkeys(i for claim in said + behalf for i in claim.data.get("issues", [])))
-    blocks = [
-        who(view, actor),
-        "## Posts over time", posts(view, actor),
+    blocks = [who(view, actor)]
+    if actor.data["kind"] == "person" or actor.data.get("posts"):
+        blocks += ["## Posts over time", posts(view, actor)]
+    blocks += [
         "## At the rounds", seats(view, actor),
         "## What they said", *claims_by_round(view, said, "said", "No statement by them is recorded yet."),
     ]
@@ -57,11 +58,11 @@ def posts(view, actor):
 
 
 def seats(view, actor):
-    """The delegations they sat in; for a delegation, who sat in it at each round."""
+    """The delegations they sat in; for a delegation or its state, who sat in it at each round."""
     found = view.model.delegations_by_actor.get(actor.id, [])
     if not found:
         return c.empty("Not recorded in any delegation.")
-    if actor.data["kind"] == "delegation":
+    if all(s.member is None for s in found):  # a delegation, or the state it spoke for
         rows = [[c.round_link(view, s.round.id), c.actor_link(view, s.delegation["side"]),
                  ", ".join(f"{c.actor_link(view, m['actor'])} ({escape(m['role'])})" for m in s.delegation["members"]),
                  c.source_badges(view, s.delegation["sources"])] for s in found]

@@ -69,7 +69,8 @@ class Model:
     def _index_delegations(self, round_):
         for delegation in round_.data["delegations"]:
             self.side_of_delegation[delegation["delegation"]] = delegation["side"]
-            self.delegations_by_actor[delegation["delegation"]].append(Seat(round_, delegation, None))
+            for whole in (delegation["delegation"], delegation["side"]):  # the delegation and the state it speaks for
+                self.delegations_by_actor[whole].append(Seat(round_, delegation, None))
             for member in delegation["members"]:
                 self.delegations_by_actor[member["actor"]].append(Seat(round_, delegation, member))
 

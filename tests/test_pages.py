@@ -114,3 +114,11 @@ def test_round_notes_on_basic_facts_are_shown(built):  # noqa: F811
         html = (built / "rounds" / round_id / "index.html").read_text(encoding="utf-8")
         section = html.split("Notes on these facts", 1)[-1].split("</dd>", 1)[0]
         assert " ".join(note["note"].split()[:4]) in section, (round_id, note["about"])
+
+
+def test_a_state_page_lists_the_rounds_its_delegation_sat_at(built):  # noqa: F811
+    sides = {d["side"] for r in DATA.records["rounds"].values() for d in r.data["delegations"]}
+    for side in sides:
+        html = (built / "actors" / side / "index.html").read_text(encoding="utf-8")
+        assert "Not recorded in any delegation" not in html, side
+        assert "No post is recorded" not in html, side
