@@ -136,7 +136,7 @@ def _dates(record, nodes, today):
 
 def _attribution(record):
     data = record.data
-    if record.collection != "claims" or data.get("kind") in UNATTRIBUTED_KINDS:
+    if record.collection != "claims" or str(data.get("kind")) in UNATTRIBUTED_KINDS:  # kind may be a list here
         return []
     if "speaker" in data or "speaker_note" in data:
         return []

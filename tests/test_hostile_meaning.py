@@ -184,3 +184,9 @@ def test_a_flood_of_problems_is_cut_short_with_a_note(scratch, capsys):
     assert len(lines) == 51
     assert lines[-1].endswith("this file has more problems than are listed here; "
                               "expected the ones above fixed first; then run the check again to see the rest")
+
+
+def test_a_list_where_the_kind_should_be_is_refused(scratch, capsys):
+    """Found by hypothesis: the attribution check looked the kind up in a set."""
+    start = append(scratch, CONTEXT, claim(kind="[]"))
+    refused(scratch, capsys, CONTEXT, start + 1, "hostile-claim.kind", "this is a list; expected text")

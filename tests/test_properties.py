@@ -154,7 +154,7 @@ def mutation(draw, value, id_pool):
     return value
 
 
-@settings(PROFILE, max_examples=80)
+@settings(PROFILE, max_examples=300)
 @given(st.data())
 def test_schema_and_meaning_checks_never_raise(dataset, data):
     collection = data.draw(st.sampled_from([c for c in dataset.records if dataset.records[c]]))
