@@ -291,3 +291,45 @@ def test_inlined_schemas_find_the_same_errors(dataset, ref_validators, data):
     def found(validator):
         return sorted(tuple(map(str, error.absolute_path)) for error in validator.iter_errors(whole))
     assert found(schemas.validator(schema)) == found(ref_validators[schema])
+
+
+# --- 6. The views across the data survive valid records with parts left out ---------------
+
+class _MacroEnv:
+    """Just enough of mkdocs-macros' env to collect the macros macros/__init__.py registers."""
+
+    def __init__(self):
+        self.macros, self.page = {}, type("Page", (), {"url": "timeline/"})()
+
+    def macro(self, function, name=None):
+        self.macros[name or function.__name__] = function
+        return function
+
+
+@settings(PROFILE, max_examples=40)
+@given(data=st.data())
+def test_views_render_valid_records_with_optional_parts_left_out(dataset, monkeypatch, data):
+    import macros
+    from hostile import html_problems
+    from macros import site
+    from macros.model import Model
+
+    collection = data.draw(st.sampled_from(["rounds", "actors", "issues", "claims", "events", "commitments",
+                                            "disagreements", "glossary", "sources"]))
+    record = data.draw(st.sampled_from(list(dataset.records[collection].values())))
+    mutated = copy.deepcopy(record.data)
+    for _ in range(data.draw(st.integers(1, 3))):
+        path = data.draw(st.sampled_from([p for p, _ in paths(mutated) if p and isinstance(p[-1], str)]))
+        set_at(mutated, path, data.draw(st.sampled_from([_DROP, []])))
+    clone = loader.Dataset(dataset.root, {name: dict(records) for name, records in dataset.records.items()}, [])
+    clone.records[collection][record.id] = loader.Record(collection, record.id, mutated, record.file, record.line, record.lines)
+    whole = mutated if BY_NAME[collection].per_record else [mutated]
+    if schemas.check(whole, BY_NAME[collection].schema, record.file, {}) or checks.check(clone):
+        return  # refused: the other tests check how
+    model = Model(clone)
+    monkeypatch.setattr(site, "model", lambda root=None: model)
+    env = _MacroEnv()
+    macros.define_env(env)
+    for name, render in env.macros.items():
+        if name != "last_update":  # reads git, not the data
+            assert not html_problems(render()), name
