@@ -226,6 +226,24 @@ def test_validate_raises_only_data_error(project, monkeypatch):
 
 # --- 4. Records that stay valid after hostile text is added render inert ---------------------
 
+def pick(data, dataset):
+    """A random record of a collection that pages show."""
+    collection = data.draw(st.sampled_from(["rounds", "actors", "issues", "claims", "events", "commitments",
+                                            "disagreements", "glossary", "sources"]))
+    return collection, data.draw(st.sampled_from(list(dataset.records[collection].values())))
+
+
+def accepted_model(dataset, collection, record, mutated):
+    """The Model of the data with one record's data replaced, or None if the validator refuses it."""
+    from macros.model import Model
+    clone = loader.Dataset(dataset.root, {name: dict(records) for name, records in dataset.records.items()}, [])
+    clone.records[collection][record.id] = loader.Record(collection, record.id, mutated, record.file, record.line, record.lines)
+    whole = mutated if BY_NAME[collection].per_record else [mutated]
+    if schemas.check(whole, BY_NAME[collection].schema, record.file, {}) or checks.check(clone):
+        return None
+    return Model(clone)
+
+
 RENDER_HOSTILE = ["<script>alert(1)</script>", '" onmouseover="alert(1)', "QQ{{ 7*7 }}QQ alert", "{% raw %}alert",
                   "[a](javascript:alert(1))", '{: onclick="alert(1)" }', "<img src=x onerror=alert(1)>", "<!--alert"]
 NOT_FREE_TEXT = {"quote", "id", "file", "sha256", "language", "original_language", "term"}
@@ -244,21 +262,15 @@ def test_valid_hostile_text_renders_inert(dataset, data):
 
     from hostile import html_problems
     from macros import pages
-    from macros.model import Model
 
-    collection = data.draw(st.sampled_from(["rounds", "actors", "issues", "claims", "events", "commitments",
-                                            "disagreements", "glossary", "sources"]))
-    record = data.draw(st.sampled_from(list(dataset.records[collection].values())))
+    collection, record = pick(data, dataset)
     mutated = copy.deepcopy(record.data)
     for path in data.draw(st.lists(st.sampled_from(free_text(mutated) or [None]), min_size=1, max_size=3)):
         if path is not None:
             set_at(mutated, path, f"{data.draw(st.sampled_from(RENDER_HOSTILE))} x {data.draw(st.sampled_from(RENDER_HOSTILE))}")
-    clone = loader.Dataset(dataset.root, {name: dict(records) for name, records in dataset.records.items()}, [])
-    clone.records[collection][record.id] = loader.Record(collection, record.id, mutated, record.file, record.line, record.lines)
-    whole = mutated if BY_NAME[collection].per_record else [mutated]
-    if schemas.check(whole, BY_NAME[collection].schema, record.file, {}) or checks.check(clone):
+    model = accepted_model(dataset, collection, record, mutated)
+    if model is None:
         return  # refused: the other tests check how
-    model = Model(clone)
     touched = [spec for spec in pages.all_pages(model) + pages.index_pages(model) if "alert" in spec.content]
     for spec in touched[:3]:  # every hostile text says alert; Markdown is slow, three pages will do
         body = spec.content.split("\n---\n", 1)[-1]
@@ -312,21 +324,15 @@ def test_views_render_valid_records_with_optional_parts_left_out(dataset, monkey
     import macros
     from hostile import html_problems
     from macros import site
-    from macros.model import Model
 
-    collection = data.draw(st.sampled_from(["rounds", "actors", "issues", "claims", "events", "commitments",
-                                            "disagreements", "glossary", "sources"]))
-    record = data.draw(st.sampled_from(list(dataset.records[collection].values())))
+    collection, record = pick(data, dataset)
     mutated = copy.deepcopy(record.data)
     for _ in range(data.draw(st.integers(1, 3))):
         path = data.draw(st.sampled_from([p for p, _ in paths(mutated) if p and isinstance(p[-1], str)]))
         set_at(mutated, path, data.draw(st.sampled_from([_DROP, []])))
-    clone = loader.Dataset(dataset.root, {name: dict(records) for name, records in dataset.records.items()}, [])
-    clone.records[collection][record.id] = loader.Record(collection, record.id, mutated, record.file, record.line, record.lines)
-    whole = mutated if BY_NAME[collection].per_record else [mutated]
-    if schemas.check(whole, BY_NAME[collection].schema, record.file, {}) or checks.check(clone):
+    model = accepted_model(dataset, collection, record, mutated)
+    if model is None:
         return  # refused: the other tests check how
-    model = Model(clone)
     monkeypatch.setattr(site, "model", lambda root=None: model)
     env = _MacroEnv()
     macros.define_env(env)
