@@ -10,15 +10,6 @@ from conftest import ROOT
 PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "schemas", "data", "seeds", "overrides")
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """The real site, built once for every test that reads it."""
-    out = tmp_path_factory.mktemp("site")
-    result = build(ROOT, out)
-    assert result.returncode == 0, result.stderr
-    return out
-
-
 def build(project, out):
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
                            "-d", str(out)], capture_output=True, text=True, cwd=project)
@@ -32,8 +23,8 @@ def copy_project(tmp_path):
     return tmp_path
 
 
-def test_home_page_has_the_rounds_table(built):
-    html = (built / "index.html").read_text(encoding="utf-8")
+def test_home_page_has_the_rounds_table(built_site):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
     assert '<table class="rounds-table">' in html
     assert '<tr id="round-3">' in html
 

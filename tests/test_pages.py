@@ -7,45 +7,45 @@ import yaml
 from conftest import ARTICLES, ROOT
 from macros import loader, navigation
 from macros.pages import PageSpec
-from test_build import build, built, copy_project  # noqa: F401  (built is a fixture)
+from test_build import build, copy_project
 
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1))"
 DATA = loader.load(ROOT)
 
 
 @pytest.mark.parametrize("collection", ["rounds", "actors", "issues"])
-def test_every_record_has_its_page_with_an_edit_link_to_its_data(built, collection):  # noqa: F811
+def test_every_record_has_its_page_with_an_edit_link_to_its_data(built_site, collection):
     assert DATA.records[collection], f"no {collection} in data/"
     for record in DATA.records[collection].values():
-        html = (built / collection / record.id / "index.html").read_text(encoding="utf-8")
+        html = (built_site / collection / record.id / "index.html").read_text(encoding="utf-8")
         assert f"edit/main/{record.file}" in html, record.id
-    assert (built / collection / "index.html").is_file()
+    assert (built_site / collection / "index.html").is_file()
 
 
-def test_every_claim_about_a_round_has_its_anchor_on_the_round_page(built):  # noqa: F811
+def test_every_claim_about_a_round_has_its_anchor_on_the_round_page(built_site):
     claims = [c for c in DATA.records["claims"].values() if "round" in c.data]
     if not claims:
         pytest.skip("no claims about a round in data/ yet")
     for claim in claims:
-        html = (built / "rounds" / claim.data["round"] / "index.html").read_text(encoding="utf-8")
+        html = (built_site / "rounds" / claim.data["round"] / "index.html").read_text(encoding="utf-8")
         assert html.count(f'id="{claim.id}"') == 1, claim.id
 
 
-def test_rounds_are_in_the_navigation_in_number_order(built):  # noqa: F811
-    html = (built / "index.html").read_text(encoding="utf-8")
+def test_rounds_are_in_the_navigation_in_number_order(built_site):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
     rounds = sorted(DATA.records["rounds"].values(), key=lambda r: r.data["number"])
     positions = [html.index(f'href="rounds/{r.id}/"') for r in rounds]
     assert positions == sorted(positions)
 
 
-def test_aliases_are_visible_text_for_search(built):  # noqa: F811
+def test_aliases_are_visible_text_for_search(built_site):
     shown = [(collection, r.id, alias) for collection in ("actors", "issues")
              for r in DATA.records[collection].values() for alias in r.data.get("aliases", [])]
     shown += [("rounds", r.id, alias) for r in DATA.records["rounds"].values() for alias in r.data.get("venue_aliases", [])]
     if not shown:
         pytest.skip("no aliases in data/ yet")
     for collection, id_, alias in shown:
-        html = (built / collection / id_ / "index.html").read_text(encoding="utf-8")
+        html = (built_site / collection / id_ / "index.html").read_text(encoding="utf-8")
         assert f'<span class="alias">{alias}</span>' in html.replace("&#x27;", "'"), (id_, alias)
 
 
@@ -106,19 +106,19 @@ def test_navigation_fills_named_sections_and_appends_missing_ones():
                    {"Actors": ["actors/index.md", {"People": ["actors/a.md", "actors/b.md"]}, {"States": ["actors/s.md"]}]}]
 
 
-def test_round_notes_on_basic_facts_are_shown(built):  # noqa: F811
+def test_round_notes_on_basic_facts_are_shown(built_site):
     notes = [(r.id, n) for r in DATA.records["rounds"].values() for n in r.data.get("notes", [])]
     if not notes:
         pytest.skip("no round notes in data/ yet")
     for round_id, note in notes:
-        html = (built / "rounds" / round_id / "index.html").read_text(encoding="utf-8")
+        html = (built_site / "rounds" / round_id / "index.html").read_text(encoding="utf-8")
         section = html.split("Notes on these facts", 1)[-1].split("</dd>", 1)[0]
         assert " ".join(note["note"].split()[:4]) in section, (round_id, note["about"])
 
 
-def test_a_state_page_lists_the_rounds_its_delegation_sat_at(built):  # noqa: F811
+def test_a_state_page_lists_the_rounds_its_delegation_sat_at(built_site):
     sides = {d["side"] for r in DATA.records["rounds"].values() for d in r.data["delegations"]}
     for side in sides:
-        html = (built / "actors" / side / "index.html").read_text(encoding="utf-8")
+        html = (built_site / "actors" / side / "index.html").read_text(encoding="utf-8")
         assert "Not recorded in any delegation" not in html, side
         assert "No post is recorded" not in html, side

@@ -1,4 +1,4 @@
-"""The views across the data: each page exists in the built site and shows what the data holds,
+"""The views across the data: each page exists in the built_site site and shows what the data holds,
 its links lead somewhere real, and its renderers escape data and cope with empty collections."""
 from html.parser import HTMLParser
 from urllib.parse import urldefrag, urljoin
@@ -9,14 +9,13 @@ from macros import completeness, figures, freshness, site, timeline
 from macros.components import View
 from macros.html import escape
 from macros.history import History
-from test_build import built  # noqa: F401  (the real site, built once for this module)
 
 VIEW_PAGES = ("", "timeline/", "figures/", "disagreements/", "commitments/", "sources/", "background/",
               "method/", "completeness/")
 
 
 class Page(HTMLParser):
-    """The ids and link targets of one built page."""
+    """The ids and link targets of one built_site page."""
 
     def __init__(self, text):
         super().__init__()
@@ -50,17 +49,17 @@ def model():
     return site.model()
 
 
-def page(built, url):
-    return Page((built / url / "index.html").read_text(encoding="utf-8"))
+def page(built_site, url):
+    return Page((built_site / url / "index.html").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("url", VIEW_PAGES)
-def test_every_view_page_is_built(built, url):
-    assert (built / url / "index.html").is_file()
+def test_every_view_page_is_built(built_site, url):
+    assert (built_site / url / "index.html").is_file()
 
 
-def test_timeline_anchors_every_event(built, model):
-    ids = page(built, "timeline/").ids
+def test_timeline_anchors_every_event(built_site, model):
+    ids = page(built_site, "timeline/").ids
     assert set(model["events"]) <= ids
 
 
@@ -76,36 +75,36 @@ def test_timeline_marks_approximate_dates_and_shows_relative_phrases(model):
             assert f'sources/#{event.data["resolved_from"]}"' in entry, event.id
 
 
-def test_disagreements_page_shows_every_disagreement_and_its_claims(built, model):
-    shown = page(built, "disagreements/")
+def test_disagreements_page_shows_every_disagreement_and_its_claims(built_site, model):
+    shown = page(built_site, "disagreements/")
     assert set(model["disagreements"]) <= shown.ids
     for disagreement in model["disagreements"].values():
         for claim_id in disagreement.data["claims"]:
             assert claim_id in shown.ids, f"{disagreement.id}: claim {claim_id} is not set out"
 
 
-def test_commitments_page_shows_every_commitment(built, model):
-    assert set(model["commitments"]) <= page(built, "commitments/").ids
+def test_commitments_page_shows_every_commitment(built_site, model):
+    assert set(model["commitments"]) <= page(built_site, "commitments/").ids
 
 
-def test_sources_page_shows_every_source_with_its_fingerprint(built, model):
-    text = (built / "sources" / "index.html").read_text(encoding="utf-8")
+def test_sources_page_shows_every_source_with_its_fingerprint(built_site, model):
+    text = (built_site / "sources" / "index.html").read_text(encoding="utf-8")
     assert set(model["sources"]) <= Page(text).ids
     for source in model["sources"].values():
         assert source.data["sha256"] in text
 
 
-def test_background_is_the_home_of_every_claim_about_no_single_round(built, model):
-    ids = page(built, "background/").ids
+def test_background_is_the_home_of_every_claim_about_no_single_round(built_site, model):
+    ids = page(built_site, "background/").ids
     assert {c.id for c in model["claims"].values() if "round" not in c.data} <= ids
 
 
-def test_figures_page_links_every_claim_with_a_figure(built, model):
-    targets = {urldefrag(h).fragment for h in page(built, "figures/").hrefs}
+def test_figures_page_links_every_claim_with_a_figure(built_site, model):
+    targets = {urldefrag(h).fragment for h in page(built_site, "figures/").hrefs}
     assert {c.id for c in figures.claims_with_figures(model)} <= targets
 
 
-def test_completeness_counts_match_the_data(built, model):
+def test_completeness_counts_match_the_data(built_site, model):
     claims = list(model["claims"].values())
     expected = [
         len(claims),
@@ -116,7 +115,7 @@ def test_completeness_counts_match_the_data(built, model):
         sum(d.data["status"] == "open" for d in model["disagreements"].values()),
         sum(d.data["status"] == "explained" for d in model["disagreements"].values()),
     ]
-    row = page(built, "completeness/").rows["count-all"]
+    row = page(built_site, "completeness/").rows["count-all"]
     assert [int(cell.split()[0]) for cell in row[1:]] == expected
 
 
@@ -126,24 +125,24 @@ def test_completeness_rows_add_up_to_every_claim(model):
     assert set(per_round) <= {r.id for r in model.rounds()} | {None}
 
 
-def test_view_pages_link_only_to_pages_and_anchors_that_exist(built):
+def test_view_pages_link_only_to_pages_and_anchors_that_exist(built_site):
     broken = []
     for url in VIEW_PAGES:
-        for href in page(built, url).hrefs:
+        for href in page(built_site, url).hrefs:
             if href.startswith(("http:", "https:", "mailto:")):
                 continue
             target, fragment = urldefrag(urljoin(f"/{url}", href))
-            path = built / target.lstrip("/")
+            path = built_site / target.lstrip("/")
             path = path / "index.html" if target.endswith("/") else path
             if not path.is_file():
                 broken.append(f"/{url} -> {href}: no page")
-            elif fragment and fragment not in page(built, target.lstrip("/").removesuffix("index.html")).ids:
+            elif fragment and fragment not in page(built_site, target.lstrip("/").removesuffix("index.html")).ids:
                 broken.append(f"/{url} -> {href}: no #{fragment} there")
     assert not broken, "\n".join(broken)
 
 
-def test_home_says_what_its_last_update_date_is(built):
-    text = (built / "index.html").read_text(encoding="utf-8")
+def test_home_says_what_its_last_update_date_is(built_site):
+    text = (built_site / "index.html").read_text(encoding="utf-8")
     assert 'class="last-update"' in text
     assert "the date of the newest change to the data" in text or "the date of this build" in text
 
