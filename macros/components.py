@@ -46,10 +46,17 @@ class View:
 
 # --- text -------------------------------------------------------------------
 
-def human_date(iso, approximate=False):
-    """'2025-07-23' -> <time> showing '23 July 2025' (prefixed 'about' when approximate)."""
+def human_date(iso, approximate=False, precision="day"):
+    """'2025-07-23' -> <time> showing '23 July 2025' (prefixed 'about' when approximate);
+    with precision 'month', only 'July 2025', which is all the source gives."""
+    if precision == "month":
+        return tag("time", escape(human_date_text(iso).split(" ", 1)[1]), datetime=iso[:7])
     shown = ("about " if approximate else "") + human_date_text(iso)
     return tag("time", escape(shown), datetime=iso)
+
+
+def event_date(data):
+    return human_date(data["date"], data.get("approximate", False), data.get("precision", "day"))
 
 
 def rich(view, text):
@@ -351,7 +358,7 @@ def commitment_lines(view, commitments):
 
 def event_line(view, event):
     data = event.data
-    when = human_date(data["date"], data.get("approximate", False))
+    when = event_date(data)
     text = " " + rich(view, data["text"]) if "text" in data else ""
     title = link(view.href(urls.record_url(event)), data["title"])
     return tag("li", f"{when}: {title}.{text} {source_badges(view, data['sources'])}", class_="event-line")

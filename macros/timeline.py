@@ -3,7 +3,7 @@
 Approximate dates say so, and a date worked out from a relative phrase ('last
 week') shows the phrase and the source whose date it was resolved against.
 """
-from .components import MONTHS, empty, heading, human_date, links, rich, round_link, source_badge, sources_line
+from .components import MONTHS, empty, event_date, heading, human_date, links, rich, round_link, source_badge, sources_line
 from .html import escape, tag
 
 
@@ -27,7 +27,7 @@ def _month(view, month, events):
 
 def _entry(view, event):
     data = event.data
-    body = [tag("p", human_date(data["date"], data.get("approximate", False)), class_="timeline-date"),
+    body = [tag("p", event_date(data), class_="timeline-date"),
             tag("h3", rich(view, data["title"]), class_="timeline-title")]
     if "as_written" in data or "resolved_from" in data:
         body.append(tag("p", _resolution(view, data), class_="timeline-resolved"))

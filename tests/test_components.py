@@ -114,3 +114,9 @@ def test_figures_read_naturally():
 def test_headings_from_data_stay_plain_text():
     md = components.heading(3, "Round # [x](javascript:alert(1)) *b* {#id} <i>", "on-x")
     assert md == r"### Round \# \[x\]\(javascript:alert\(1\)\) \*b\* &#123;\#id&#125; &lt;i&gt; {#on-x}"
+
+
+def test_a_month_only_date_shows_the_month_alone():
+    from macros.components import human_date
+    assert human_date("2022-02-01", True, "month") == '<time datetime="2022-02">February 2022</time>'
+    assert human_date("2025-07-16", True) == '<time datetime="2025-07-16">about 16 July 2025</time>'
