@@ -305,6 +305,18 @@ def test_inlined_schemas_find_the_same_errors(dataset, ref_validators, data):
     assert found(schemas.validator(schema)) == found(ref_validators[schema])
 
 
+@settings(PROFILE, max_examples=300)
+@given(data=st.data())
+def test_compiled_schemas_give_the_same_verdict_as_jsonschema(dataset, data):
+    """The fast path (fastjsonschema) may skip jsonschema only where jsonschema finds nothing."""
+    collection = data.draw(st.sampled_from([c for c in dataset.records if dataset.records[c]]))
+    record = data.draw(st.sampled_from(list(dataset.records[collection].values())))
+    mutated = data.draw(st.one_of(st.just(copy.deepcopy(record.data)), mutation(record.data, ids(dataset))))
+    whole = mutated if BY_NAME[collection].per_record else [mutated]
+    schema = BY_NAME[collection].schema
+    assert schemas._is_valid(whole, schema) == (next(schemas.validator(schema).iter_errors(whole), None) is None)
+
+
 # --- 6. The views across the data survive valid records with parts left out ---------------
 
 class _MacroEnv:
