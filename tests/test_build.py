@@ -38,3 +38,17 @@ def test_broken_data_builds_nothing(tmp_path, monkeypatch):
     assert "data/rounds/round-3.yaml:3: number:" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+@pytest.mark.parametrize("page_text, message", [
+    ("{{ no_such_variable }}", "'no_such_variable' is undefined"),
+    ("{{ rounds_table(no_such_argument=1) }}", "no_such_argument"),
+])
+def test_a_macro_error_in_a_written_page_builds_nothing(tmp_path, page_text, message):
+    project = copy_project(tmp_path / "project")
+    with (project / "docs" / "method.md").open("a", encoding="utf-8") as page:
+        page.write(f"\n{page_text}\n")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert message in result.stdout + result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
