@@ -96,7 +96,7 @@ def plain_site(work):
     _write(project / "bench-dump.yml", {"INHERIT": "mkdocs.yml", "hooks": hooks})
     build(project / "bench-dump.yml", work / "dump-site", BENCH_MARKDOWN_OUT=str(docs),
           GIT_DIR=str(ROOT / ".git"), GIT_WORK_TREE=str(project))  # the real history, for page dates
-    plain = {"INHERIT": str(ROOT / "mkdocs.yml"), "docs_dir": str(docs), "hooks": [],
+    plain = {"INHERIT": str(ROOT / "mkdocs.yml"), "docs_dir": str(docs), "hooks": [], "watch": [],
              "plugins": _without_macros(config.get("plugins", [])),
              "nav": yaml.safe_load((docs.parent / "nav.yml").read_text(encoding="utf-8"))}
     theme = config.get("theme")
