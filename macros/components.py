@@ -50,7 +50,7 @@ def human_date(iso, approximate=False, precision="day"):
     """'2025-07-23' -> <time> showing '23 July 2025' (prefixed 'about' when approximate);
     with precision 'month', only 'July 2025', which is all the source gives."""
     if precision == "month":
-        return tag("time", escape(human_date_text(iso).split(" ", 1)[1]), datetime=iso[:7])
+        return tag("time", escape(month_text(iso)), datetime=iso[:7])
     shown = ("about " if approximate else "") + human_date_text(iso)
     return tag("time", escape(shown), datetime=iso)
 
@@ -383,3 +383,9 @@ def round_heading(view, round_, level=3, prefix="in"):
 def human_date_text(iso):
     year, month, day = iso.split("-")
     return f"{int(day)} {MONTHS[int(month) - 1]} {year}"
+
+
+def month_text(iso):
+    """'2025-07' or '2025-07-23' -> 'July 2025'."""
+    year, month = iso.split("-")[:2]
+    return f"{MONTHS[int(month) - 1]} {year}"

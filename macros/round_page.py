@@ -49,7 +49,7 @@ def key_facts(view, round_, claims):
         if data.get(key):
             rows.append((label, c.links(view, "actors", data[key])))
     if data.get("notes"):
-        rows.append(("Notes on these facts", tag("ul", "".join(map(lambda n: _fact_note(view, n), data["notes"])))))
+        rows.append(("Notes on these facts", tag("ul", "".join(_fact_note(view, n) for n in data["notes"]))))
     rows.append(("Sources covering it", c.source_badges(view, data["sources"])))
     items = "".join(tag("div", tag("dt", escape(k)) + tag("dd", v)) for k, v in rows)
     return tag("dl", items, class_="key-facts")

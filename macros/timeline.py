@@ -3,7 +3,7 @@
 Approximate dates say so, and a date worked out from a relative phrase ('last
 week') shows the phrase and the source whose date it was resolved against.
 """
-from .components import MONTHS, empty, event_date, heading, human_date, links, rich, round_link, source_badge, sources_line
+from .components import empty, event_date, heading, human_date, links, month_text, rich, round_link, source_badge, sources_line
 from .html import escape, tag
 
 
@@ -20,8 +20,7 @@ def timeline(view):
 
 
 def _month(view, month, events):
-    year, number = month.split("-")
-    title = heading(2, f"{MONTHS[int(number) - 1]} {year}", f"month-{month}")
+    title = heading(2, month_text(month), f"month-{month}")
     return title + "\n\n" + tag("ol", "".join(_entry(view, e) for e in events), class_="timeline")
 
 
