@@ -48,27 +48,15 @@ def copy_project(out, root=ROOT):
     return out
 
 
-TARGETS = {(collection, pattern): target for collection, pattern, target in checks.REFERENCES}
-
-
-def _reference_targets(collection, path):
-    """The collection a value at this path must name, or None."""
-    if path and path[-1] == "source":
-        return "sources"
-    if collection == "corrections" and path == ("record",):
-        return "*"  # any record: renamed if its ID belongs to a copied collection
-    return TARGETS.get((collection, tuple("*" if isinstance(key, int) else key for key in path)))
-
-
 def _renamed(value, collection, k, ids, path=()):
     """A deep copy of a record's data with IDs and references of copy k."""
     if isinstance(value, dict):
         return {key: _renamed(child, collection, k, ids, path + (key,)) for key, child in value.items()}
     if isinstance(value, list):
         return [_renamed(child, collection, k, ids, path + (i,)) for i, child in enumerate(value)]
-    target = _reference_targets(collection, path)
+    target = checks.reference_target(collection, path)
     if isinstance(value, str) and target and (value in ids.get(target, ()) or
-                                              target == "*" and any(value in s for s in ids.values())):
+                                              target == checks.ANY and any(value in s for s in ids.values())):
         return suffix(value, k)
     return value
 

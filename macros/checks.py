@@ -9,6 +9,7 @@ from .collections import BY_NAME
 from .problems import Problem, field_path
 
 # (collection, path to the value, collection it must name); "*" stands for every list item
+ANY = "any collection"  # a correction may name a record of any kind
 REFERENCES = (
     ("claims", ("speaker",), "actors"), ("claims", ("side",), "actors"),
     ("claims", ("round",), "rounds"), ("claims", ("issues", "*"), "issues"),
@@ -26,6 +27,7 @@ REFERENCES = (
     ("events", ("actors", "*"), "actors"), ("events", ("issues", "*"), "issues"),
     ("disagreements", ("claims", "*"), "claims"), ("disagreements", ("round",), "rounds"),
     ("disagreements", ("issues", "*"), "issues"),
+    ("corrections", ("record",), ANY),
 )
 DATE_KEYS = {"date", "from", "until", "said_on"}
 QUOTE_WORDS = 25
@@ -42,7 +44,6 @@ def articles_dir(root):
 def check(dataset, today=None):
     today = today or datetime.date.today()
     problems, texts = _articles(dataset)
-    have_articles = articles_dir(dataset.root).is_dir()
     for records in dataset.records.values():
         for record in records.values():
             nodes = list(walk(record.data))  # walked once, read by every check below
@@ -50,7 +51,7 @@ def check(dataset, today=None):
             problems += _references(record, nodes, dataset)
             problems += _dates(record, nodes, today)
             problems += _attribution(record)
-            problems += _quotes(record, nodes, texts, have_articles)
+            problems += _quotes(record, nodes, texts)
     problems += _order(dataset)
     return problems
 
@@ -83,20 +84,24 @@ def walk(value, path=()):
 _TARGETS = {(collection, pattern): target for collection, pattern, target in REFERENCES}
 
 
+def reference_target(collection, path):
+    """The collection a value at this path of a record must name (ANY for any), or None.
+    Every 'source' key names a source; list positions in the path match "*"."""
+    if path and path[-1] == "source":
+        return "sources"
+    return _TARGETS.get((collection, tuple("*" if isinstance(key, int) else key for key in path)))
+
+
 def _references(record, nodes, dataset):
     problems = []
     for path, value in nodes:
-        if not isinstance(value, str):
-            continue
-        shape = tuple("*" if isinstance(key, int) else key for key in path)  # list positions match "*"
-        target = "sources" if path and path[-1] == "source" else _TARGETS.get((record.collection, shape))
-        if target and value not in dataset[target]:
+        target = reference_target(record.collection, path) if isinstance(value, str) else None
+        if target == ANY:
+            if not any(value in records for records in dataset.records.values()):
+                problems.append(_problem(record, path, f"'{value}' is not a known ID", "expected the ID of the corrected record"))
+        elif target and value not in dataset[target]:
             problems.append(_problem(record, path, f"'{value}' is not a known ID in {target}",
                                      f"expected the ID of an existing record in {target}; check the spelling or add the record"))
-    if record.collection == "corrections":
-        value = record.data.get("record")
-        if isinstance(value, str) and not any(value in coll for coll in dataset.records.values()):
-            problems.append(_problem(record, ("record",), f"'{value}' is not a known ID", "expected the ID of the corrected record"))
     return problems
 
 
@@ -173,9 +178,11 @@ def _articles(dataset):
     folder = articles_dir(dataset.root)
     texts = {}
     problems = []
+    if not folder.is_dir():
+        return problems, texts  # reported once by validate; quotes are then not checked
     for source in dataset["sources"].values():
         name = source.data.get("file")
-        if not folder.is_dir() or not isinstance(name, str) or not ARTICLE_NAME.fullmatch(name):
+        if not isinstance(name, str) or not ARTICLE_NAME.fullmatch(name):
             continue  # the schema reports a malformed name; it is never used as a path
         path = folder / name
         if not path.is_file():
@@ -200,17 +207,18 @@ def quote_words(quote):
     return len(WORD.findall(quote))
 
 
-def _quotes(record, nodes, texts, have_articles):
+def _quotes(record, nodes, texts):
     problems = []
     for path, value in nodes:
         if not (isinstance(value, dict) and isinstance(value.get("quote"), str)):
             continue
         quote, where = value["quote"], path + ("quote",)
-        if quote_words(quote) > QUOTE_WORDS:
-            problems.append(_problem(record, where, f"the quote has {quote_words(quote)} words",
+        words = quote_words(quote)
+        if words > QUOTE_WORDS:
+            problems.append(_problem(record, where, f"the quote has {words} words",
                                      f"expected {QUOTE_WORDS} words at most; shorten it"))
         source = value.get("source")
-        if have_articles and isinstance(source, str) and source in texts and normalise(quote) not in texts[source]:
+        if isinstance(source, str) and source in texts and normalise(quote) not in texts[source]:
             problems.append(_problem(record, where, f"the quote is not found word for word in source '{source}'",
                                      "expected an exact copy of the article's words; copy it again from the article"))
     return problems
