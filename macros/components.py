@@ -62,7 +62,7 @@ def event_date(data):
 def rich(view, text):
     """Data text, escaped, with glossary abbreviations wrapped in <abbr title=...>."""
     safe = escape(text)
-    pattern = _glossary_pattern(tuple(sorted(view.model.glossary)))
+    pattern = _glossary_pattern(view.model.glossary_terms)
     if pattern is None:
         return safe
     return pattern.sub(lambda m: tag("abbr", m.group(0), title=view.model.glossary[m.group(0)]), safe)

@@ -1,5 +1,5 @@
 """The disagreements page: each point in dispute with its claims side by side."""
-from .components import claim_card, empty, heading, links, rich, round_link
+from .components import claim_card, empty, heading, links, rich, round_link, status_badge
 from .html import escape, tag
 
 STATUS_HEADINGS = (("open", "Open: not explained yet"), ("explained", "Explained"))
@@ -16,11 +16,6 @@ def disagreements_page(view):
             parts.append(heading(2, f"{title} ({len(group)})", f"status-{status}"))
             parts += [_disagreement(view, d) for d in group]
     return "\n\n".join(parts)
-
-
-def status_badge(status, shown=None):
-    """The status as a coloured label; shown is the wording where it differs from the value."""
-    return tag("span", escape(shown or status), class_=f"status-badge status-badge--{status}")
 
 
 def _disagreement(view, record):

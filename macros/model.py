@@ -13,7 +13,6 @@ class Model:
     claims_by_round: dict = field(default_factory=lambda: defaultdict(list))
     claims_by_issue: dict = field(default_factory=lambda: defaultdict(list))
     claims_by_speaker: dict = field(default_factory=lambda: defaultdict(list))
-    claims_by_source: dict = field(default_factory=lambda: defaultdict(list))
     claims_by_side: dict = field(default_factory=lambda: defaultdict(list))  # see side_of
     disagreements_by_claim: dict = field(default_factory=lambda: defaultdict(list))
     disagreements_by_issue: dict = field(default_factory=lambda: defaultdict(list))
@@ -23,10 +22,13 @@ class Model:
     delegations_by_actor: dict = field(default_factory=lambda: defaultdict(list))  # -> [Seat]
     side_of_delegation: dict = field(default_factory=dict)  # delegation actor ID -> state ID
     glossary: dict = field(default_factory=dict)  # term -> meaning
+    glossary_terms: tuple = ()  # the terms, sorted: one key for the compiled pattern's cache
+    ordered_rounds: list = field(default_factory=list)  # by number; see rounds()
     previous: dict = field(default_factory=dict)  # round ID -> the round before it, or None
     source_base: str = ""  # where the data files can be read online, e.g. https://github.com/o/r/blob/main/; set by the build
 
     def __post_init__(self):
+        self.ordered_rounds = sorted(self.dataset["rounds"].values(), key=lambda r: r.data["number"])
         for claim in self.dataset["claims"].values():
             data = claim.data
             if "round" in data:
@@ -35,8 +37,6 @@ class Model:
                 self.claims_by_issue[issue].append(claim)
             if "speaker" in data:
                 self.claims_by_speaker[data["speaker"]].append(claim)
-            for source in dict.fromkeys(c["source"] for c in data["sources"]):
-                self.claims_by_source[source].append(claim)
         for disagreement in self.dataset["disagreements"].values():
             self._index_disagreement(disagreement)
         for commitment in self.dataset["commitments"].values():
@@ -51,6 +51,7 @@ class Model:
             self.previous[round_.id] = before
             self._index_delegations(round_)
         self.glossary = {g.data["term"]: g.data["meaning"] for g in self.dataset["glossary"].values()}
+        self.glossary_terms = tuple(sorted(self.glossary))
         for claim in self.dataset["claims"].values():  # after the delegations, which give sides
             side = self.side_of(claim)
             if side:
@@ -82,7 +83,8 @@ class Model:
         return self.dataset[collection]
 
     def rounds(self):
-        return sorted(self.dataset["rounds"].values(), key=lambda r: r.data["number"])
+        """The rounds in number order, sorted once per build (read it, don't change it)."""
+        return self.ordered_rounds
 
     def name(self, collection, id_):
         record = self.dataset[collection].get(id_)

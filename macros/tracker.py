@@ -1,15 +1,7 @@
 """The commitments tracker: what each round agreed and every later report of its status."""
-from .components import actor_link, claim_ref, empty, heading, human_date, links, rich, round_link, sources_line
-from .disputes import status_badge
+from .components import (actor_link, claim_ref, empty, heading, human_date, links, rich, round_link, sources_line,
+                         status_badge)
 from .html import escape, table, tag
-
-STATUS_WORDS = {"agreed": "agreed", "in-progress": "in progress", "fulfilled": "fulfilled",
-                "partly-fulfilled": "partly fulfilled", "disputed": "disputed",
-                "not-fulfilled": "not fulfilled", "unknown": "unknown"}
-
-
-def commitment_status(status):
-    return status_badge(status, STATUS_WORDS[status])
 
 
 def commitments_page(view):
@@ -24,17 +16,12 @@ def commitments_page(view):
     return "\n\n".join(parts)
 
 
-def latest_status(commitment):
-    return commitment.data["status"][-1]["status"]
-
-
 def _commitment(view, record):
     data = record.data
-    meta = [f"Latest status: {commitment_status(latest_status(record))}"]
+    meta = ["Agreed at the " + round_link(view, data["round"]), f"Latest status: {status_badge(data['status'][-1]['status'])}"]
     if data.get("issues"):
         meta.append(links(view, "issues", data["issues"]))
     reported = "; ".join(claim_ref(view, view.model["claims"][c]) for c in data["claims"])
-    meta.insert(0, "Agreed at the " + round_link(view, data["round"]))
     body = [tag("p", " · ".join(meta), class_="commitment-meta"),
             tag("p", "Reported in: " + reported, class_="commitment-claims"),
             _history(view, data["status"])]
@@ -49,7 +36,7 @@ def _history(view, statuses):
         said = [rich(view, status["note"])] if "note" in status else []
         if "claim" in status:
             said.append(claim_ref(view, view.model["claims"][status["claim"]]))
-        rows.append([human_date(status["date"]), commitment_status(status["status"]), who,
+        rows.append([human_date(status["date"]), status_badge(status["status"]), who,
                      "<br>".join(said) or escape("—"), sources_line(view, status["sources"], lead="")])
     return table(["Date", "Status", "Reported by", "What was said", "Sources"], rows,
                  caption="Status reports, oldest first", class_="status-table")
