@@ -2,7 +2,7 @@
 from dataclasses import dataclass
 
 from . import urls
-from .components import issue_link, round_link
+from .components import distinct_sources, issue_link, round_link
 from .html import escape, link, table, tag
 
 BACKGROUND_LABEL = "No single round (background)"
@@ -23,18 +23,13 @@ class Counts:
         return Counts(*(a + b for a, b in zip(vars(self).values(), vars(other).values())))
 
 
-def source_ids(record):
-    """The distinct sources a claim (or any record with citations) cites, in order."""
-    return list(dict.fromkeys(c["source"] for c in record.data["sources"]))
-
-
 def has_quote(claim):
     return any("quote" in c for c in claim.data["sources"])
 
 
 def claim_counts(claim):
     data = claim.data
-    return Counts(1, int(len(source_ids(claim)) >= 2), int(has_quote(claim)),
+    return Counts(1, int(len(distinct_sources(claim.data["sources"])) >= 2), int(has_quote(claim)),
                   int("speaker" in data), int("speaker" not in data and "speaker_note" in data))
 
 

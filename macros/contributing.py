@@ -14,7 +14,7 @@ import sys
 from jsonschema import Draft202012Validator
 
 from . import recordschema, site
-from .collections import COLLECTIONS
+from .collections import BY_NAME, COLLECTIONS
 from .loader import ROOT
 
 PATH = ROOT / "CONTRIBUTING.md"
@@ -147,7 +147,7 @@ def _borrowed(key, schema, elsewhere):
 
 def example(collection, model):
     """The commented example of one record, as YAML text (a one-item list for list collections)."""
-    spec = next(c for c in COLLECTIONS if c.name == collection)
+    spec = BY_NAME[collection]
     records = list(model[collection].values())
     base = richest([r.data for r in records]) | HEADLINES.get(collection, {})
     lines = mapping(recordschema.record(collection), base, records, (),
@@ -162,8 +162,7 @@ def reference(model):
     parts = []
     for spec in COLLECTIONS:
         schema = recordschema.record(spec.name)
-        title = next(c for c in COLLECTIONS if c.name == spec.name)
-        description = schema.get("description") or _top_description(title)
+        description = schema.get("description") or _top_description(spec)
         parts.append(f"### {spec.name}\n\n{description}\n\n```yaml\n{example(spec.name, model)}```\n")
     return "\n".join(parts)
 

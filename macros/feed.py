@@ -5,10 +5,10 @@ import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
 from . import corrections, urls
+from .history import DATA_FOLDERS, files_under
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED = "feed.xml"
-DATA_FOLDERS = ("data", "seeds")
 MAX_COMMITS = 50
 
 
@@ -17,7 +17,7 @@ def entries(model, history, site_url, repo_url):
     tag = f"tag:{urlsplit(site_url).hostname},2025:"  # Atom IDs must never change (RFC 4151)
     found = [_correction(model, record, site_url, tag) for record in model["corrections"].values()]
     for commit in history.touching(DATA_FOLDERS)[:MAX_COMMITS]:
-        files = [f for f in commit.files if f.startswith(tuple(f"{d}/" for d in DATA_FOLDERS))]
+        files = files_under(commit.files, DATA_FOLDERS)
         more = f" and {len(files) - 5} more files" if len(files) > 5 else ""
         found.append((commit.time, f"{tag}commit/{commit.sha}", commit.subject, f"{repo_url.rstrip('/')}/commit/{commit.sha}",
                       f"Changed {', '.join(files[:5])}{more}."))

@@ -1,6 +1,6 @@
 """Every number in the data with who said it and where; and the key numbers for the home page."""
 from . import urls
-from .components import by_line, claim_ref, empty, figure, human_date, round_link, source_badge
+from .components import by_line, claim_ref, distinct_sources, empty, figure, human_date, round_link, source_badge
 from .grouping import by_issue, issue_heading
 from .html import escape, link, table, tag
 
@@ -44,7 +44,7 @@ def key_claims(model, limit=KEY_NUMBERS):
     rounds = {r.id: r.data["number"] for r in model.rounds()}
 
     def rank(claim):
-        sources = len({c["source"] for c in claim.data["sources"]})
+        sources = len(distinct_sources(claim.data["sources"]))
         return (-sources, rounds.get(claim.data.get("round"), 0), numbered[claim.id])
     return sorted(claims_with_figures(model), key=rank)[:limit]
 
@@ -54,7 +54,7 @@ def key_numbers(view, limit=KEY_NUMBERS):
     cards = []
     for claim in key_claims(view.model, limit):
         fig = claim.data["figures"][0]
-        sources = len({c["source"] for c in claim.data["sources"]})
+        sources = len(distinct_sources(claim.data["sources"]))
         cards.append(tag("li", "".join([
             tag("p", figure(fig), class_="key-number"),
             tag("p", claim_ref(view, claim), class_="key-claim"),

@@ -7,9 +7,8 @@ build date would move on every rebuild of unchanged facts. Without the git histo
 import datetime
 
 from .components import human_date
+from .history import DATA_FOLDERS
 from .html import escape, tag
-
-DATA_FOLDERS = ("data", "seeds")
 
 
 def last_update(history, today=None):

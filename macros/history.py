@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 FIELD, RECORD = "\x1f", "\x1e"  # unit and record separators: never in a subject line
+DATA_FOLDERS = ("data", "seeds")  # where the facts live
 
 
 @dataclass(frozen=True)
@@ -43,14 +44,17 @@ class History:
 
     def touching(self, folders):
         """Commits that changed a file in one of the folders, newest first."""
-        prefixes = tuple(f"{folder.rstrip('/')}/" for folder in folders)
-        return [c for c in self.commits if any(f.startswith(prefixes) for f in c.files)]
+        return [c for c in self.commits if files_under(c.files, folders)]
+
+
+def files_under(files, folders):
+    prefixes = tuple(f"{folder.rstrip('/')}/" for folder in folders)
+    return [f for f in files if f.startswith(prefixes)]
 
 
 def read(root):
-    log = _git(root, "log", "--format=%x1e%H%x1f%cI%x1f%s", "--name-only", "--no-renames")
-    head = _git(root, "rev-parse", "--short=12", "HEAD").strip()
-    return History(tuple(parse(log)), head or "unversioned")
+    commits = tuple(parse(_git(root, "log", "--format=%x1e%H%x1f%cI%x1f%s", "--name-only", "--no-renames")))
+    return History(commits, commits[0].sha[:12] if commits else "unversioned")  # the log starts at HEAD
 
 
 def parse(log):

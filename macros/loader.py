@@ -41,10 +41,11 @@ def load(root=ROOT):
     """Read and schema-check every collection; semantic checks come later."""
     root = Path(root)
     records = {c.name: {} for c in COLLECTIONS}
-    problems = _stray_files(root) if (root / "data").is_dir() else [
+    files = {c: c.files(root) for c in COLLECTIONS}
+    problems = _stray_files(root, {p for paths in files.values() for p in paths}) if (root / "data").is_dir() else [
         Problem("data", 1, "", f"there is no data folder in {root}", "expected --root to name the project folder")]
-    for collection in COLLECTIONS:
-        for path in collection.files(root):
+    for collection, paths in files.items():
+        for path in paths:
             problems += _load_file(root, collection, path, records[collection.name])
     return Dataset(root, records, problems)
 
@@ -97,9 +98,8 @@ def _item_lines(lines):
     return items
 
 
-def _stray_files(root):
-    """Files in data/ or seeds/ that no collection reads would be silently ignored."""
-    expected = {p for c in COLLECTIONS for p in c.files(root)}
+def _stray_files(root, expected):
+    """Files in data/ or seeds/ that no collection reads (not in `expected`) would be silently ignored."""
     problems = []
     for top in ("data", "seeds"):
         for path in sorted((root / top).rglob("*")):

@@ -6,6 +6,8 @@ so that build time grows with the data, not with its square.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from . import urls
+
 
 @dataclass
 class Model:
@@ -24,11 +26,13 @@ class Model:
     glossary: dict = field(default_factory=dict)  # term -> meaning
     glossary_terms: tuple = ()  # the terms, sorted: one key for the compiled pattern's cache
     ordered_rounds: list = field(default_factory=list)  # by number; see rounds()
+    page_record_by_file: dict = field(default_factory=dict)  # data file -> the round, actor or issue it holds
     previous: dict = field(default_factory=dict)  # round ID -> the round before it, or None
     source_base: str = ""  # where the data files can be read online, e.g. https://github.com/o/r/blob/main/; set by the build
 
     def __post_init__(self):
         self.ordered_rounds = sorted(self.dataset["rounds"].values(), key=lambda r: r.data["number"])
+        self.page_record_by_file = {r.file: r for c in urls.PAGE for r in self.dataset[c].values()}
         for claim in self.dataset["claims"].values():
             data = claim.data
             if "round" in data:

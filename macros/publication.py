@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import cite, export, feed, meta, redirects, urls
+from . import cite, export, feed, meta, redirects
 from .components import human_date
 from .html import tag
 
@@ -35,11 +35,10 @@ def page_head(info, history, title, url, source, description=None, model=None):
 
 def summary_of(model, source):
     """A generated page's record summary, shortened for link previews; None for other pages."""
-    for collection in urls.PAGE:
-        for record in (model[collection].values() if model else ()):
-            if record.file == source and "summary" in record.data:
-                return textwrap.shorten(record.data["summary"], 200, placeholder=" …")
-    return None
+    record = model.page_record_by_file.get(source) if model else None
+    if record is None or "summary" not in record.data:
+        return None
+    return textwrap.shorten(record.data["summary"], 200, placeholder=" …")
 
 
 def page_footer(info, history, title, url, source):
@@ -71,13 +70,13 @@ def generated_at():
 def write_outputs(model, history, root, site_dir, info):
     """After the pages: api/v1, feed.xml and the redirect pages. Returns problems (empty when all is well)."""
     site_dir = Path(site_dir)
-    problems = redirects.clashes(model, {old for old in redirects.pages(model, info.url)
-                                         if (site_dir / old / "index.html").exists()})
+    moved = redirects.pages(model, info.url)
+    problems = redirects.clashes(model, {old for old in moved if (site_dir / old / "index.html").exists()})
     if problems:
         return problems
     export.write(model, root, site_dir, generated_at())
     (site_dir / feed.FEED).write_bytes(feed.atom(model, history, info.url, info.name, info.repo_url))
-    for old, html in redirects.pages(model, info.url).items():
+    for old, html in moved.items():
         (site_dir / old).mkdir(parents=True, exist_ok=True)
         (site_dir / old / "index.html").write_text(html, encoding="utf-8")
     return []
