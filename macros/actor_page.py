@@ -66,7 +66,7 @@ def seats(view, actor):
         rows = [[c.round_link(view, s.round.id), c.actor_link(view, s.delegation["side"]),
                  ", ".join(f"{c.actor_link(view, m['actor'])} ({escape(m['role'])})" for m in s.delegation["members"]),
                  c.source_badges(view, s.delegation["sources"])] for s in found]
-        return table(["Round", "For", "Members", "Sources"], rows, class_="seats-table")
+        return table(["Round", "For", "Members", "Sources"], rows, class_="delegation-seats-table")
     rows = [[c.round_link(view, s.round.id), c.actor_link(view, s.delegation["delegation"]), escape(s.member["role"]),
              escape(s.member.get("post", "not given")), c.source_badges(view, s.member["sources"])]
             for s in found]
