@@ -20,7 +20,7 @@ build: $(READY)  ## the site into site/; fails on any data problem or warning
 	$(PY) -m mkdocs build --strict
 
 validate: $(READY)  ## the data check alone
-	$(PY) -m macros.validate
+	$(PY) -m macros.cli.validate
 
 test: $(READY) node_modules/.package-lock.json  ## every check; the browser ones where /usr/bin/chromium is installed
 	$(PY) -m pytest
@@ -29,7 +29,7 @@ node_modules/.package-lock.json: package-lock.json  # axe-core and vnu-jar for t
 	-command -v npm >/dev/null && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
 urls: $(READY)  ## after adding pages: add their addresses to tests/published_urls.txt
-	$(PY) -m macros.published
+	$(PY) -m macros.cli.published_urls
 
 bench: $(READY) benchmarks/node_modules/.package-lock.json  ## figures: build overhead, scaling, page weight, Lighthouse
 	$(PY) -m benchmarks.run
@@ -38,7 +38,7 @@ benchmarks/node_modules/.package-lock.json: benchmarks/package-lock.json  # Ligh
 	-command -v npm >/dev/null && cd benchmarks && npm ci --no-audit --no-fund --loglevel=error
 
 contributing: $(READY)  ## after editing schemas/: regenerate the record reference in CONTRIBUTING.md
-	$(PY) -m macros.contributing
+	$(PY) -m macros.cli.contributing
 
 lock:  ## after editing requirements.in: pin every version with hashes
 	$(PY) -m pip install --quiet pip-tools

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 from mkdocs.utils import yaml_load
 
-from macros import checks
+from macros.check import checks
 
 from . import generate
 
@@ -62,7 +62,7 @@ def build(config, out, timeout=None, **extra_env):
 
 
 def validate(root):
-    return timed([PY, "-m", "macros.validate", "--root", str(root)])
+    return timed([PY, "-m", "macros.cli.validate", "--root", str(root)])
 
 
 def median(timings):

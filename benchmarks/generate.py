@@ -20,9 +20,10 @@ from pathlib import Path
 
 import yaml
 
-from macros import checks, loader
-from macros.collections import COLLECTIONS
-from macros.yamlstrict import MAX_BYTES
+from macros.check import checks
+from macros.read import loader
+from macros.read.collection_specs import COLLECTIONS
+from macros.read.strict_yaml import MAX_BYTES
 
 ROOT = loader.ROOT
 NOT_COPIED = {"sources", "glossary"}

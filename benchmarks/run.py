@@ -11,7 +11,7 @@ import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
-from macros import site, urls
+from macros.model import build_cache, urls
 
 from . import builds, lighthouse, report, serve, weight
 
@@ -53,7 +53,7 @@ def _scaled(work, scale, runs):
 
 def sample_pages():
     """Home, the latest round, and the actor and the issue with the most claims."""
-    model = site.model()
+    model = build_cache.model()
     round_ = max(model["rounds"].values(), key=lambda r: r.data["number"])
     actor = max(model["actors"], key=lambda a: len(model.claims_by_speaker.get(a, ())))
     issue = max(model["issues"], key=lambda i: len(model.claims_by_issue.get(i, ())))

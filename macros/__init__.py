@@ -2,30 +2,42 @@
 
 The core modules beside this file never import MkDocs; only this adapter and
 mkdocs_hooks.py know about it, so a move to another generator touches them alone.
-Imports stay inside define_env so that `python -m macros.validate` loads only the core.
+Imports stay inside define_env so that `python -m macros.cli.validate` loads only the core.
 """
 
 
 def define_env(env):
-    from . import (background, completeness, corrections, disputes, export, figures, freshness, site,
-                   source_records, tables, timeline, tracker)
-    from .components import View
+    from macros.model import build_cache
+    from macros.publish import api
+    from macros.render.components import View
+    from macros.views import (
+        background,
+        commitments,
+        completeness,
+        corrections,
+        disagreements,
+        figures,
+        freshness,
+        rounds_table,
+        sources,
+        timeline,
+    )
 
     def view():
-        return View(site.model(), env.page.url)
+        return View(build_cache.model(), env.page.url)
 
     # The views across the data: each renders from the whole model for the page calling it.
     for name, render in {
-        "rounds_table": tables.rounds_table, "key_numbers": figures.key_numbers,
+        "rounds_table": rounds_table.rounds_table, "key_numbers": figures.key_numbers,
         "timeline": timeline.timeline, "figures": figures.figures_page,
-        "disagreements": disputes.disagreements_page, "commitments": tracker.commitments_page,
-        "sources": source_records.sources_page, "background_claims": background.background_claims,
+        "disagreements": disagreements.disagreements_page, "commitments": commitments.commitments_page,
+        "sources": sources.sources_page, "background_claims": background.background_claims,
         "counts_summary": completeness.summary_table, "counts_by_round": completeness.round_table,
         "counts_by_issue": completeness.issue_table, "record_counts": completeness.record_counts,
-        "corrections_log": corrections.log, "api_files": export.files_table,
+        "corrections_log": corrections.log, "api_files": api.files_table,
     }.items():
         env.macro(lambda render=render: render(view()), name)
 
     @env.macro
     def last_update():
-        return freshness.last_update_line(site.history())
+        return freshness.last_update_line(build_cache.history())

@@ -4,15 +4,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # MkDocs loads hooks by path
 
+import html  # noqa: E402
+
 from jinja2.sandbox import SandboxedEnvironment  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-import html  # noqa: E402
-
-from macros import navigation, pages, publication, site  # noqa: E402
-from macros.problems import DataError  # noqa: E402
-
+from macros.check.problems import DataError  # noqa: E402
+from macros.model import build_cache  # noqa: E402
+from macros.pages import navigation, record_pages  # noqa: E402
+from macros.publish import publication  # noqa: E402
 
 _JINJA_SETTINGS = ("block_start_string", "block_end_string", "variable_start_string", "variable_end_string",
                    "comment_start_string", "comment_end_string", "line_statement_prefix", "line_comment_prefix",
@@ -34,9 +35,9 @@ def sandbox_macros(config):
 
 def on_config(config):
     sandbox_macros(config)
-    site.reset()
+    build_cache.reset()
     try:
-        site.model().source_base = publication.source_base(config["repo_url"], config["edit_uri"])
+        build_cache.model().source_base = publication.source_base(config["repo_url"], config["edit_uri"])
     except DataError as err:  # every problem listed, no traceback, nothing built
         raise PluginError(str(err)) from None
     return config
@@ -54,7 +55,7 @@ def on_files(files, config):
 
 def add_record_pages(files, config):
     """A page per round, actor and issue; its edit link opens the data file behind it."""
-    specs, indexes = pages.all_pages(site.model()), pages.index_pages(site.model())
+    specs, indexes = record_pages.all_pages(build_cache.model()), record_pages.index_pages(build_cache.model())
     for spec in specs + indexes:
         file = File.generated(config, spec.src_uri, content=spec.content)
         file.edit_uri = spec.data_file
@@ -70,15 +71,15 @@ def _info(config):
 
 def on_page_context(context, page, config, nav):
     """Head meta, 'Last updated' and 'Cite this page', for overrides/main.html."""
-    args = (_info(config), site.history(), html.unescape(page.title or ""), page.url, page.file.edit_uri)
-    context["publication_head"] = publication.page_head(*args, page.meta.get("description"), site.model())
+    args = (_info(config), build_cache.history(), html.unescape(page.title or ""), page.url, page.file.edit_uri)
+    context["publication_head"] = publication.page_head(*args, page.meta.get("description"), build_cache.model())
     context["publication_footer"] = publication.page_footer(*args)
     return context
 
 
 def on_post_build(config):
     """api/v1, the Atom feed and the redirect pages, written into the built site."""
-    problems = publication.write_outputs(site.model(), site.history(), site.model().dataset.root, config["site_dir"],
+    problems = publication.write_outputs(build_cache.model(), build_cache.history(), build_cache.model().dataset.root, config["site_dir"],
                                          _info(config))
     if problems:
         raise PluginError("\n".join(problems))

@@ -4,7 +4,7 @@ import json
 import re
 from html.parser import HTMLParser
 
-from macros import validate
+from macros.cli import validate
 
 ISSUE = "data/issues/hostile-test.yaml"
 ACTOR = "data/actors/hostile-test.yaml"
@@ -21,7 +21,7 @@ URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster",
 
 
 def run(root, capsys):
-    """(exit status, everything printed) of `python -m macros.validate --root ROOT`."""
+    """(exit status, everything printed) of `python -m macros.cli.validate --root ROOT`."""
     status = validate.main(["--root", str(root)])
     out = capsys.readouterr()
     return status, out.out + out.err

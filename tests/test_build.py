@@ -4,7 +4,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
 
 PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "schemas", "data", "seeds", "overrides")

@@ -2,11 +2,12 @@
 import re
 
 import pytest
-
 from conftest import ROOT
-from macros import components, loader
-from macros.loader import Record
-from macros.model import Model
+
+from macros.model.site_model import Model
+from macros.read import loader
+from macros.read.loader import Record
+from macros.render import components
 
 HOSTILE = "Medinsky said <script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1)) of the POWs & NSDC"
 
@@ -117,6 +118,6 @@ def test_headings_from_data_stay_plain_text():
 
 
 def test_a_month_only_date_shows_the_month_alone():
-    from macros.components import human_date
+    from macros.render.components import human_date
     assert human_date("2022-02-01", True, "month") == '<time datetime="2022-02">February 2022</time>'
     assert human_date("2025-07-16", True) == '<time datetime="2025-07-16">about 16 July 2025</time>'

@@ -4,10 +4,12 @@ is a valid record."""
 import re
 
 import pytest
-
 from conftest import ROOT
-from macros import contributing, recordschema, schemas, yamlstrict
-from macros.collections import COLLECTIONS
+
+from macros.check import record_schema, schemas
+from macros.cli import contributing
+from macros.read import strict_yaml
+from macros.read.collection_specs import COLLECTIONS
 
 HELP = "CONTRIBUTING.md is behind schemas/: run `make contributing`, review the diff and commit it."
 
@@ -23,12 +25,12 @@ def examples():
 def test_every_key_is_documented_and_marked_as_the_schema_says(collection):
     example = examples().get(collection.name)
     assert example, f"no example for {collection.name}. {HELP}"
-    value, lines, problems = yamlstrict.load(example.encode("utf-8"), "CONTRIBUTING.md")
+    value, lines, problems = strict_yaml.load(example.encode("utf-8"), "CONTRIBUTING.md")
     assert not problems, problems
     assert not schemas.check(value, collection.schema, "CONTRIBUTING.md", lines), HELP
     text_lines = example.splitlines()
     prefix = () if collection.per_record else (0,)
-    for path, _, required in recordschema.walk(recordschema.record(collection.name)):
+    for path, _, required in record_schema.walk(record_schema.record(collection.name)):
         located = prefix + tuple(0 if part == "*" else part for part in path)
         assert located in lines, f"{collection.name}: {'.'.join(path)} is not in the example. {HELP}"
         marker = "# required" if required else "# optional"
@@ -38,5 +40,5 @@ def test_every_key_is_documented_and_marked_as_the_schema_says(collection):
 def test_the_examples_mark_a_dropped_key_as_missing():
     """The check above can fail: an example without a required key is refused."""
     example = examples()["rounds"].replace("\ncity: ", "\n# city: ")
-    value, lines, _ = yamlstrict.load(example.encode("utf-8"), "CONTRIBUTING.md")
+    value, lines, _ = strict_yaml.load(example.encode("utf-8"), "CONTRIBUTING.md")
     assert schemas.check(value, "round.schema.json", "CONTRIBUTING.md", lines)

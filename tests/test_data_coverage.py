@@ -5,7 +5,8 @@ drops or misattributes it, the test says which.
 """
 import pytest
 
-from macros import checks, loader
+from macros.check import checks
+from macros.read import loader
 
 DATA = loader.load()
 CLAIMS = DATA["claims"]
@@ -168,7 +169,7 @@ def test_judgements_have_no_speaker():
 
 
 def test_every_quote_is_verbatim_and_short():
-    """The validator checks this too; here it is stated on its own, with macros.checks' rules."""
+    """The validator checks this too; here it is stated on its own, with macros.check.checks' rules."""
     folder = checks.articles_dir(DATA.root)
     if not folder.is_dir():
         pytest.skip(f"{folder} is absent: quotes cannot be checked against the articles")

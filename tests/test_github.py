@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
-from macros.collections import COLLECTIONS
+
+from macros.read.collection_specs import COLLECTIONS
 
 BIN = Path(sys.executable).parent
 GITHUB = ROOT / ".github"

@@ -19,7 +19,6 @@ import sys
 import xml.etree.ElementTree as ElementTree
 
 import pytest
-
 from conftest import ARTICLES, ROOT
 from hostile import BAD_SCHEMES, CONTEXT, append, html_problems
 
@@ -124,7 +123,7 @@ def _commit(project):
 def hostile_site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("hostile")
     project, articles = hostile_project(tmp)
-    validate = subprocess.run([sys.executable, "-m", "macros.validate", "--root", str(project)], capture_output=True,
+    validate = subprocess.run([sys.executable, "-m", "macros.cli.validate", "--root", str(project)], capture_output=True,
                               text=True, cwd=project, env=_env(articles))
     assert validate.returncode == 0, validate.stdout + validate.stderr  # the payload must pass, or the test proves nothing
     site = tmp / "site"
@@ -219,9 +218,10 @@ def test_every_output_kind_was_scanned(hostile_site):
 def test_generated_pages_are_never_run_through_jinja():
     """mkdocs-macros renders a page, and a page title containing '{{', unless the
     page says render_macros: false; escaped braces are the second line of defence."""
-    from macros import pages, site
-    model = site.model()
-    for spec in pages.all_pages(model) + pages.index_pages(model):
+    from macros.model import build_cache
+    from macros.pages import record_pages
+    model = build_cache.model()
+    for spec in record_pages.all_pages(model) + record_pages.index_pages(model):
         front = spec.content.split("\n---\n", 1)[0]
         assert "\nrender_macros: false" in front, spec.src_uri
 

@@ -5,9 +5,9 @@ import subprocess
 import sys
 
 import pytest
-
 from hostile import ACTOR, ACTOR_TEXT, CLAIM_TEXT, CONTEXT, ISSUE, ISSUE_TEXT, append, refused, run, write
-from macros import loader, yamlstrict
+
+from macros.read import loader, strict_yaml
 
 # name: (bytes or text of data/issues/hostile-test.yaml, line or marker, field, message part)
 ISSUE_CASES = {
@@ -110,7 +110,7 @@ def test_billion_laughs_does_not_hang_the_validator(scratch):
     """The same bomb with its aliases first, in a separate process: a reader that
     expanded aliases would run out of memory here instead of answering."""
     write(scratch, ISSUE, BILLION_LAUGHS.replace('&a ["lol"', '["lol"').replace("[*a,", "[*z,"))
-    result = subprocess.run([sys.executable, "-m", "macros.validate", "--root", str(scratch)], capture_output=True,
+    result = subprocess.run([sys.executable, "-m", "macros.cli.validate", "--root", str(scratch)], capture_output=True,
                             text=True, timeout=120, cwd=loader.ROOT)
     assert result.returncode == 1
     assert f"{ISSUE}:5: b: YAML anchors and aliases" in result.stderr
@@ -126,7 +126,7 @@ def test_yaml_11_booleans_stay_text_where_text_is_expected(scratch, capsys):
 
 
 def test_dates_stay_text(scratch, capsys):
-    value, _, problems = yamlstrict.load(b"a: 2025-07-23\nb: 2025-07-23T10:00:00Z\nc: 0x1F\nd: 1_000\n", "f.yaml")
+    value, _, problems = strict_yaml.load(b"a: 2025-07-23\nb: 2025-07-23T10:00:00Z\nc: 0x1F\nd: 1_000\n", "f.yaml")
     assert value == {"a": "2025-07-23", "b": "2025-07-23T10:00:00Z", "c": "0x1F", "d": "1_000"} and not problems
 
 
@@ -210,7 +210,7 @@ def test_long_list_of_mixed_items_does_not_hang(scratch):
     and one mapping took minutes. Run apart, so that a regression fails, not hangs."""
     aliases = "".join(f"  - a{i}\n" for i in range(60_000)) + "  - {a: 1}\n"
     write(scratch, ISSUE, ISSUE_TEXT + "aliases:\n" + aliases)
-    result = subprocess.run([sys.executable, "-m", "macros.validate", "--root", str(scratch)], capture_output=True,
+    result = subprocess.run([sys.executable, "-m", "macros.cli.validate", "--root", str(scratch)], capture_output=True,
                             text=True, timeout=120, cwd=loader.ROOT)
     assert result.returncode == 1
     assert f"{ISSUE}:60005: aliases[60000]: this is a set of 'key: value' lines; expected text" in result.stderr

@@ -1,6 +1,6 @@
 """The navigation stays bounded as records grow: every page carries it."""
-from macros.navigation import NAV_LIMIT, expand
-from macros.pages import PageSpec
+from macros.pages.navigation import NAV_LIMIT, expand
+from macros.pages.record_pages import PageSpec
 
 
 def _spec(uri, section="Actors"):

@@ -3,11 +3,12 @@ import re
 
 import pytest
 import yaml
-
 from conftest import ARTICLES, ROOT
-from macros import loader, navigation
-from macros.pages import PageSpec
 from test_build import build, copy_project
+
+from macros.pages import navigation
+from macros.pages.record_pages import PageSpec
+from macros.read import loader
 
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1))"
 DATA = loader.load(ROOT)

@@ -12,13 +12,15 @@ import shutil
 
 import pytest
 import yaml
+from conftest import ARTICLES, ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ARTICLES, ROOT
-from macros import checks, loader, schemas, validate, yamlstrict
-from macros.collections import BY_NAME
-from macros.problems import DataError
+from macros.check import checks, schemas, validate
+from macros.check.problems import DataError
+from macros.cli import validate as validate_cli
+from macros.read import loader, strict_yaml
+from macros.read.collection_specs import BY_NAME
 
 PROFILE = settings(derandomize=True, deadline=None, print_blob=True, database=None,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
@@ -81,7 +83,7 @@ def mutated_text(draw):
 @given(mutated_text())
 def test_yaml_reader_never_raises(case):
     file, raw = case
-    value, lines, problems = yamlstrict.load(raw, file)
+    value, lines, problems = strict_yaml.load(raw, file)
     assert_problems_well_formed(problems, file)
     if value is None:
         assert problems
@@ -189,7 +191,7 @@ def test_validator_accepts_or_refuses_with_file_and_line(project, dataset, data,
     monkeypatch.setenv("ISTANBUL_ARTICLES", str(ARTICLES))
     file = data.draw(st.sampled_from(FILES))
     original = (project / file).read_bytes()
-    value, _, _ = yamlstrict.load(original, file)
+    value, _, _ = strict_yaml.load(original, file)
     mutated = data.draw(mutation(value, ids(dataset)))
     text = yaml.safe_dump(mutated, allow_unicode=True, sort_keys=False, width=200).encode("utf-8", "surrogatepass")
     if data.draw(st.booleans()):
@@ -197,7 +199,7 @@ def test_validator_accepts_or_refuses_with_file_and_line(project, dataset, data,
         text = text[:at] + data.draw(st.sampled_from(YAML_SYNTAX)).encode() + text[at:]
     try:
         (project / file).write_bytes(text)
-        status = validate.main(["--root", str(project)])
+        status = validate_cli.main(["--root", str(project)])
         out = capsys.readouterr()
     finally:
         (project / file).write_bytes(original)
@@ -235,7 +237,7 @@ def pick(data, dataset):
 
 def accepted_model(dataset, collection, record, mutated):
     """The Model of the data with one record's data replaced, or None if the validator refuses it."""
-    from macros.model import Model
+    from macros.model.site_model import Model
     clone = loader.Dataset(dataset.root, {name: dict(records) for name, records in dataset.records.items()}, [])
     clone.records[collection][record.id] = loader.Record(collection, record.id, mutated, record.file, record.line, record.lines)
     whole = mutated if BY_NAME[collection].per_record else [mutated]
@@ -258,10 +260,10 @@ def free_text(value):
 @settings(PROFILE, max_examples=20)
 @given(data=st.data())
 def test_valid_hostile_text_renders_inert(dataset, data):
+    from hostile import html_problems
     from markdown import markdown  # Python-Markdown, as MkDocs runs it on the generated pages
 
-    from hostile import html_problems
-    from macros import pages
+    from macros.pages import record_pages
 
     collection, record = pick(data, dataset)
     mutated = copy.deepcopy(record.data)
@@ -271,7 +273,7 @@ def test_valid_hostile_text_renders_inert(dataset, data):
     model = accepted_model(dataset, collection, record, mutated)
     if model is None:
         return  # refused: the other tests check how
-    touched = [spec for spec in pages.all_pages(model) + pages.index_pages(model) if "alert" in spec.content]
+    touched = [spec for spec in record_pages.all_pages(model) + record_pages.index_pages(model) if "alert" in spec.content]
     for spec in touched[:3]:  # every hostile text says alert; Markdown is slow, three pages will do
         body = spec.content.split("\n---\n", 1)[-1]
         html = markdown(body, extensions=["attr_list", "toc"])
@@ -333,9 +335,10 @@ class _MacroEnv:
 @settings(PROFILE, max_examples=40)
 @given(data=st.data())
 def test_views_render_valid_records_with_optional_parts_left_out(dataset, monkeypatch, data):
-    import macros
     from hostile import html_problems
-    from macros import site
+
+    import macros
+    from macros.model import build_cache
 
     collection, record = pick(data, dataset)
     mutated = copy.deepcopy(record.data)
@@ -345,7 +348,7 @@ def test_views_render_valid_records_with_optional_parts_left_out(dataset, monkey
     model = accepted_model(dataset, collection, record, mutated)
     if model is None:
         return  # refused: the other tests check how
-    monkeypatch.setattr(site, "model", lambda root=None: model)
+    monkeypatch.setattr(build_cache, "model", lambda root=None: model)
     env = _MacroEnv()
     macros.define_env(env)
     for name, render in env.macros.items():

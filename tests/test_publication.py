@@ -8,9 +8,12 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import pytest
-
 from conftest import ROOT
-from macros import cite, export, feed, history, meta, publication, redirects, site, urls
+
+from macros.model import build_cache, urls
+from macros.publish import api, feed, publication, redirects
+from macros.read import history
+from macros.render import cite, head_meta
 
 HOSTILE = 'Medinsky </script><script>alert(1)</script> <!-- "quoted" & {{ config }} \\ {x} %'
 SITE_URL = "https://istanbul-talks.example/"
@@ -53,12 +56,12 @@ def built_pages(built_site):
 
 # --- api/v1 -----------------------------------------------------------------
 
-@pytest.mark.parametrize("collection", export.EXPORTED)
+@pytest.mark.parametrize("collection", api.EXPORTED)
 def test_api_lists_every_record_with_a_url_that_exists(built_site, collection):
-    document = json.loads((built_site / export.API / f"{collection}.json").read_text(encoding="utf-8"))
-    assert document["schema_version"] == export.SCHEMA_VERSION
+    document = json.loads((built_site / api.API / f"{collection}.json").read_text(encoding="utf-8"))
+    assert document["schema_version"] == api.SCHEMA_VERSION
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", document["generated_at"])
-    assert [item["id"] for item in document["items"]] == list(site.model()[collection])
+    assert [item["id"] for item in document["items"]] == list(build_cache.model()[collection])
     for item in document["items"]:
         page, _, anchor = item["url"].partition("#")
         html_file = built_site / page / "index.html"
@@ -67,26 +70,26 @@ def test_api_lists_every_record_with_a_url_that_exists(built_site, collection):
             assert f'id="{anchor}"' in html_file.read_text(encoding="utf-8"), f"{item['url']}: no such anchor"
 
 
-@pytest.mark.parametrize("collection", export.EXPORTED)
+@pytest.mark.parametrize("collection", api.EXPORTED)
 def test_csv_has_the_same_records_as_json(built_site, collection):
-    rows = list(csv.DictReader(io.StringIO((built_site / export.API / f"{collection}.csv").read_text(encoding="utf-8"))))
-    items = json.loads((built_site / export.API / f"{collection}.json").read_text(encoding="utf-8"))["items"]
+    rows = list(csv.DictReader(io.StringIO((built_site / api.API / f"{collection}.csv").read_text(encoding="utf-8"))))
+    items = json.loads((built_site / api.API / f"{collection}.json").read_text(encoding="utf-8"))["items"]
     assert [(r["id"], r["url"]) for r in rows] == [(i["id"], i["url"]) for i in items]
 
 
 def test_the_schemas_are_published_unchanged(built_site):
     for schema in (ROOT / "schemas").glob("*.schema.json"):
-        assert (built_site / export.API / "schemas" / schema.name).read_bytes() == schema.read_bytes()
+        assert (built_site / api.API / "schemas" / schema.name).read_bytes() == schema.read_bytes()
 
 
 @pytest.mark.parametrize("text", ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
 def test_csv_cells_that_a_spreadsheet_would_run_get_an_apostrophe(text):
-    written = export.to_csv([{"id": "a", "url": "u", "text": text}], ["id", "url", "text"])
+    written = api.to_csv([{"id": "a", "url": "u", "text": text}], ["id", "url", "text"])
     assert list(csv.reader(io.StringIO(written)))[1][2] == "'" + text
 
 
 def test_csv_leaves_numbers_and_plain_text_alone_and_nests_lists_as_json():
-    written = export.to_csv([{"id": "a", "url": None, "n": -5, "ok": True, "list": ["=x", "y"], "t": "a=b, \"c\"\nd"}],
+    written = api.to_csv([{"id": "a", "url": None, "n": -5, "ok": True, "list": ["=x", "y"], "t": "a=b, \"c\"\nd"}],
                             ["id", "url", "n", "ok", "list", "t"])
     row = list(csv.reader(io.StringIO(written)))[1]
     assert row == ["a", "", "-5", "true", '["=x", "y"]', "a=b, \"c\"\nd"]
@@ -95,7 +98,7 @@ def test_csv_leaves_numbers_and_plain_text_alone_and_nests_lists_as_json():
 # --- head meta, cite block, last updated -------------------------------------
 
 def test_json_ld_and_meta_survive_a_hostile_title():
-    head = meta.head(HOSTILE, HOSTILE, SITE_URL + "x/", "Site", SITE_URL, "2025-07-24", SITE_URL + "feed.xml")
+    head = head_meta.head(HOSTILE, HOSTILE, SITE_URL + "x/", "Site", SITE_URL, "2025-07-24", SITE_URL + "feed.xml")
     parsed = parse(head)
     assert parsed.meta["og:title"] == HOSTILE and parsed.meta["twitter:description"] == HOSTILE
     assert len(parsed.json_ld) == 1 and "</" not in parsed.json_ld[0] and "<!--" not in parsed.json_ld[0]
@@ -125,7 +128,7 @@ def expected_sources():
     the YAML record of a generated one."""
     written = {("" if p.stem == "index" else p.with_suffix("").as_posix() + "/"): f"docs/{p.as_posix()}"
                for p in (q.relative_to(ROOT / "docs") for q in (ROOT / "docs").rglob("*.md"))}
-    records = {urls.page_url(c, r.id): r.file for c in urls.PAGE for r in site.model()[c].values()}
+    records = {urls.page_url(c, r.id): r.file for c in urls.PAGE for r in build_cache.model()[c].values()}
     return written | records
 
 
@@ -159,8 +162,8 @@ def hostile_corrections(scratch):
     (scratch / "data" / "corrections.yaml").write_text(
         "- id: hostile-correction\n  date: 2025-07-25\n  record: round-3\n"
         f"  what: {json.dumps(HOSTILE)}\n  why: Izvestia says so <b>really</b>\n", encoding="utf-8")
-    site.reset()
-    return site.model(scratch)
+    build_cache.reset()
+    return build_cache.model(scratch)
 
 
 def test_feed_is_valid_atom_with_hostile_text_kept_as_text(scratch):
@@ -173,7 +176,7 @@ def test_feed_is_valid_atom_with_hostile_text_kept_as_text(scratch):
     assert [e.find("a:title", ns).text for e in entries] == ["Fix <round> & \"quotes\"", "Correction: Third round"]
     assert HOSTILE in entries[1].find("a:summary", ns).text
     assert entries[1].find("a:link", ns).get("href") == SITE_URL + "rounds/round-3/"
-    site.reset()
+    build_cache.reset()
 
 
 def test_built_feed_parses(built_site):
@@ -185,25 +188,25 @@ def test_redirect_pages_send_readers_on_and_never_hide_a_page(scratch, tmp_path)
     (scratch / "data" / "redirects.yaml").write_text(
         "- id: third-round\n  old: rounds/third/\n  new: rounds/round-3/\n  date: 2025-07-25\n  why: IDs follow the round number.\n",
         encoding="utf-8")
-    site.reset()
-    model = site.model(scratch)
+    build_cache.reset()
+    model = build_cache.model(scratch)
     out = tmp_path / "site"
     assert publication.write_outputs(model, history.History((), "x"), ROOT, out, publication.SiteInfo("S", SITE_URL, "d", "r")) == []
     html = (out / "rounds/third/index.html").read_text(encoding="utf-8")
     assert 'content="0; url=../../rounds/round-3/"' in html and f'href="{SITE_URL}rounds/round-3/"' in html
     assert redirects.clashes(model, {"rounds/third/"}) == [
         "data/redirects.yaml:1: old: 'rounds/third/' is still a page; remove the redirect or the page"]
-    site.reset()
+    build_cache.reset()
 
 
 def test_corrections_log_escapes_and_anchors_each_entry(scratch):
-    from macros.components import View
-    from macros.corrections import log
+    from macros.render.components import View
+    from macros.views.corrections import log
     model = hostile_corrections(scratch)
     html = log(View(model, "corrections/"))
     assert '<tr id="hostile-correction">' in html and "<script>" not in html and "{{" not in html
     assert '<a href="../rounds/round-3/">Third round</a>' in html
-    site.reset()
+    build_cache.reset()
 
 
 def test_sitemap_lists_every_page(built_site):
@@ -233,7 +236,7 @@ def test_a_hostile_record_name_stays_text_in_head_and_cite_block(tmp_path, monke
 def test_every_claim_card_links_to_its_own_lines_of_yaml(built_site):
     """One click from a wrong fact to the right line: the 'Correct' link opens the claim's file at its line."""
     base = "https://github.com/istanbul-talks/tracker/blob/main/"
-    for claim in site.model()["claims"].values():
+    for claim in build_cache.model()["claims"].values():
         page = built_site / urls.claim_url(claim).partition("#")[0] / "index.html"
         target = f'href="{base}{claim.file}#L{claim.line}"'
         assert target in page.read_text(encoding="utf-8"), f"{claim.id}: no Correct link on its page"
@@ -247,7 +250,7 @@ def test_source_base_turns_the_edit_path_into_the_reading_path():
 
 
 def test_a_record_page_is_previewed_with_its_summary(built_site):
-    round_3 = site.model()["rounds"]["round-3"]
+    round_3 = build_cache.model()["rounds"]["round-3"]
     parsed = parse((built_site / "rounds/round-3/index.html").read_text(encoding="utf-8"))
     assert parsed.meta["og:description"].startswith(round_3.data["summary"][:40])
     home = parse((built_site / "index.html").read_text(encoding="utf-8"))

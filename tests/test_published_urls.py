@@ -1,6 +1,7 @@
 """Links that last: no published address may vanish without a redirect, and every
 new page joins the list of addresses we keep."""
-from macros import published, site
+from macros.cli import published_urls
+from macros.model import build_cache
 
 REDIRECT_HELP = """\
 These published addresses are gone from the site: {gone}
@@ -22,25 +23,25 @@ tests/published_urls.txt with your change, so that they are kept from now on.
 
 
 def test_no_published_address_disappears_without_a_redirect(built_site):
-    redirected = {r.data["old"] for r in site.model()["redirects"].values()}
-    gone = sorted(published.read() - published.site_urls(built_site) - redirected)
+    redirected = {r.data["old"] for r in build_cache.model()["redirects"].values()}
+    gone = sorted(published_urls.read() - published_urls.site_urls(built_site) - redirected)
     slug = (gone[0].strip("/").replace("/", "-").replace(".", "-") or "home") if gone else ""
     assert not gone, REDIRECT_HELP.format(gone=", ".join(gone), slug=slug, example=gone[0] if gone else "")
 
 
 def test_every_published_address_is_in_the_list(built_site):
-    new = sorted(published.site_urls(built_site) - published.read())
+    new = sorted(published_urls.site_urls(built_site) - published_urls.read())
     assert not new, NEW_HELP.format(new=", ".join(u or "/" for u in new))
 
 
 def test_the_list_round_trips(tmp_path):
     path = tmp_path / "urls.txt"
-    published.write({"", "rounds/round-3/", "api/v1/claims.json"}, path)
-    assert published.read(path) == {"", "rounds/round-3/", "api/v1/claims.json"}
+    published_urls.write({"", "rounds/round-3/", "api/v1/claims.json"}, path)
+    assert published_urls.read(path) == {"", "rounds/round-3/", "api/v1/claims.json"}
 
 
 def test_every_redirect_leads_to_a_page_that_exists(built_site):
-    for redirect in site.model()["redirects"].values():
+    for redirect in build_cache.model()["redirects"].values():
         page, _, anchor = redirect.data["new"].partition("#")
         html = built_site / page / "index.html"
         assert html.is_file(), f"{redirect.file}:{redirect.line}: new: '{redirect.data['new']}' is not a page of the site"

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from macros import validate
+from macros.cli import validate
+from macros.read import loader
 
 ROUND = "data/rounds/round-3.yaml"
 # the first quote in ROUND, at delegations[0].members[0].sources[0]
@@ -30,7 +31,7 @@ def line_of(root, file, text):
 
 
 def test_real_data_validates(capsys):
-    status, output = run(validate.loader.ROOT, capsys)
+    status, output = run(loader.ROOT, capsys)
     assert status == 0, output
     assert output.startswith("data OK") or "data OK" in output
 

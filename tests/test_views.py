@@ -5,10 +5,11 @@ from urllib.parse import urldefrag, urljoin
 
 import pytest
 
-from macros import completeness, figures, freshness, site, timeline
-from macros.components import View
-from macros.html import escape
-from macros.history import History
+from macros.model import build_cache
+from macros.read.history import History
+from macros.render.components import View
+from macros.render.html_builder import escape
+from macros.views import completeness, figures, freshness, timeline
 
 VIEW_PAGES = ("", "timeline/", "figures/", "disagreements/", "commitments/", "sources/", "background/",
               "method/", "completeness/")
@@ -45,8 +46,8 @@ class Page(HTMLParser):
 
 @pytest.fixture(scope="module")
 def model():
-    site.reset()
-    return site.model()
+    build_cache.reset()
+    return build_cache.model()
 
 
 def page(built_site, url):
@@ -160,13 +161,13 @@ def test_data_text_is_escaped_on_the_timeline(scratch):
     first_title = next(line for line in text.splitlines() if line.strip().startswith("title:"))
     hostile = first_title.split("title:")[0] + 'title: "<script>alert(1)</script> {{ config }}"'
     path.write_text(text.replace(first_title, hostile, 1), encoding="utf-8")
-    html = timeline.timeline(View(site.model(scratch), "timeline/"))
+    html = timeline.timeline(View(build_cache.model(scratch), "timeline/"))
     assert "<script>" not in html and "{{" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &#123;&#123; config &#125;&#125;" in html
 
 
 def test_views_cope_with_no_events_or_figures(scratch):
     (scratch / "data" / "events.yaml").write_text("[]\n", encoding="utf-8")
-    view = View(site.model(scratch), "")
+    view = View(build_cache.model(scratch), "")
     assert "No events are recorded yet." in timeline.timeline(view)
     assert figures.key_claims(view.model, limit=0) == []

@@ -1,6 +1,5 @@
 """axe-core on every kind of page: no WCAG 2.1 A/AA violation, light or dark, search open or shut."""
 import pytest
-
 from conftest import ROOT
 
 from .site_pages import one_page_per_kind

@@ -1,8 +1,9 @@
 """A link to a claim, event or other record (page#id) shows that record, clear of the header."""
 import pytest
-
 from conftest import ROOT
-from macros import loader, urls
+
+from macros.model import urls
+from macros.read import loader
 
 
 def anchored_records():

@@ -9,7 +9,6 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import yaml
-
 from conftest import ROOT
 
 from .site_pages import html_file, page_urls

@@ -4,10 +4,11 @@ import json
 from collections import defaultdict
 
 import pytest
+from conftest import ROOT
 from playwright.sync_api import TimeoutError as Timeout
 
-from conftest import ROOT
-from macros import loader, urls
+from macros.model import urls
+from macros.read import loader
 
 ALIAS_FIELDS = {"actors": "aliases", "issues": "aliases", "rounds": "venue_aliases"}
 NAMED_IN_THE_BRIEF = [("Kiev", "actors/ukraine/"), ("Chiragan", "rounds/round-3/")]

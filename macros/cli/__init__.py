@@ -1,0 +1,1 @@
+"""Command-line tools run by make: validate, contributing, published_urls."""

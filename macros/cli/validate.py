@@ -1,0 +1,36 @@
+"""Check all data: `python -m macros.cli.validate` (also `make validate`).
+
+Prints every problem as FILE:LINE: FIELD: WHAT IS WRONG; WHAT IS EXPECTED and
+exits 1 if there is any, so nothing is built from broken data.
+"""
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from macros.check import checks
+from macros.check.problems import DataError
+from macros.check.validate import validate
+from macros.read import loader
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m macros.cli.validate", description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=loader.ROOT, help="the project folder (default: this one)")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        dataset = validate(args.root)
+    except DataError as err:
+        print(err, file=sys.stderr)
+        print("Nothing was built. Fix the lines above, then run `make validate` again.", file=sys.stderr)
+        return 1
+    if not checks.articles_dir(dataset.root).is_dir():
+        print(f"note: {checks.articles_dir(dataset.root)} is absent: quotes and sha256 were not checked against the articles")
+    counts = ", ".join(f"{len(records)} {name}" for name, records in dataset.records.items())
+    print(f"data OK: {counts} ({time.perf_counter() - started:.2f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""The validated data with the indexes pages need, built once per build.
+
+Lookups go through dictionaries made here, never through scans inside a page,
+so that build time grows with the data, not with its square.
+"""
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from macros.model import urls
+
+
+@dataclass
+class Model:
+    dataset: object
+    claims_by_round: dict = field(default_factory=lambda: defaultdict(list))
+    claims_by_issue: dict = field(default_factory=lambda: defaultdict(list))
+    claims_by_speaker: dict = field(default_factory=lambda: defaultdict(list))
+    claims_by_side: dict = field(default_factory=lambda: defaultdict(list))  # see side_of
+    disagreements_by_claim: dict = field(default_factory=lambda: defaultdict(list))
+    disagreements_by_issue: dict = field(default_factory=lambda: defaultdict(list))
+    commitments_by_round: dict = field(default_factory=lambda: defaultdict(list))
+    commitments_by_issue: dict = field(default_factory=lambda: defaultdict(list))
+    events_by_round: dict = field(default_factory=lambda: defaultdict(list))
+    delegations_by_actor: dict = field(default_factory=lambda: defaultdict(list))  # -> [Seat]
+    side_of_delegation: dict = field(default_factory=dict)  # delegation actor ID -> state ID
+    glossary: dict = field(default_factory=dict)  # term -> meaning
+    glossary_terms: tuple = ()  # the terms, sorted: one key for the compiled pattern's cache
+    ordered_rounds: list = field(default_factory=list)  # by number; see rounds()
+    page_record_by_file: dict = field(default_factory=dict)  # data file -> the round, actor or issue it holds
+    previous: dict = field(default_factory=dict)  # round ID -> the round before it, or None
+    source_base: str = ""  # where the data files can be read online, e.g. https://github.com/o/r/blob/main/; set by the build
+
+    def __post_init__(self):
+        self.ordered_rounds = sorted(self.dataset["rounds"].values(), key=lambda r: r.data["number"])
+        self.page_record_by_file = {r.file: r for c in urls.PAGE for r in self.dataset[c].values()}
+        for claim in self.dataset["claims"].values():
+            data = claim.data
+            if "round" in data:
+                self.claims_by_round[data["round"]].append(claim)
+            for issue in data.get("issues", []):
+                self.claims_by_issue[issue].append(claim)
+            if "speaker" in data:
+                self.claims_by_speaker[data["speaker"]].append(claim)
+        for disagreement in self.dataset["disagreements"].values():
+            self._index_disagreement(disagreement)
+        for commitment in self.dataset["commitments"].values():
+            self.commitments_by_round[commitment.data["round"]].append(commitment)
+            for issue in commitment.data.get("issues", []):
+                self.commitments_by_issue[issue].append(commitment)
+        for event in self.dataset["events"].values():
+            if "round" in event.data:
+                self.events_by_round[event.data["round"]].append(event)
+        ordered = self.rounds()
+        for before, round_ in zip([None] + ordered, ordered):
+            self.previous[round_.id] = before
+            self._index_delegations(round_)
+        self.glossary = {g.data["term"]: g.data["meaning"] for g in self.dataset["glossary"].values()}
+        self.glossary_terms = tuple(sorted(self.glossary))
+        for claim in self.dataset["claims"].values():  # after the delegations, which give sides
+            side = self.side_of(claim)
+            if side:
+                self.claims_by_side[side].append(claim)
+
+    def _index_disagreement(self, disagreement):
+        """By claim, and by issue: its own issues and those of the claims it sets side by side."""
+        issues = list(disagreement.data.get("issues", []))
+        for claim_id in disagreement.data["claims"]:
+            self.disagreements_by_claim[claim_id].append(disagreement)
+            claim = self.dataset["claims"].get(claim_id)
+            issues += claim.data.get("issues", []) if claim else []
+        for issue in dict.fromkeys(issues):
+            self.disagreements_by_issue[issue].append(disagreement)
+
+    def _index_delegations(self, round_):
+        for delegation in round_.data["delegations"]:
+            self.side_of_delegation[delegation["delegation"]] = delegation["side"]
+            for whole in (delegation["delegation"], delegation["side"]):  # the delegation and the state it speaks for
+                self.delegations_by_actor[whole].append(Seat(round_, delegation, None))
+            for member in delegation["members"]:
+                self.delegations_by_actor[member["actor"]].append(Seat(round_, delegation, member))
+
+    def source_url(self, record):
+        """The record's first line in the repository, for 'Correct' links; None where unknown."""
+        return f"{self.source_base}{record.file}#L{record.line}" if self.source_base else None
+
+    def __getitem__(self, collection):
+        return self.dataset[collection]
+
+    def rounds(self):
+        """The rounds in number order, sorted once per build (read it, don't change it)."""
+        return self.ordered_rounds
+
+    def name(self, collection, id_):
+        record = self.dataset[collection].get(id_)
+        return record.data.get("name", id_) if record else id_
+
+    def side_of(self, claim):
+        """The state a claim speaks for: its side, else its speaker's state, else None."""
+        data = claim.data
+        actor_id = data.get("side") or data.get("speaker")
+        if actor_id is None:
+            return None
+        actor = self.dataset["actors"].get(actor_id)
+        if actor is not None and actor.data["kind"] == "state":
+            return actor_id
+        if actor_id in self.side_of_delegation:
+            return self.side_of_delegation[actor_id]
+        return actor.data.get("country") if actor is not None else None
+
+
+@dataclass(frozen=True)
+class Seat:
+    """One actor's place at one round: in a delegation (member is None for the delegation itself)."""
+    round: object
+    delegation: dict
+    member: dict = None

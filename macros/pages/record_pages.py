@@ -1,0 +1,85 @@
+"""One page per round, actor and issue, made from the data alone.
+
+Each page is a PageSpec: where it lives, its title, its Markdown (raw HTML
+blocks of escaped data under plain Markdown headings), its tags and the data
+file a reader should edit to correct it. Adding a record adds its page.
+"""
+import json
+from dataclasses import dataclass
+
+from macros.model import urls
+from macros.pages import actor_page, issue_page, round_page
+from macros.render.components import View, empty, heading, human_date, record_link, rich
+from macros.render.html_builder import escape, tag
+
+SECTIONS = (  # collection, navigation title, page builder, the records in navigation order
+    ("rounds", "Rounds", round_page.build, lambda model: model.rounds()),
+    ("actors", "Actors", actor_page.build, lambda model: sorted(_by_name(model["actors"]), key=_group_rank)),
+    ("issues", "Issues", issue_page.build, lambda model: _by_name(model["issues"])),
+)
+ACTOR_GROUPS = {"state": "States", "delegation": "Delegations", "person": "People", "organisation": "Bodies",
+                "body": "Bodies", "media": "Media"}  # navigation subsections of Actors, in this order
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    src_uri: str  # e.g. rounds/round-3.md, matching urls.page_url
+    title: str  # plain text; escaped where it is written
+    content: str  # the whole Markdown file, front matter included
+    tags: tuple  # plain-text tag names
+    data_file: str  # the record's file, relative to the project root; None for a section index
+    section: str  # navigation section title
+    group: str = ""  # navigation subsection title, if any
+
+
+def all_pages(model):
+    """Every generated page, section by section, each section in navigation order."""
+    specs = []
+    for collection, section, build, ordered in SECTIONS:
+        for record in ordered(model):
+            url = urls.page_url(collection, record.id)
+            title, blocks, tags = build(View(model, url), record)
+            group = ACTOR_GROUPS[record.data["kind"]] if collection == "actors" else ""
+            specs.append(PageSpec(url.rstrip("/") + ".md", title, document(title, blocks, tags),
+                                  tuple(tags), record.file, section, group))
+    return specs
+
+
+def index_pages(model):
+    """A page per section listing its records: rounds/, actors/, issues/ (actors under a heading per kind)."""
+    specs = []
+    for collection, section, _, ordered in SECTIONS:
+        view = View(model, urls.index_url(collection))
+        groups = {}
+        for record in ordered(model):
+            group = ACTOR_GROUPS[record.data["kind"]] if collection == "actors" else ""
+            groups.setdefault(group, []).append(_index_item(view, collection, record))
+        blocks = [block for group, items in groups.items()
+                  for block in (heading(2, group) if group else "", tag("ul", "".join(items), class_="record-index"))]
+        specs.append(PageSpec(urls.index_url(collection) + "index.md", section,
+                              document(section, blocks or [empty(f"No {section.lower()} yet.")], ()), (), None, section))
+    return specs
+
+
+def _index_item(view, collection, record):
+    data = record.data
+    when = f" · {human_date(data['date'])}" if collection == "rounds" else ""
+    return tag("li", tag("p", record_link(view, collection, record.id) + when)
+               + tag("p", rich(view, data["summary"]), class_="record-summary"))
+
+
+def document(title, blocks, tags):
+    """Front matter (JSON values are valid YAML) and the blocks, blank-line separated."""
+    meta = {"title": escape(title), "render_macros": False}  # titles reach the nav unescaped
+    if tags:
+        meta["tags"] = [escape(t) for t in tags]
+    front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
+    return f"---\n{front}\n---\n\n" + "\n\n".join(b for b in blocks if b) + "\n"
+
+
+def _group_rank(actor):
+    return list(ACTOR_GROUPS).index(actor.data["kind"])
+
+
+def _by_name(records):
+    return sorted(records.values(), key=lambda r: r.data["name"].casefold())

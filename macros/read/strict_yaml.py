@@ -1,0 +1,233 @@
+"""A strict YAML reader for contributed data.
+
+PyYAML's own loaders coerce YAML 1.1 values (`no` becomes False, `2025-07-23` a
+date), accept duplicate keys and expand aliases. Contributed data must mean
+exactly what it says, so this reader builds plain values from parser events:
+text stays text, only YAML 1.2 core numbers, booleans and null are converted,
+anchors, aliases and tags are refused, and every value keeps its line number.
+The parser hands over one event at a time, so an alias is refused when it is
+met, before anything is expanded: an alias bomb costs nothing.
+"""
+import math
+import re
+import stat
+
+import yaml
+
+from macros.check.problems import Problem, field_path
+
+try:  # the C parser is much faster and gives the same events and marks
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader
+
+MAX_BYTES = 1024 * 1024
+MAX_LINE = 5000  # characters; the longest text field is 2000
+MAX_DEPTH = 40
+_NULL = {"", "~", "null", "Null", "NULL"}
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+# Invisible characters that have no place in data: C0/C1 controls (tab and line
+# feed aside), stray carriage returns, Unicode line separators, bidi overrides
+# (they make text display differently from what it says) and mid-file BOMs.
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+class _Refused(Exception):
+    def __init__(self, line, field, wrong, expected):
+        super().__init__(wrong)
+        self.line, self.field, self.wrong, self.expected = line, field, wrong, expected
+
+
+def _forbidden(char):
+    if char == "\r":
+        return "a carriage return (U+000D) without a line feed, as in old Mac files"
+    return f"the invisible character U+{ord(char):04X}"
+
+
+def _number(text, line, path):
+    """A YAML 1.2 core number, or a refusal if Python cannot hold it exactly."""
+    try:
+        value = int(text) if _INT.fullmatch(text) else float(text)
+    except ValueError:  # more than 4300 digits
+        value = math.inf
+    if isinstance(value, float) and not math.isfinite(value):
+        raise _Refused(line, path, f"the number {text[:20]}{'...' if len(text) > 20 else ''} is too large",
+                       "expected a number of ordinary size; if it is text, put it in quotes")
+    return value
+
+
+def _scalar(event, path=()):
+    if event.style:  # quoted or block scalars are always text
+        return event.value
+    text = event.value
+    if text in _NULL:
+        return None
+    if text in _BOOL:
+        return _BOOL[text]
+    if _INT.fullmatch(text) or _FLOAT.fullmatch(text):
+        return _number(text, event.start_mark.line + 1, path)
+    return text
+
+
+class _Builder:
+    """Turns a stream of parser events into values and a {path: line} map."""
+
+    def __init__(self, events):
+        self.events = iter(events)
+        self.lines = {}
+        self.problems = []  # (line, path, wrong, expected) that do not stop reading
+        self.ids = {}  # list position -> the ID of the record there, to name it in messages
+
+    def next(self):
+        return next(self.events)
+
+    def document(self):
+        self.next()  # StreamStartEvent
+        event = self.next()
+        if isinstance(event, yaml.StreamEndEvent):
+            return None
+        value = self.node(self.next(), (), 0)
+        self.next()  # DocumentEndEvent
+        extra = self.next()
+        if not isinstance(extra, yaml.StreamEndEvent):
+            raise _Refused(extra.start_mark.line + 1, (), "a second YAML document starts here (---)",
+                           "expected one document per file; remove the '---' line or split the file")
+        return value
+
+    def node(self, event, path, depth):
+        line = self.checked_line(event, path)
+        self.lines[path] = self.lines.get(path, line)
+        if depth > MAX_DEPTH:
+            raise _Refused(line, path[:3], "values are nested too deeply",
+                           f"expected at most {MAX_DEPTH} levels of lists and keys")
+        if isinstance(event, yaml.ScalarEvent):
+            value = _scalar(event, path)
+            if isinstance(value, str) and (bad := _FORBIDDEN.search(value)):
+                self.problems.append((line, path, f"the text contains {_forbidden(bad.group())}",
+                                      "expected visible text only; delete the escape or character"))
+            return value
+        if isinstance(event, yaml.SequenceStartEvent):
+            return self.sequence(path, depth)
+        return self.mapping(path, depth)
+
+    @staticmethod
+    def checked_line(event, path):
+        """The event's line; refuses aliases, anchors and tags, on keys as on values."""
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _Refused(line, path, "YAML anchors and aliases (& and *) are not allowed",
+                           "expected every value written out in full")
+        if getattr(event, "tag", None) is not None:
+            raise _Refused(line, path, f"the YAML tag {event.tag!r} is not allowed",
+                           "expected plain values; remove the tag (the word starting with !)")
+        return line
+
+    def sequence(self, path, depth):
+        items = []
+        while not isinstance(event := self.next(), yaml.SequenceEndEvent):
+            items.append(self.node(event, path + (len(items),), depth + 1))
+        return items
+
+    def mapping(self, path, depth):
+        result = {}
+        while not isinstance(event := self.next(), yaml.MappingEndEvent):
+            line = self.checked_line(event, path)
+            key = _scalar(event, path) if isinstance(event, yaml.ScalarEvent) else None
+            if isinstance(key, (int, float)) and not isinstance(key, bool):
+                raise _Refused(line, path, f"the number {key} stands where a field name should be",
+                               "expected 'field: value'; inside { } a comma starts a new field, so write 1200, not 1,200")
+            if not isinstance(key, str) or "\n" in key:
+                shown = f" {event.value!r}" if isinstance(event, yaml.ScalarEvent) else ""
+                raise _Refused(line, path, f"the key{shown[:40]} is not a plain name",
+                               "expected a field name such as 'id:' or 'sources:'")
+            if key in result:
+                self.problems.append((line, path + (key,), f"the key '{key}' appears twice (first at line "
+                                      f"{self.lines[path + (key,)]})", "expected each key once; keep the right value and delete the other"))
+            self.lines[path + (key,)] = line
+            result[key] = self.node(self.next(), path + (key,), depth + 1)
+            if key == "id" and len(path) == 1 and isinstance(result[key], str):
+                self.ids[path[0]] = result[key]
+        return result
+
+    def label(self, path):
+        """'claim-id.figures[0]' for a record in a list file, as the schema messages say it."""
+        if path and path[0] in self.ids:
+            return field_path((self.ids[path[0]],) + tuple(path[1:]))
+        return field_path(path)
+
+
+def read(path, name):
+    """The bytes of a data file, or a Problem. Only regular files are read, and
+    never more than MAX_BYTES + 1 bytes: a symlink to /dev/zero must not hang."""
+    try:
+        mode = path.lstat().st_mode
+        if not stat.S_ISREG(mode):
+            return Problem(name, 1, "", "this is not a plain file (a link, folder or device)",
+                           "expected an ordinary YAML file; replace the link with the file itself")
+        with path.open("rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError as err:
+        return Problem(name, 1, "", f"the file cannot be read ({err.strerror})", "expected a readable YAML file")
+
+
+def _text_problems(text, name):
+    """Problems of the characters and lines, found before YAML parsing."""
+    problems = []
+    for number, line in enumerate(text.split("\n"), 1):
+        line = line.removesuffix("\r")
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            problems.append(Problem(name, number, "", "the line is indented with a tab",
+                                    "expected spaces only; replace the tab with spaces"))
+        elif bad := _FORBIDDEN.search(line):
+            problems.append(Problem(name, number, "", f"the line contains {_forbidden(bad.group())} "
+                                    f"at column {bad.start() + 1}", "expected visible text only; delete it"))
+        elif len(line) > MAX_LINE:
+            problems.append(Problem(name, number, "", f"the line is {len(line):,} characters long",
+                                    f"expected at most {MAX_LINE:,}; break it up with a folded block ('key: >-')"))
+    return problems
+
+
+def _precheck(raw, name):
+    """The text, or the problems of the bytes themselves."""
+    if len(raw) > MAX_BYTES:
+        return [Problem(name, 1, "", f"the file is larger than {MAX_BYTES:,} bytes",
+                        "expected a smaller file; split it into several files")]
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return [Problem(name, 1, "", "the file starts with a byte-order mark",
+                        "expected UTF-8 without BOM; re-save the file as plain UTF-8")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[:err.start].count(b"\n") + 1
+        return [Problem(name, line, "", f"byte 0x{raw[err.start]:02x} is not valid UTF-8",
+                        "expected UTF-8 text; re-save the file as UTF-8")]
+    if not text.strip():
+        return [Problem(name, 1, "", "the file is empty",
+                        "expected a record; see CONTRIBUTING.md for a complete example")]
+    return _text_problems(text, name) or text
+
+
+def load(raw, name):
+    """Parse YAML bytes. Returns (value, {path: line}, [Problem]); value is None when unreadable."""
+    text = _precheck(raw, name)
+    if isinstance(text, list):
+        return None, {}, text
+    builder = _Builder(yaml.parse(text, Loader=_Loader))
+    try:
+        value = builder.document()
+    except _Refused as err:
+        return None, {}, [Problem(name, err.line, builder.label(err.field), err.wrong, err.expected)]
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+        line = mark.line + 1 if mark else 1
+        what = (getattr(err, "problem", None) or "the YAML cannot be read").strip()
+        return None, {}, [Problem(name, line, "", f"YAML syntax: {what}",
+                                  "expected valid YAML; check indentation, colons and quotes on this line or the one above")]
+    if value is None:
+        return None, {}, [Problem(name, 1, "", "the file holds no data (only comments, '---' or '~')",
+                                  "expected a record; see CONTRIBUTING.md for a complete example")]
+    problems = [Problem(name, line, builder.label(path), wrong, expected) for line, path, wrong, expected in builder.problems]
+    return value, builder.lines, problems

@@ -1,0 +1,1 @@
+"""5b. Views: the tables that macros place in hand-written pages (timeline, figures, commitments...)."""

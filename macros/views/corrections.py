@@ -1,0 +1,45 @@
+"""The corrections log, as newspapers keep one: date, what changed, why."""
+import textwrap
+
+from macros.model import urls
+from macros.render import components
+from macros.render.html_builder import escape, table
+
+PAGE = urls.ANCHORED["corrections"]
+
+
+def corrected(model, id_):
+    """The corrected record, whichever collection holds it (IDs name the record, not its kind)."""
+    for records in model.dataset.records.values():
+        if id_ in records:
+            return records[id_]
+    return None
+
+
+def title(model, record):
+    """What a reader calls the record: a claim by its text, anything else by its name."""
+    text = record.data["text"] if record.collection == "claims" else model.name(record.collection, record.id)
+    return textwrap.shorten(text, 120, placeholder=" …")
+
+
+def log(view):
+    """Every correction, newest first, one row each, anchored by its ID."""
+    model = view.model
+    rows = []
+    for record in sorted(model["corrections"].values(), key=lambda r: r.data["date"], reverse=True):
+        data = record.data
+        target = corrected(model, data["record"])
+        about = _about(view, target) if target else escape(data["record"])
+        cells = [components.human_date(data["date"]), about, escape(data["what"]), escape(data["why"])]
+        rows.append((cells, {"id": record.id}))
+    if not rows:
+        return components.empty("No corrections so far.")
+    return table(["Date", "Record", "What changed", "Why"], rows, caption="Corrections, newest first",
+                 class_="corrections-table")
+
+
+def _about(view, record):
+    """A claim is named by its text (claims have no name); any other record by its name."""
+    if record.collection == "claims":
+        return components.claim_ref(view, record)
+    return components.record_link(view, record.collection, record.id)

@@ -1,0 +1,24 @@
+"""When the data last changed: the day of the newest commit that touched data/ or seeds/.
+
+A commit date says when the facts changed, which is what a reader wants to know; a
+build date would move on every rebuild of unchanged facts. Without the git history
+(a tarball), the build date is given instead and labelled as such.
+"""
+import datetime
+
+from macros.read.history import DATA_FOLDERS
+from macros.render.components import human_date
+from macros.render.html_builder import escape, tag
+
+
+def last_update(history, today=None):
+    """(ISO date, what that date is) for the home page."""
+    commits = history.touching(DATA_FOLDERS)
+    if commits:
+        return commits[0].day, "date of the newest change to the data (its last commit)"
+    return (today or datetime.date.today()).isoformat(), "date of this build (the data's history was not available)"
+
+
+def last_update_line(history):
+    date, what = last_update(history)
+    return tag("p", f"Last update: {human_date(date)} — the {escape(what)}.", class_="last-update")

@@ -1,0 +1,25 @@
+"""Records grouped by the issues they list, for pages organised by issue."""
+from macros.render.components import heading, issue_link
+from macros.render.html_builder import tag
+
+NO_ISSUE = "Not tied to an issue"
+
+
+def by_issue(model, records):
+    """[(issue record or None, records)]: issues by name, records under each issue they list, the rest last."""
+    groups = {}
+    for record in records:
+        for issue_id in record.data.get("issues") or [None]:
+            groups.setdefault(issue_id, []).append(record)
+    issues = sorted((model["issues"][i] for i in groups if i is not None), key=lambda i: i.data["name"].casefold())
+    ordered = [(issue, groups[issue.id]) for issue in issues]
+    return ordered + ([(None, groups[None])] if None in groups else [])
+
+
+def issue_heading(view, issue, prefix):
+    """A level-2 heading (listed in the page's contents) with a stable id such as 'figures-ceasefire',
+    and a link to the issue's page below it. Markdown: separate it from HTML blocks by a blank line."""
+    if issue is None:
+        return heading(2, NO_ISSUE, f"{prefix}-no-issue")
+    more = tag("p", "All about this issue: " + issue_link(view, issue.id), class_="issue-more")
+    return heading(2, issue.data["name"], f"{prefix}-{issue.id}") + "\n\n" + more

@@ -1,0 +1,27 @@
+"""Tables that macros place in hand-written pages."""
+from macros.render.components import actor_link, human_date, round_link
+from macros.render.html_builder import escape, table
+
+
+def _plural(count, noun):
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def rounds_table(view):
+    """The rounds at a glance: date, venue, heads of delegation, and how much the data holds on each."""
+    model = view.model
+    rows = []
+    for round_ in model.rounds():
+        data = round_.data
+        heads = [m["actor"] for d in data["delegations"] for m in d["members"] if m["role"] == "head"]
+        held = [_plural(len(model.claims_by_round.get(round_.id, [])), "claim"),
+                _plural(len(model.commitments_by_round.get(round_.id, [])), "commitment")]
+        rows.append(([
+            round_link(view, round_.id),
+            human_date(data["date"]),
+            escape(", ".join(filter(None, [data.get("venue"), data["city"]]))),
+            ", ".join(actor_link(view, h) for h in heads),
+            escape(" · ".join(held)),
+        ], {"id": round_.id}))
+    return table(["Round", "Date", "Venue", "Heads of delegation", "In the data"], rows,
+                 caption="The Istanbul rounds of 2025", class_="rounds-table")

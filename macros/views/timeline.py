@@ -1,0 +1,75 @@
+"""The timeline page: every event by date, as a vertical line of dated entries.
+
+Approximate dates say so, and a date worked out from a relative phrase ('last
+week') shows the phrase and the source whose date it was resolved against.
+"""
+from macros.render.components import (
+    empty,
+    event_date,
+    heading,
+    human_date,
+    links,
+    month_text,
+    rich,
+    round_link,
+    source_badge,
+    sources_line,
+)
+from macros.render.html_builder import escape, tag
+
+
+def timeline(view):
+    """All events, oldest first (the validator keeps data/events.yaml in that order), by month."""
+    events = list(view.model["events"].values())
+    if not events:
+        return empty("No events are recorded yet.")
+    months = {}
+    for event in events:
+        months.setdefault(event.data["date"][:7], []).append(event)
+    # Months are Markdown headings, so that the page's contents list them.
+    return "\n\n".join(_month(view, month, items) for month, items in months.items())
+
+
+def _month(view, month, events):
+    title = heading(2, month_text(month), f"month-{month}")
+    return title + "\n\n" + tag("ol", "".join(_entry(view, e) for e in events), class_="timeline")
+
+
+def _entry(view, event):
+    data = event.data
+    body = [tag("p", event_date(data), class_="timeline-date"),
+            tag("h3", rich(view, data["title"]), class_="timeline-title")]
+    if "as_written" in data or "resolved_from" in data:
+        body.append(tag("p", _resolution(view, data), class_="timeline-resolved"))
+    if "text" in data:
+        body.append(tag("p", rich(view, data["text"])))
+    related = _related(view, data)
+    if related:
+        body.append(tag("p", related, class_="timeline-related"))
+    body.append(tag("p", sources_line(view, data["sources"]), class_="timeline-sources"))
+    classes = "timeline-event" + (" timeline-event--round" if "round" in data else "") + (
+        " timeline-event--approximate" if data.get("approximate") else "")
+    return tag("li", "".join(body), id=event.id, class_=classes)
+
+
+def _resolution(view, data):
+    """'Written as “last week”; dated from the date of [source] (unknown).'"""
+    parts = []
+    if "as_written" in data:
+        parts.append(f"The source wrote {tag('q', escape(data['as_written']))}")
+    if "resolved_from" in data:
+        source = view.model["sources"][data["resolved_from"]].data
+        when = human_date(source["date"]) if source["date"] != "unknown" else escape("an unknown date")
+        parts.append(f"resolved against the date of {source_badge(view, data['resolved_from'])}, {when}")
+    return "; ".join(parts) + "."
+
+
+def _related(view, data):
+    parts = []
+    if "round" in data:
+        parts.append("Round: " + round_link(view, data["round"]))
+    if data.get("actors"):
+        parts.append("Who: " + links(view, "actors", data["actors"]))
+    if data.get("issues"):
+        parts.append("Issues: " + links(view, "issues", data["issues"]))
+    return " · ".join(parts)
