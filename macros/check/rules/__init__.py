@@ -8,7 +8,8 @@ it to RULES, and test it on a few in-memory records in tests/check/test_<name>.p
 import datetime
 
 from macros.check import articles
-from macros.check.rules import article_files, attribution, dates, file_names, order, quotes, references
+from macros.check.rules import (article_files, attribution, dates, file_names, look_alikes, order, quotes, references,
+                                reserved_names)
 from macros.check.rules.rule import Context
 from macros.read.values import walk
 
@@ -20,6 +21,8 @@ RULES = (
     order.RULE,
     article_files.RULE,
     quotes.RULE,
+    reserved_names.RULE,
+    look_alikes.RULE,
 )
 
 
