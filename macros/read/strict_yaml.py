@@ -93,7 +93,7 @@ class _Builder:
                            f"expected at most {MAX_DEPTH} levels of lists and keys")
         if isinstance(event, yaml.ScalarEvent):
             value = _scalar(event, path)
-            if isinstance(value, str) and (found := value_problem(value)):  # also written as an escape, "\u200b"
+            if event.style == '"' and (found := value_problem(value)):  # an escape, "\u200b"; the lines are checked
                 self.problems.append((line, path, *found))
             return value
         if isinstance(event, yaml.SequenceStartEvent):

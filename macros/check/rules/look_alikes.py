@@ -9,7 +9,7 @@ NAMED_BY = ("name", "native_name", "term")  # keys holding what a record is call
 # Letters of other scripts drawn like Latin ones (after Unicode's confusables.txt), and digits drawn like letters.
 _LOOK_ALIKE = str.maketrans(
     "аеорсухкмнтвѕіјԁӏһԛԝүАЕОРСУХКМНТВЅІЈ" "αεικνορτυχϲΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" "ıℓ01",
-    "aeopcyxkmhtbsijdlhqwyAEOPCYXKMHTBSIJ" "aeikvoptuxcABEZHIKMNOPTYX" "illl")
+    "aeopcyxkmhtbsijdlhqwyAEOPCYXKMHTBSIJ" "aeikvoptuxcABEZHIKMNOPTYX" "ilol")
 
 
 def skeleton(text):
