@@ -1,4 +1,4 @@
-"""Adapter for MkDocs hooks: fails the build on bad data, before any page renders."""
+"""Adapter for MkDocs hooks: fails the build on bad data or written pages, before any page renders."""
 import sys
 from pathlib import Path
 
@@ -6,35 +6,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # MkDocs loads 
 
 import html  # noqa: E402
 
-from jinja2.sandbox import SandboxedEnvironment  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
+import macros  # noqa: E402
+from macros.check import written_pages  # noqa: E402
 from macros.check.problems import DataError  # noqa: E402
 from macros.model import build_cache  # noqa: E402
 from macros.pages import navigation, record_pages  # noqa: E402
 from macros.publish import publication  # noqa: E402
 
-_JINJA_SETTINGS = ("block_start_string", "block_end_string", "variable_start_string", "variable_end_string",
-                   "comment_start_string", "comment_end_string", "line_statement_prefix", "line_comment_prefix",
-                   "trim_blocks", "lstrip_blocks", "newline_sequence", "keep_trailing_newline", "undefined",
-                   "finalize", "autoescape", "loader")
-
-
-def sandbox_macros(config):
-    """mkdocs-macros renders pages in a plain Jinja environment, where a page can reach
-    Python itself ({{ cycler.__init__.__globals__.os.popen(...) }}) and run commands in
-    CI. Hooks run after plugins: swap in a sandbox with the same settings, macros and filters."""
-    plugin = config.plugins["macros"]
-    plain = plugin.env
-    sandbox = SandboxedEnvironment(extensions=list(plain.extensions), **{k: getattr(plain, k) for k in _JINJA_SETTINGS})
-    sandbox.globals.update(plain.globals)
-    sandbox.filters.update(plain.filters)
-    plugin._env = sandbox  # mkdocs-macros 1.5 keeps its environment here; tests/test_hostile_render.py checks it
-
 
 def on_config(config):
-    sandbox_macros(config)
     build_cache.reset()
     try:
         build_cache.model().source_base = publication.source_base(config["repo_url"], config["edit_uri"])
@@ -44,13 +27,23 @@ def on_config(config):
 
 
 def on_files(files, config):
-    """A written page's edit link opens its Markdown (edit_uri is relative to the repository root)."""
+    """Written pages are checked before mkdocs-macros renders any (on_page_markdown comes
+    later); a written page's edit link opens its Markdown (edit_uri is relative to the repository root)."""
+    check_written_pages(config)
     docs = Path(config["docs_dir"]).resolve().relative_to(Path(config["config_file_path"]).resolve().parent)
     for file in files.documentation_pages():
         if not file.generated_by:
             file.edit_uri = f"{docs.as_posix()}/{file.src_uri}"
     add_record_pages(files, config)
     return files
+
+
+def check_written_pages(config):
+    """Only the project's macros, safe HTML and no links in docs/: every problem listed, nothing built."""
+    root = Path(config["config_file_path"]).resolve().parent
+    problems = written_pages.problems(Path(config["docs_dir"]), root, macros.PAGE_MACROS)
+    if problems:
+        raise PluginError(str(DataError(problems)))
 
 
 def add_record_pages(files, config):
