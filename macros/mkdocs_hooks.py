@@ -5,6 +5,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # MkDocs loads hooks by path
 
 import html  # noqa: E402
+import re  # noqa: E402
 
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
@@ -68,6 +69,30 @@ def on_page_context(context, page, config, nav):
     context["publication_head"] = publication.page_head(*args, page.meta.get("description"), build_cache.model())
     context["publication_footer"] = publication.page_footer(*args)
     return context
+
+
+# Material's markup, fixed in each rendered page instead of in copied partials; the rule's
+# anchor in Material's own template is checked by tests/test_theme_markup.py, so an upgrade
+# that changes it fails there.
+THEME_FIXES = (
+    # the search dialog gets a name (axe: aria-dialog-name); the site is in English
+    (re.compile(r'(<div class="md-search" data-md-component="search" role="dialog")>'), r'\1 aria-label="Search">'),
+    # without data-md-component="source" no page asks api.github.com for stars and forks
+    (re.compile(r'(class="md-source") data-md-component="source">'), r"\1>"),
+    # a section's label with no tabindex rather than tabindex="", which is invalid HTML
+    (re.compile(r'(<label class="md-nav__link[^"]*" for="[^"]*" id="[^"]*") tabindex=""'), r"\1"),
+)
+# On a section's index page (navigation.indexes) there is no #__toc checkbox: the title is a
+# div there, not a label pointing at nothing (invalid HTML).
+_ORPHAN_TOC_LABEL = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.DOTALL)
+
+
+def on_post_page(output, page, config):
+    for pattern, replacement in THEME_FIXES:
+        output = pattern.sub(replacement, output)
+    if 'id="__toc"' not in output:
+        output = _ORPHAN_TOC_LABEL.sub(r'<div class="md-nav__title">\1</div>', output)
+    return output
 
 
 def on_post_build(config):
