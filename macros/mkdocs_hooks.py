@@ -88,6 +88,15 @@ _ORPHAN_TOC_LABEL = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)<
 
 
 def on_post_page(output, page, config):
+    return fix_theme_markup(output)
+
+
+def on_post_template(output, template_name, config):
+    """Theme pages that are no page of ours, such as 404.html, need the same fixes."""
+    return fix_theme_markup(output) if template_name.endswith(".html") else output
+
+
+def fix_theme_markup(output):
     for pattern, replacement in THEME_FIXES:
         output = pattern.sub(replacement, output)
     if 'id="__toc"' not in output:

@@ -27,7 +27,7 @@ def test_no_partial_is_copied():
 
 
 def test_every_page_has_the_fixes(built_site):
-    for page in [built_site / "index.html", built_site / "actors/index.html"]:
+    for page in [built_site / "index.html", built_site / "actors/index.html", built_site / "404.html"]:
         html = page.read_text(encoding="utf-8")
         assert 'role="dialog" aria-label="Search">' in html
         assert 'data-md-component="source"' not in html
