@@ -89,4 +89,4 @@ def test_a_link_under_docs_is_refused_naming_it(scratch, capsys, tmp_path_factor
     (outside / "secret.md").write_text("# Secret\n", encoding="utf-8")
     (scratch / "docs/more").mkdir(parents=True)
     os.symlink(outside / "secret.md" if target == "file" else outside, scratch / "docs/more/linked")
-    refused(scratch, capsys, "docs/more/linked", 1, "(file)", "this is a link, not a plain file or folder")
+    refused(scratch, capsys, "docs/more/linked", 1, "(link)", "a symbolic link in docs/ would publish the file")
