@@ -65,7 +65,16 @@ def rich(view, text):
     pattern = _glossary_pattern(view.model.glossary_terms)
     if pattern is None:
         return safe
-    return pattern.sub(lambda m: tag("abbr", m.group(0), title=view.model.glossary[m.group(0)]), safe)
+    return pattern.sub(lambda m: tag("abbr", m.group(0), title=_gloss(view.model.glossary[m.group(0)])), safe)
+
+
+OUTSIDE_ARTICLES = "Not from the articles"  # the label of every record's outside_articles note
+
+
+def _gloss(entry):
+    """A term's tooltip: its meaning, and where that meaning is not from the articles, on what basis."""
+    outside = entry.get("outside_articles")
+    return f"{entry['meaning']} ({OUTSIDE_ARTICLES.lower()}: {outside})" if outside else entry["meaning"]
 
 
 @functools.lru_cache(maxsize=8)
