@@ -63,7 +63,8 @@ def sample_pages():
 
 def browser_figures(work, with_lighthouse):
     """Weight of the sample pages and of issue 14's pages; Lighthouse of issue 14's pages (served with gzip)."""
-    paths = {**sample_pages(), **lighthouse.PAGES}
+    paths = {name: path for name, path in sample_pages().items() if path not in lighthouse.PAGES.values()}
+    paths.update(lighthouse.PAGES)
     with serve.serving(work / "real-site", PORT) as base:
         sizes = weight.measure([base + path for path in paths.values()])
         scores = ({name: lighthouse.scores(base + path) for name, path in lighthouse.PAGES.items()}
