@@ -179,3 +179,16 @@ def test_views_cope_with_no_events_or_figures(scratch):
     view = View(build_cache.model(scratch), "")
     assert "No events are recorded yet." in timeline.timeline(view)
     assert figures.key_claims(view.model, limit=0) == []
+
+
+def test_what_is_not_from_the_articles_is_labelled_on_its_page(built_site, model):
+    for actor in model["actors"].values():
+        html = (built_site / "actors" / actor.id / "index.html").read_text(encoding="utf-8")
+        assert ("Not from the articles</dt>" in html) == ("outside_articles" in actor.data), actor.id
+
+
+def test_a_round_whose_heads_no_source_names_says_so(built_site, model):
+    for round_ in model.rounds():
+        heads = [m for d in round_.data["delegations"] for m in d["members"] if m["role"] == "head"]
+        html = (built_site / "rounds" / round_.id / "index.html").read_text(encoding="utf-8")
+        assert ("No source names them for this round." in html) == (not heads), round_.id
