@@ -1,6 +1,5 @@
 """Read data/ and seeds/ into records that remember where they came from."""
-import copy
-import functools
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,21 +50,32 @@ def load(root=ROOT):
     files = {c: c.files(root) for c in COLLECTIONS}
     problems = _stray_files(root, {p for paths in files.values() for p in paths}) if (root / "data").is_dir() else [
         Problem("data", 1, "", f"there is no data folder in {root}", "expected --root to name the project folder")]
+    inside = _Inside(root)
     for collection, paths in files.items():
         for path in paths:
-            problems += _load_file(root, collection, path, records[collection.name])
+            if inside(path.parent):  # else reached through a linked folder: _stray_files reports the link
+                problems += _load_file(root, collection, path, records[collection.name])
     return Dataset(root, records, problems)
+
+
+class _Inside:
+    """Whether a folder, links resolved, lies within the project; asked once per folder, not per file."""
+
+    def __init__(self, root):
+        self.root, self.answers = root.resolve(), {}
+
+    def __call__(self, folder):
+        if folder not in self.answers:
+            self.answers[folder] = folder.resolve().is_relative_to(self.root)
+        return self.answers[folder]
 
 
 def _load_file(root, collection, path, into):
     name = path.relative_to(root).as_posix()
-    if not path.parent.resolve().is_relative_to(Path(root).resolve()):  # reached through a linked folder
-        return []  # _stray_files reports the link; what it points to is never read
     raw = strict_yaml.read(path, name)
     if isinstance(raw, Problem):
         return [raw]
     value, lines, problems = _parsed(name, raw, collection.schema)
-    value, problems = copy.deepcopy(value), list(problems)  # the cached value stays as read
     if value is None:
         return problems
     items = [value] if collection.per_record else value if isinstance(value, list) else []
@@ -85,14 +95,28 @@ def _load_file(root, collection, path, into):
     return problems
 
 
-@functools.lru_cache(maxsize=256)
+_PARSED = {}  # (name, bytes, schema) -> (pickled value, lines, problems), oldest first: see _parsed
+_PARSED_MAX = 256
+
+
 def _parsed(name, raw, schema):
-    """Parse and schema-check one file. Cached by content: `mkdocs serve` and the
-    tests re-read every file but only pay for the ones that changed."""
+    """Parse and schema-check one file: (value, {path: line}, [Problem]).
+
+    Cached by content: `mkdocs serve` and the tests re-read every file but only pay
+    for the ones that changed. The cache keeps the value pickled, so that a caller
+    changing its value cannot change what the next one reads, and a file read for
+    the first time (every file, in one validation) is handed over without a copy."""
+    key = (name, raw, schema)
+    if key in _PARSED:
+        pickled, lines, problems = _PARSED[key]
+        return pickle.loads(pickled), lines, list(problems)
     value, lines, problems = strict_yaml.load(raw, name)
     if value is not None:
         problems += schemas.check(value, schema, name, lines)
-    return value, lines, tuple(problems)
+    if len(_PARSED) >= _PARSED_MAX:
+        del _PARSED[next(iter(_PARSED))]
+    _PARSED[key] = pickle.dumps(value), lines, tuple(problems)
+    return value, lines, problems
 
 
 def _item_lines(lines):
