@@ -1,6 +1,8 @@
 """Read data/ and seeds/ into records that remember where they came from."""
 import pickle
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from macros.check import schemas
@@ -79,13 +81,11 @@ def _load_file(root, collection, path, into):
     if value is None:
         return problems
     items = [value] if collection.per_record else value if isinstance(value, list) else []
-    item_lines = {} if collection.per_record else _item_lines(lines)
     for index, item in enumerate(items):
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
             continue  # the schema check has already said what is wrong
         prefix = () if collection.per_record else (index,)
-        sub = lines if collection.per_record else item_lines.get(index, {})
-        record = Record(collection.name, item["id"], item, name, lines.get(prefix, 1), sub)
+        record = Record(collection.name, item["id"], item, name, lines.starts.get(prefix, 1), _RecordLines(lines, prefix))
         if record.id in into:
             first = into[record.id]
             problems.append(record.problem(("id",), f"the ID '{record.id}' is already used at {first.file}:{first.line}",
@@ -95,28 +95,76 @@ def _load_file(root, collection, path, into):
     return problems
 
 
-_PARSED = {}  # (name, bytes, schema) -> (pickled value, lines, problems), oldest first: see _parsed
+_PARSED = {}  # (name, bytes, schema) -> (pickled value, _FileLines, problems), oldest first: see _parsed
 _PARSED_MAX = 256
 
 
 def _parsed(name, raw, schema):
-    """Parse and schema-check one file: (value, {path: line}, [Problem]).
+    """Parse and schema-check one file: (value, _FileLines, [Problem]).
 
-    Cached by content: `mkdocs serve` and the tests re-read every file but only pay
-    for the ones that changed. The cache keeps the value pickled, so that a caller
-    changing its value cannot change what the next one reads, and a file read for
-    the first time (every file, in one validation) is handed over without a copy."""
+    A file with no problem, nearly every one, is read by strict_yaml.quick_load and
+    checked by the compiled schema alone; any other is read again by strict_yaml.load,
+    which words its problems. Cached by content: `mkdocs serve` and the tests re-read
+    every file but only pay for the ones that changed. The cache keeps the value
+    pickled, so that a caller changing its value cannot change what the next one
+    reads, and a file read for the first time (every file, in one validation) is
+    handed over without a copy."""
     key = (name, raw, schema)
     if key in _PARSED:
         pickled, lines, problems = _PARSED[key]
         return pickle.loads(pickled), lines, list(problems)
-    value, lines, problems = strict_yaml.load(raw, name)
-    if value is not None:
-        problems += schemas.check(value, schema, name, lines)
+    quick = strict_yaml.quick_load(raw)
+    if quick and schemas.is_valid(quick[0], schema):
+        (value, starts), problems = quick, []
+        lines = _FileLines(name, raw, starts)
+    else:
+        value, whole, problems = strict_yaml.load(raw, name)
+        if value is not None:
+            problems += schemas.check(value, schema, name, whole)
+        lines = _FileLines(name, raw, whole, whole)
     if len(_PARSED) >= _PARSED_MAX:
         del _PARSED[next(iter(_PARSED))]
     _PARSED[key] = pickle.dumps(value), lines, tuple(problems)
     return value, lines, problems
+
+
+class _FileLines:
+    """Where the values of one file are. A quick read notes only where records start;
+    the {path: line} map of the whole file is made, once, when a problem first asks for
+    a line (strict_yaml.load reads the file again)."""
+
+    def __init__(self, name, raw, starts, whole=None):
+        self.name, self.raw, self.starts = name, raw, starts  # starts: {(): line, (index,): line in a list file}
+        if whole is not None:
+            self.whole = whole
+
+    @cached_property
+    def whole(self):
+        return strict_yaml.load(self.raw, self.name)[1]
+
+    @cached_property
+    def items(self):
+        return _item_lines(self.whole)
+
+
+class _RecordLines(Mapping):
+    """{path within a record: line}, for Record.lines; made only when first read."""
+
+    def __init__(self, file_lines, prefix):
+        self.file_lines, self.prefix = file_lines, prefix  # prefix: () for a file that is one record, else (index,)
+
+    @cached_property
+    def _lines(self):
+        return self.file_lines.items.get(self.prefix[0], {}) if self.prefix else self.file_lines.whole
+
+    def __getitem__(self, path):
+        return self._lines[path]
+
+    def __iter__(self):
+        return iter(self._lines)
+
+    def __len__(self):
+        return len(self._lines)
 
 
 def _item_lines(lines):
