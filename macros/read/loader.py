@@ -52,28 +52,17 @@ def load(root=ROOT):
     files = {c: c.files(root) for c in COLLECTIONS}
     problems = _stray_files(root, {p for paths in files.values() for p in paths}) if (root / "data").is_dir() else [
         Problem("data", 1, "", f"there is no data folder in {root}", "expected --root to name the project folder")]
-    inside = _Inside(root)
+    project = root.resolve()
     for collection, paths in files.items():
+        if not (root / collection.folder).resolve().is_relative_to(project):
+            continue  # reached through a linked folder: _stray_files reports the link; what it points to is never read
         for path in paths:
-            if inside(path.parent):  # else reached through a linked folder: _stray_files reports the link
-                problems += _load_file(root, collection, path, records[collection.name])
+            problems += _load_file(collection, path, records[collection.name])
     return Dataset(root, records, problems)
 
 
-class _Inside:
-    """Whether a folder, links resolved, lies within the project; asked once per folder, not per file."""
-
-    def __init__(self, root):
-        self.root, self.answers = root.resolve(), {}
-
-    def __call__(self, folder):
-        if folder not in self.answers:
-            self.answers[folder] = folder.resolve().is_relative_to(self.root)
-        return self.answers[folder]
-
-
-def _load_file(root, collection, path, into):
-    name = path.relative_to(root).as_posix()
+def _load_file(collection, path, into):
+    name = f"{collection.folder}/{path.name}"  # every file of a collection is in its folder
     raw = strict_yaml.read(path, name)
     if isinstance(raw, Problem):
         return [raw]
@@ -180,11 +169,13 @@ def _stray_files(root, expected):
     """Files in data/ or seeds/ that no collection reads (not in `expected`) would be silently ignored."""
     problems = []
     for top in ("data", "seeds"):
-        for path in sorted((root / top).rglob("*")):
-            if path.is_symlink() and path not in expected:  # a linked file is refused where it is read
+        for path in sorted((root / top).rglob("*"), key=lambda path: path.parts):  # as sorted(paths), in fewer calls
+            if path in expected:  # a linked file is refused where it is read
+                continue
+            if path.is_symlink():
                 problems.append(Problem(path.relative_to(root).as_posix(), 1, "", "this is a link, not a plain file or folder",
                                         "expected the file or folder itself; replace the link with a copy"))
-            elif path.is_file() and path not in expected and path.name not in _KNOWN_EXTRAS:
+            elif path.is_file() and path.name not in _KNOWN_EXTRAS:
                 problems.append(Problem(path.relative_to(root).as_posix(), 1, "", "this file is not read by the site",
                                         "expected .yaml files in the folders CONTRIBUTING.md lists; rename or move it"))
     return problems

@@ -180,7 +180,7 @@ class _QuickReader:
         return value
 
     def node(self, event, depth):
-        if event.anchor is not None or getattr(event, "tag", None) is not None or depth > MAX_DEPTH:
+        if event.anchor is not None or event.tag is not None or depth > MAX_DEPTH:  # (an alias has an anchor)
             raise _Unusual  # an alias, anchor or tag, or too deep
         if event.__class__ is ScalarEvent:
             value = _scalar(event, ())
@@ -260,7 +260,7 @@ def _precheck(raw, name):
         line = raw[:err.start].count(b"\n") + 1
         return [Problem(name, line, "", f"byte 0x{raw[err.start]:02x} is not valid UTF-8",
                         "expected UTF-8 text; re-save the file as UTF-8")]
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(), which copies every file to answer
         return [Problem(name, 1, "", "the file is empty",
                         "expected a record; see CONTRIBUTING.md for a complete example")]
     return _text_problems(text, name) or text
