@@ -8,7 +8,7 @@ Imports stay inside define_env so that `python -m macros.cli.validate` loads onl
 
 def define_env(env):
     from macros.model import build_cache
-    from macros.publish import api
+    from macros.publish import api, publication
     from macros.render.components import View
     from macros.views import (
         background,
@@ -37,6 +37,11 @@ def define_env(env):
         "corrections_log": corrections.log, "api_files": api.files_table,
     }.items():
         env.macro(lambda render=render: render(view()), name)
+
+    @env.macro
+    def repo_link(path, text):
+        """A link into the repository the site is built from (REPO_URL, see mkdocs.yml)."""
+        return publication.repo_link(env.conf["repo_url"], path, text)
 
     @env.macro
     def last_update():

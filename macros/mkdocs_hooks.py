@@ -35,6 +35,7 @@ def sandbox_macros(config):
 
 def on_config(config):
     sandbox_macros(config)
+    config["repo_name"] = publication.repo_name(config["repo_url"])  # SITE_URL and REPO_URL: mkdocs.yml
     build_cache.reset()
     try:
         build_cache.model().source_base = publication.source_base(config["repo_url"], config["edit_uri"])
@@ -79,7 +80,6 @@ def on_page_context(context, page, config, nav):
 
 def on_post_build(config):
     """api/v1, the Atom feed and the redirect pages, written into the built site."""
-    problems = publication.write_outputs(build_cache.model(), build_cache.history(), build_cache.model().dataset.root, config["site_dir"],
-                                         _info(config))
+    problems = publication.write_outputs(build_cache.model(), build_cache.history(), config["site_dir"], _info(config))
     if problems:
         raise PluginError("\n".join(problems))

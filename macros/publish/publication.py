@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from macros.publish import api, feed, redirects
 from macros.render import cite, head_meta
 from macros.render.components import human_date
-from macros.render.html_builder import tag
+from macros.render.html_builder import escape, link, tag
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,16 @@ def page_footer(info, history, title, url, source):
                class_="page-publication")
 
 
+def repo_name(repo_url):
+    """'owner/name' from the repository's address, shown beside the repository link."""
+    return urlsplit(repo_url).path.strip("/").removesuffix(".git") if repo_url else ""
+
+
+def repo_link(repo_url, path, text):
+    """A link to a page of the repository (issues, a file), or the text alone where there is none."""
+    return link(f"{repo_url.rstrip('/')}/{path}", text) if repo_url else escape(text)
+
+
 def source_base(repo_url, edit_uri):
     """Where files are read online: the edit path's 'edit/<branch>/' as 'blob/<branch>/'."""
     if not repo_url or not edit_uri:
@@ -68,14 +78,14 @@ def generated_at():
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def write_outputs(model, history, root, site_dir, info):
+def write_outputs(model, history, site_dir, info):
     """After the pages: api/v1, feed.xml and the redirect pages. Returns problems (empty when all is well)."""
     site_dir = Path(site_dir)
     moved = redirects.pages(model, info.url)
     problems = redirects.clashes(model, {old for old in moved if (site_dir / old / "index.html").exists()})
     if problems:
         return problems
-    api.write(model, root, site_dir, generated_at())
+    api.write(model, site_dir, info, generated_at())
     (site_dir / feed.FEED).write_bytes(feed.atom(model, history, info.url, info.name, info.repo_url))
     for old, html in moved.items():
         (site_dir / old).mkdir(parents=True, exist_ok=True)
