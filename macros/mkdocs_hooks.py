@@ -6,6 +6,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # MkDocs loads 
 
 import html  # noqa: E402
 
+import markupsafe  # noqa: E402
+
 from jinja2.sandbox import SandboxedEnvironment  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
@@ -65,16 +67,32 @@ def add_record_pages(files, config):
         config["nav"] = navigation.expand(config["nav"], specs, indexes)
 
 
+def on_nav(nav, config, files):
+    """The sitemap's lastmod is the last commit to the file behind each page, not the build
+    date (MkDocs writes the sitemap before the pages, so it is set here)."""
+    dates = build_cache.history().last_changed()
+    for file in files.documentation_pages():
+        if file.page is not None:
+            file.page.update_date = dates.get(file.edit_uri, file.page.update_date)
+    return nav
+
+
 def _info(config):
     return publication.SiteInfo(config["site_name"], config["site_url"], config["site_description"] or "",
                                 config["repo_url"] or "")
 
 
 def on_page_context(context, page, config, nav):
-    """Head meta, 'Last updated' and 'Cite this page', for overrides/main.html."""
-    args = (_info(config), build_cache.history(), html.unescape(page.title or ""), page.url, page.file.edit_uri)
-    context["publication_head"] = publication.page_head(*args, page.meta.get("description"), build_cache.model())
-    context["publication_footer"] = publication.page_footer(*args)
+    """Description, preview image, head meta, 'Last updated' and 'Cite this page', for overrides/main.html."""
+    info, history, model = _info(config), build_cache.history(), build_cache.model()
+    facts = publication.Page(html.unescape(page.title or ""), page.url, page.file.edit_uri,
+                             page.meta.get("description") or "", page.content or "")
+    description = publication.description(model, facts, info.description)
+    page.meta["description"] = markupsafe.escape(description)  # the theme writes it into an attribute unescaped
+    image = publication.preview(info, facts, model.dataset.root, config["site_dir"])
+    context["publication_head"] = publication.page_head(info, history, facts, description, image,
+                                                        publication.graphs(info, history, facts))
+    context["publication_footer"] = publication.page_footer(info, history, facts)
     return context
 
 

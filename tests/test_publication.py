@@ -15,7 +15,7 @@ import pytest
 from conftest import REPO_URL, ROOT, SITE_URL
 
 from macros.model import build_cache, urls
-from macros.publish import api, feed, publication, redirects, tables
+from macros.publish import api, feed, json_ld, previews, publication, redirects, tables
 from macros.read import history
 from macros.render import cite, head_meta
 
@@ -156,11 +156,13 @@ def test_csv_leaves_numbers_and_plain_text_alone_and_joins_lists():
 # --- head meta, cite block, last updated -------------------------------------
 
 def test_json_ld_and_meta_survive_a_hostile_title():
-    head = head_meta.head(HOSTILE, HOSTILE, SITE_URL + "x/", "Site", SITE_URL, "2025-07-24", SITE_URL + "feed.xml")
+    head = head_meta.head(HOSTILE, HOSTILE, SITE_URL + "x/", "Site", SITE_URL, "2025-07-24", SITE_URL + "feed.xml",
+                          SITE_URL + "x.png", [{"@type": "Claim", "text": HOSTILE}])
     parsed = parse(head)
     assert parsed.meta["og:title"] == HOSTILE and parsed.meta["twitter:description"] == HOSTILE
-    assert len(parsed.json_ld) == 1 and "</" not in parsed.json_ld[0] and "<!--" not in parsed.json_ld[0]
-    assert json.loads(parsed.json_ld[0])["name"] == HOSTILE
+    assert parsed.meta["og:image:alt"] == "Site: " + HOSTILE
+    assert len(parsed.json_ld) == 2 and not any("</" in ld or "<!--" in ld for ld in parsed.json_ld)
+    assert json.loads(parsed.json_ld[0])["name"] == HOSTILE and json.loads(parsed.json_ld[1])["text"] == HOSTILE
 
 
 def test_cite_block_escapes_html_and_tex():
@@ -209,9 +211,9 @@ def test_last_updated_is_the_newest_commit_of_each_file():
 def test_footer_shows_the_date_of_the_file_behind_the_page():
     h = history.History((history.Commit("a1", "2025-07-24T09:00:00+00:00", "s", ("data/rounds/round-3.yaml",)),), "a1")
     info = publication.SiteInfo("Site", SITE_URL, "d", "https://github.com/x/y")
-    footer = publication.page_footer(info, h, "Third round", "rounds/round-3/", "data/rounds/round-3.yaml")
+    footer = publication.page_footer(info, h, publication.Page("Third round", "rounds/round-3/", "data/rounds/round-3.yaml"))
     assert '<time datetime="2025-07-24">24 July 2025</time>' in footer and "Version a1" in footer
-    assert "Last updated" not in publication.page_footer(info, h, "Home", "", "docs/never-committed.md")
+    assert "Last updated" not in publication.page_footer(info, h, publication.Page("Home", "", "docs/never-committed.md"))
 
 
 # --- feed and redirects ------------------------------------------------------
@@ -311,8 +313,55 @@ def test_a_record_page_is_previewed_with_its_summary(built_site):
     round_3 = build_cache.model()["rounds"]["round-3"]
     parsed = parse((built_site / "rounds/round-3/index.html").read_text(encoding="utf-8"))
     assert parsed.meta["og:description"].startswith(round_3.data["summary"][:40])
-    home = parse((built_site / "index.html").read_text(encoding="utf-8"))
-    assert home.meta["og:description"].startswith("Sourced, attributed data")
+    assert parsed.meta["description"] == parsed.meta["og:description"]
+
+
+def test_a_written_page_is_described_by_its_front_matter_or_first_paragraph():
+    page = publication.Page("T", "t/", "docs/t.md", "", '<h1>T</h1><p> </p><div><p>First <a href="x">words</a>\n here.</p></div><p>Not this.</p>')
+    assert publication.description(None, page, "site") == "First words here."
+    assert publication.description(None, publication.Page("T", "t/", "docs/t.md", "Set <here>"), "site") == "Set <here>"
+    assert publication.description(None, publication.Page("T", "t/", "docs/t.md"), "site") == "site"
+
+
+def test_no_two_pages_share_a_description(built_site):
+    seen = {}
+    for page in built_pages(built_site):
+        parsed = parse(page.read_text(encoding="utf-8"))
+        where = page.relative_to(built_site).parent.as_posix()
+        assert parsed.meta["description"] and parsed.meta["description"] == parsed.meta["og:description"], where
+        seen.setdefault(parsed.meta["description"], []).append(where)
+    assert not {text: where for text, where in seen.items() if len(where) > 1}
+
+
+def test_every_page_has_its_own_preview_image(built_site):
+    images = {}
+    for page in built_pages(built_site):
+        meta = parse(page.read_text(encoding="utf-8")).meta
+        assert meta["og:image"].startswith(SITE_URL + previews.FOLDER + "/") and meta["twitter:card"] == "summary_large_image"
+        images[meta["og:image"]] = meta["og:title"]
+    assert len(images) == len(built_pages(built_site))  # one card per page title
+    from PIL import Image
+    with Image.open(built_site / next(iter(images)).removeprefix(SITE_URL)) as card:
+        assert card.size == (previews.WIDTH, previews.HEIGHT) and card.format == "PNG"
+
+
+def test_preview_cards_are_cached_by_what_they_show(tmp_path):
+    first = previews.ensure(tmp_path / "a", tmp_path / "cache", "Site", "Türkiye")
+    (tmp_path / "cache" / first.rsplit("/", 1)[1]).write_bytes(b"cached")
+    assert previews.ensure(tmp_path / "b", tmp_path / "cache", "Site", "Türkiye") == first
+    assert (tmp_path / "b" / first).read_bytes() == b"cached"  # copied, not drawn again
+    assert previews.ensure(tmp_path / "b", tmp_path / "cache", "Site", "Turkey") != first
+    assert previews.ascii_text("Çırağan “Palace” – Erdoğan") == 'Ciragan "Palace" - Erdogan'
+
+
+def test_robots_txt_names_the_sitemap_and_lastmod_is_the_last_commit(built_site):
+    assert f"Sitemap: {SITE_URL}sitemap.xml" in (built_site / "robots.txt").read_text(encoding="utf-8").splitlines()
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    dates = build_cache.history().last_changed()
+    lastmod = {u.find("s:loc", ns).text: u.find("s:lastmod", ns).text
+               for u in ET.parse(built_site / "sitemap.xml").getroot().findall("s:url", ns)}
+    assert lastmod[SITE_URL + "rounds/round-3/"] == dates["data/rounds/round-3.yaml"]
+    assert lastmod[SITE_URL + "method/"] == dates["docs/method.md"]
 
 
 # --- deploying anywhere -------------------------------------------------------
@@ -337,3 +386,36 @@ def test_the_built_site_names_only_the_addresses_it_was_built_for(built_site):
 def test_repo_name_and_links_follow_the_repository():
     assert publication.repo_name("https://github.com/someone/fork.git") == "someone/fork"
     assert publication.repo_link("", "issues/new", "Report <it>") == "Report &lt;it&gt;"
+
+
+# --- JSON-LD -----------------------------------------------------------------
+
+def test_the_data_page_describes_the_downloads_as_a_dataset(built_site):
+    parsed = parse((built_site / "data/index.html").read_text(encoding="utf-8"))
+    dataset = next(g for g in map(json.loads, parsed.json_ld) if g["@type"] == "Dataset")
+    assert dataset["license"] == "https://creativecommons.org/licenses/by/4.0/" and dataset["creator"]["name"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", dataset["dateModified"])
+    for download in dataset["distribution"]:
+        assert (built_site / download["contentUrl"].removeprefix(SITE_URL)).is_file(), download["contentUrl"]
+    assert {d["encodingFormat"] for d in dataset["distribution"]} == {"application/json", "text/csv"}
+
+
+def test_a_claim_as_schema_org_names_its_speaker_and_sources():
+    model = build_cache.model()
+    claim = next(c for c in model["claims"].values() if c.data.get("speaker") and c.data.get("said_on"))
+    value = json_ld.claim_json_ld(claim, model, SITE_URL)
+    speaker = model["actors"][claim.data["speaker"]].data
+    assert value["@type"] == "Claim" and value["text"] == claim.data["text"]
+    assert value["author"] == {"@type": "Person" if speaker["kind"] == "person" else "Organization",
+                               "name": speaker["name"], "url": SITE_URL + f"actors/{claim.data['speaker']}/"}
+    assert value["dateCreated"] == claim.data["said_on"] and value["url"] == SITE_URL + urls.claim_url(claim)
+    sources = [model["sources"][c["source"]].data for c in claim.data["sources"]]
+    assert [a["name"] for a in value["appearance"]] == list(dict.fromkeys(s["title"] for s in sources))
+    dated = sorted(s["date"] for s in sources if s["date"] != "unknown")
+    assert value.get("firstAppearance", {}).get("datePublished") == (dated[0] if dated else None)
+
+
+def test_an_unattributed_claim_has_no_author(scratch):
+    model = build_cache.model()
+    claim = next(c for c in model["claims"].values() if "speaker" not in c.data)
+    assert "author" not in json_ld.claim_json_ld(claim, model, SITE_URL)

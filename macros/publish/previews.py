@@ -1,0 +1,61 @@
+"""Link-preview images (og:image): a 1200×630 PNG card per page title, drawn
+offline with Pillow and its built-in font, so the build fetches nothing.
+
+A card depends only on the site name and the page title, so it is named by their
+hash and kept in a cache folder: a rebuild copies the cards it has and draws only
+new ones. Pillow's built-in font has Latin letters only; other letters are folded
+to their base letter (Türkiye -> Turkiye) rather than drawn as empty boxes.
+"""
+import hashlib
+import shutil
+import textwrap
+import unicodedata
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+FOLDER = "assets/previews"
+WIDTH, HEIGHT = 1200, 630
+CARD_VERSION = "1"  # change with the drawing below, so cached cards are redrawn
+_BACKGROUND, _ACCENT, _TEXT, _MUTED = "#1a237e", "#ffb300", "#ffffff", "#c5cae9"
+_MARGIN = 80
+_FOLDED = str.maketrans({"ı": "i", "İ": "I", "–": "-", "—": "-", "‘": "'", "’": "'", "“": '"', "”": '"',
+                         "…": "...", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "×": "x"})
+
+
+def ascii_text(text):
+    """The text in the letters the built-in font has: accents dropped, other letters kept."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLDED))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def name(site_name, title):
+    """The card's file name under FOLDER: a hash of what it shows."""
+    key = "\x1f".join((CARD_VERSION, site_name, title)).encode("utf-8")
+    return hashlib.sha256(key).hexdigest()[:20] + ".png"
+
+
+def draw(site_name, title):
+    """The card as a Pillow image: the site name above the page title, wrapped."""
+    image = Image.new("RGB", (WIDTH, HEIGHT), _BACKGROUND)
+    pen = ImageDraw.Draw(image)
+    pen.rectangle((0, 0, 24, HEIGHT), fill=_ACCENT)
+    pen.text((_MARGIN, _MARGIN), ascii_text(site_name), font=ImageFont.load_default(size=40), fill=_MUTED)
+    lines = textwrap.wrap(ascii_text(title), width=26, max_lines=4, placeholder=" ...") or [""]
+    pen.multiline_text((_MARGIN, 190), "\n".join(lines), font=ImageFont.load_default(size=76), fill=_TEXT,
+                       spacing=18)
+    return image
+
+
+def ensure(site_dir, cache_dir, site_name, title):
+    """The card for this title in the built site, drawn only if the cache lacks it; returns its URL path."""
+    file_name = name(site_name, title)
+    cached = Path(cache_dir) / file_name
+    if not cached.exists():
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        draw(site_name, title).save(cached.with_suffix(".tmp"), "PNG", optimize=True)
+        cached.with_suffix(".tmp").replace(cached)  # whole files only, even if a build is stopped
+    target = Path(site_dir) / FOLDER / file_name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(cached, target)
+    return f"{FOLDER}/{file_name}"
