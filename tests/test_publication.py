@@ -111,6 +111,16 @@ def test_published_files_validate_against_the_published_schemas(built_site):
         assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_the_record_schemas_are_published_at_their_own_id_with_their_refs_beside_them(built_site):
+    folder = built_site / api.API / "schemas"
+    for source in (ROOT / "schemas").glob("*.schema.json"):
+        published = json.loads((folder / source.name).read_text(encoding="utf-8"))
+        assert published["$id"] == f"{SITE_URL}{api.API}/schemas/{source.name}"
+        assert published | {"$id": None} == json.loads(source.read_text(encoding="utf-8")) | {"$id": None}
+        for ref in re.findall(r'"\$ref": "([^"#]+)', source.read_text(encoding="utf-8")):
+            assert (folder / ref).is_file(), f"{source.name}: {ref} is not published beside it"
+
+
 def test_a_published_schema_rejects_a_record_without_url(built_site, tmp_path):
     document = json.loads((built_site / api.API / "issues.json").read_text(encoding="utf-8"))
     del document["items"][0]["url"]

@@ -4,13 +4,16 @@ JSON file and a Frictionless data package describing the CSVs.
 Each JSON file is {schema_version, generated_at, items}; each item is the record
 as written in YAML, led by its `id` and its `url` relative to the site root
 (claims: `page/#anchor`). The CSVs are flat tables of the same records (tables.py).
-The published schemas are made from schemas/ with every $ref inlined, so each
-stands alone at its own address, which is its `$id`.
+`schemas/<collection>.json`, the schema of a whole file, is made from schemas/ with
+every $ref inlined, so it stands alone. The record schemas of schemas/ are published
+too, as they are but for their `$id`, which is their published address, so that their
+relative $refs resolve beside them.
 """
 import json
 from pathlib import Path
 
 from macros.check import record_schema
+from macros.check.schemas import SCHEMA_DIR
 from macros.model import urls
 from macros.publish import tables
 from macros.render.html_builder import escape, link, table, tag
@@ -59,6 +62,16 @@ def published_schema(collection, site_url):
     }
 
 
+def record_schemas(site_url):
+    """{file name: text} of every schema in schemas/, its $id made its published address."""
+    out = {}
+    for path in sorted(SCHEMA_DIR.glob("*.schema.json")):
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        schema["$id"] = f"{site_url}{API}/schemas/{path.name}"
+        out[f"schemas/{path.name}"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+    return out
+
+
 def datapackage(site, generated_at):
     """The Frictionless data package describing every CSV; `site` has name, url and description."""
     return {
@@ -90,6 +103,7 @@ def write(model, site_dir, site, generated_at):
         files[f"{collection}.csv"] = tables.to_csv(tables.rows(model, collection, site.url), header)
         files[f"schemas/{collection}.json"] = to_json(published_schema(collection, site.url))
     files[DATAPACKAGE] = to_json(datapackage(site, generated_at))
+    files.update(record_schemas(site.url))
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8", newline="")
     return [folder / name for name in files]
