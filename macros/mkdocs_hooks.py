@@ -16,8 +16,9 @@ import macros  # noqa: E402
 from macros.check import written_pages  # noqa: E402
 from macros.check.problems import DataError  # noqa: E402
 from macros.model import build_cache  # noqa: E402
-from macros.pages import navigation, record_pages  # noqa: E402
-from macros.publish import publication  # noqa: E402
+from macros.pages import claim_page, navigation, record_pages  # noqa: E402
+from macros.publish import publication, search_text  # noqa: E402
+from macros.render import claim_cite  # noqa: E402
 
 
 def on_config(config):
@@ -25,6 +26,8 @@ def on_config(config):
     build_cache.reset()
     try:
         build_cache.model().source_base = publication.source_base(config["repo_url"], config["edit_uri"])
+        build_cache.model().citing = claim_cite.Citing(config["site_name"], config["site_url"] or "", build_cache.history().version,
+                                                       publication.generated_at()[:10], config["extra"].get("report_email", ""))
     except DataError as err:  # every problem listed, no traceback, nothing built
         raise PluginError(str(err)) from None
     return config
@@ -51,9 +54,9 @@ def check_written_pages(config):
 
 
 def add_record_pages(files, config):
-    """A page per round, actor and issue; its edit link opens the data file behind it."""
+    """A page per round, actor, issue and claim; its edit link opens the data file behind it."""
     specs, indexes = record_pages.all_pages(build_cache.model()), record_pages.index_pages(build_cache.model())
-    for spec in specs + indexes:
+    for spec in specs + indexes + claim_page.all_pages(build_cache.model()):  # claim pages: in no navigation
         file = File.generated(config, spec.src_uri, content=spec.content)
         file.edit_uri = spec.data_file
         files.append(file)
@@ -76,16 +79,21 @@ def _info(config):
                                 config["repo_url"] or "")
 
 
+def on_page_content(html_text, page, config, files):
+    """Words kept apart for the search index, which reads the page after this."""
+    return search_text.spaced(html_text)
+
+
 def on_page_context(context, page, config, nav):
     """Description, preview image, head meta, 'Last updated' and 'Cite this page', for overrides/main.html."""
     info, history, model = _info(config), build_cache.history(), build_cache.model()
     facts = publication.Page(html.unescape(page.title or ""), page.url, page.file.edit_uri,
-                             page.meta.get("description") or "", page.content or "")
+                             html.unescape(page.meta.get("description") or ""), page.content or "")  # escaped, as title
     description = publication.description(model, facts, info.description)
     page.meta["description"] = markupsafe.escape(description)  # the theme writes it into an attribute unescaped
     image = publication.preview(info, facts, model.dataset.root, config["site_dir"])
     context["publication_head"] = publication.page_head(info, history, facts, description, image,
-                                                        publication.graphs(info, history, facts))
+                                                        publication.graphs(info, history, model, facts))
     context["publication_footer"] = publication.page_footer(info, history, facts)
     return context
 

@@ -420,11 +420,18 @@ def test_a_claim_as_schema_org_names_its_speaker_and_sources():
     assert value["@type"] == "Claim" and value["text"] == claim.data["text"]
     assert value["author"] == {"@type": "Person" if speaker["kind"] == "person" else "Organization",
                                "name": speaker["name"], "url": SITE_URL + f"actors/{claim.data['speaker']}/"}
-    assert value["dateCreated"] == claim.data["said_on"] and value["url"] == SITE_URL + urls.claim_url(claim)
+    assert value["dateCreated"] == claim.data["said_on"] and value["url"] == SITE_URL + urls.claim_page_url(claim.id)
     sources = [model["sources"][c["source"]].data for c in claim.data["sources"]]
     assert [a["name"] for a in value["appearance"]] == list(dict.fromkeys(s["title"] for s in sources))
     dated = sorted(s["date"] for s in sources if s["date"] != "unknown")
     assert value.get("firstAppearance", {}).get("datePublished") == (dated[0] if dated else None)
+
+
+def test_a_claim_page_carries_its_claim(built_site):
+    claim = next(iter(build_cache.model()["claims"].values()))
+    parsed = parse((built_site / urls.claim_page_url(claim.id) / "index.html").read_text(encoding="utf-8"))
+    assert [json.loads(g)["@type"] for g in parsed.json_ld] == ["WebPage", "Claim"]
+    assert json.loads(parsed.json_ld[1]) == json_ld.claim_json_ld(claim, build_cache.model(), SITE_URL)
 
 
 def test_an_unattributed_claim_has_no_author(scratch):

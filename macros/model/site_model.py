@@ -29,6 +29,7 @@ class Model:
     page_record_by_file: dict = field(default_factory=dict)  # data file -> the round, actor or issue it holds
     previous: dict = field(default_factory=dict)  # round ID -> the round before it, or None
     source_base: str = ""  # where the data files can be read online, e.g. https://github.com/o/r/blob/main/; set by the build
+    citing: object = None  # render.claim_cite.Citing: the site's address and version for citing claims; set by the build
 
     def __post_init__(self):
         self.ordered_rounds = sorted(self.dataset["rounds"].values(), key=lambda r: r.data["number"])

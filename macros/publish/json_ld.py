@@ -1,5 +1,5 @@
 """schema.org descriptions for search engines and data catalogues: the downloads
-as a Dataset (on the Data page), and each claim as a Claim (for the claim pages).
+as a Dataset (on the Data page), and each claim as a Claim (on its own page).
 Plain dicts; head_meta puts them in the page, escaped for a <script> element."""
 from macros.model import urls
 from macros.publish import api
@@ -28,7 +28,7 @@ def dataset(site, modified):
 def claim_json_ld(claim, model, site_url):
     """One claim as a schema.org Claim: its text, who said it, the sources it appears in."""
     data = claim.data
-    value = {"@context": CONTEXT, "@type": "Claim", "url": site_url + urls.claim_url(claim), "text": data["text"]}
+    value = {"@context": CONTEXT, "@type": "Claim", "url": site_url + urls.claim_page_url(claim.id), "text": data["text"]}
     speaker = model["actors"].get(data.get("speaker"))
     if speaker is not None:
         value["author"] = {"@type": "Person" if speaker.data["kind"] == "person" else "Organization",

@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from macros.model import urls
 from macros.publish import api, feed, json_ld, previews, redirects
 from macros.read.history import DATA_FOLDERS
 from macros.render import cite, head_meta
@@ -82,12 +83,15 @@ def page_head(info, history, page, description_text, image=None, graphs=()):
                           history.last_changed().get(page.source), feed_url, image and info.url + image, graphs)
 
 
-def graphs(info, history, page):
-    """JSON-LD objects a page carries besides its WebPage: the Dataset on the Data page."""
-    if page.url != DATA_PAGE:
-        return ()
-    changes = history.touching(DATA_FOLDERS)
-    return (json_ld.dataset(info, changes[0].day if changes else None),)
+def graphs(info, history, model, page):
+    """JSON-LD objects a page carries besides its WebPage: the Dataset on the Data page,
+    the Claim on a claim's own page."""
+    if page.url == DATA_PAGE:
+        changes = history.touching(DATA_FOLDERS)
+        return (json_ld.dataset(info, changes[0].day if changes else None),)
+    claim_id = page.url.removeprefix(urls.claim_page_url("")).rstrip("/")
+    claim = model["claims"].get(claim_id) if page.url == urls.claim_page_url(claim_id) else None
+    return (json_ld.claim_json_ld(claim, model, info.url),) if claim else ()
 
 
 def preview(info, page, root, site_dir):
