@@ -13,10 +13,11 @@ ARTICLES = ROOT.parent / "shared" / "seeds"
 # defaults nor a placeholder may then appear anywhere in the built site.
 SITE_URL = "https://tracker.test.invalid/"
 REPO_URL = "https://github.com/fork-owner/tracker-fork"
+REPORT_EMAIL = "corrections@tracker.test.invalid"
 
 
 def pytest_configure(config):
-    os.environ.update(SITE_URL=SITE_URL, REPO_URL=REPO_URL)
+    os.environ.update(SITE_URL=SITE_URL, REPO_URL=REPO_URL, REPORT_EMAIL=REPORT_EMAIL)
 
 
 @pytest.fixture(scope="session")

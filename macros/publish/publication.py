@@ -40,11 +40,12 @@ class Page:
 
 
 def description(model, page, fallback):
-    """What link previews and search results show: the front matter's description,
-    else the record's summary, else the first paragraph, else the site's."""
+    """What link previews and search results show: the front matter's description as
+    written, else the record's summary, else the first paragraph (both shortened), else the site's."""
+    if page.description:
+        return page.description
     record = model.page_record_by_file.get(page.source) if model else None
-    text = (page.description or (record.data.get("summary") if record else None)
-            or first_paragraph(page.content) or fallback)
+    text = (record.data.get("summary") if record else None) or first_paragraph(page.content) or fallback
     return textwrap.shorten(text, DESCRIPTION_LENGTH, placeholder=" …")
 
 
@@ -89,7 +90,7 @@ def graphs(info, history, model, page):
     if page.url == DATA_PAGE:
         changes = history.touching(DATA_FOLDERS)
         return (json_ld.dataset(info, changes[0].day if changes else None),)
-    claim_id = page.url.removeprefix(urls.claim_page_url("")).rstrip("/")
+    claim_id = page.url.split("/")[1] if page.url.count("/") == 2 else ""
     claim = model["claims"].get(claim_id) if page.url == urls.claim_page_url(claim_id) else None
     return (json_ld.claim_json_ld(claim, model, info.url),) if claim else ()
 
