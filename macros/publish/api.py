@@ -92,21 +92,27 @@ def envelope(records, generated_at):
     return {"schema_version": SCHEMA_VERSION, "generated_at": generated_at, "items": records}
 
 
+def files(model, site, generated_at):
+    """{path under api/v1: text} of every published file."""
+    out = {}
+    for collection in EXPORTED:
+        header = [column.name for column in tables.columns(collection)]
+        out[f"{collection}.json"] = to_json(envelope(items(model, collection), generated_at))
+        out[f"{collection}.csv"] = tables.to_csv(tables.rows(model, collection, site.url), header)
+        out[f"schemas/{collection}.json"] = to_json(published_schema(collection, site.url))
+    out[DATAPACKAGE] = to_json(datapackage(site, generated_at))
+    out.update(record_schemas(site.url))
+    return out
+
+
 def write(model, site_dir, site, generated_at):
     """Write every api/v1 file into the built site; returns the paths written."""
     folder = Path(site_dir) / API
     (folder / "schemas").mkdir(parents=True, exist_ok=True)
-    files = {}
-    for collection in EXPORTED:
-        header = [column.name for column in tables.columns(collection)]
-        files[f"{collection}.json"] = to_json(envelope(items(model, collection), generated_at))
-        files[f"{collection}.csv"] = tables.to_csv(tables.rows(model, collection, site.url), header)
-        files[f"schemas/{collection}.json"] = to_json(published_schema(collection, site.url))
-    files[DATAPACKAGE] = to_json(datapackage(site, generated_at))
-    files.update(record_schemas(site.url))
-    for name, text in files.items():
+    written = files(model, site, generated_at)
+    for name, text in written.items():
         (folder / name).write_text(text, encoding="utf-8", newline="")
-    return [folder / name for name in files]
+    return [folder / name for name in written]
 
 
 def files_table(view):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from macros.check import record_schema
-from macros.check.checks import reference_target
+from macros.check.rules.references import reference_target
 from macros.model import urls
 from macros.render.components import QUALIFIERS, number
 
