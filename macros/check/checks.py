@@ -5,6 +5,7 @@ import os
 import re
 from pathlib import Path
 
+from macros.check import quote_voice
 from macros.check.problems import Problem, field_path
 from macros.read.collection_specs import BY_NAME
 
@@ -52,6 +53,7 @@ def check(dataset, today=None):
             problems += _dates(record, nodes, today)
             problems += _attribution(record)
             problems += _quotes(record, nodes, texts)
+            problems += [_problem(record, *found) for found in quote_voice.problems(record, nodes, dataset["sources"])]
     problems += _order(dataset)
     return problems
 

@@ -135,9 +135,9 @@ def source_badge(view, citation):
 
 
 def source_link(view, source_id):
-    """The source's name (its outlet, else its label), linked to its entry on the sources page."""
+    """The source's name (its short name, else its outlet, else its label), linked to its entry on the sources page."""
     source = view.model["sources"][source_id].data
-    shown = source["label"] if source["outlet"] == "unknown" else source["outlet"]
+    shown = source.get("short_name") or (source["label"] if source["outlet"] == "unknown" else source["outlet"])
     return link(view.href(f"{urls.ANCHORED['sources']}#{source_id}"), shown, title=source["title"])
 
 
@@ -181,14 +181,17 @@ def speaker_name(view, claim):
 
 
 def quotes(view, claim):
-    """Each cited quote as a blockquote, attributed to the speaker and the source quoting it."""
+    """Each cited quote as a blockquote, credited to whose words it is: the speaker's, as quoted
+    by the source ('— Medinsky, as quoted by Izvestia'), or the source's own ('— Izvestia's words')."""
     who = speaker_name(view, claim)
     blocks = []
     for citation in claim.data["sources"]:
         if "quote" not in citation:
             continue
-        credit = f"{escape(who)}, as quoted by " if who else ""
-        footer = tag("footer", f"— {credit}{source_link(view, citation['source'])}")
+        source = source_link(view, citation["source"])
+        spoken = citation["voice"] == "speaker" and who
+        credit = f"{escape(who)}, as quoted by {source}" if spoken else source + escape("'s words")
+        footer = tag("footer", f"— {credit}")
         blocks.append(tag("blockquote", tag("p", tag("q", escape(citation["quote"]))) + footer,
                           class_="claim-quote"))
     return "".join(blocks)
