@@ -85,7 +85,7 @@ def _write_records(project):
     claim = ("- id: hostile-claim{n}\n  kind: statement\n  text: {text}\n  speaker: hostile-actor\n"
              "  speaker_note: {quoted}\n  side: formula-actor\n  issues: [hostile-issue]\n  note: {quoted}\n"
              "  figures:\n    - value: 7\n      unit: {quoted}\n      qualifier: about\n"
-             "  sources:\n    - source: izvestia\n      quote: {quote}\n      locator: {quoted}\n")
+             "  sources:\n    - source: izvestia\n      quote: {quote}\n      voice: speaker\n      locator: {quoted}\n")
     for n, text in enumerate([PAYLOAD] + FORMULAS):
         append(project, CONTEXT, claim.format(n=n, text=json.dumps(text), quoted=quoted, quote=json.dumps(QUOTE)))
     append(project, "data/disagreements.yaml",
@@ -96,8 +96,8 @@ def _write_records(project):
            "  actors: [hostile-actor]\n  issues: [hostile-issue]\n  sources: [{source: izvestia}]\n")
     append(project, "data/commitments.yaml",
            f"- id: hostile-commitment\n  round: round-3\n  text: {quoted}\n  issues: [hostile-issue]\n"
-           f"  claims: [hostile-claim0]\n  status:\n    - date: 2025-07-23\n      status: agreed\n      note: {quoted}\n"
-           "      claim: hostile-claim0\n      sources: [{source: izvestia}]\n")
+           f"  claims: [hostile-claim0]\n  reports:\n    - date: 2025-07-23\n      note: {quoted}\n"
+           "      claims: [hostile-claim0]\n")
     append(project, "data/glossary.yaml", f"- id: hostile-term\n  term: QQX\n  meaning: {quoted}\n")
     append(project, "data/corrections.yaml",
            f"- id: hostile-correction\n  date: 2025-07-25\n  record: hostile-actor\n  what: {quoted}\n  why: {quoted}\n")

@@ -22,8 +22,7 @@ REFERENCES = (
     ("actors", ("posts", "*", "rounds", "*"), "rounds"), ("actors", ("sources", "*"), "sources"),
     ("issues", ("related", "*"), "issues"),
     ("commitments", ("round",), "rounds"), ("commitments", ("issues", "*"), "issues"),
-    ("commitments", ("claims", "*"), "claims"), ("commitments", ("status", "*", "reported_by"), "actors"),
-    ("commitments", ("status", "*", "claim"), "claims"),
+    ("commitments", ("claims", "*"), "claims"), ("commitments", ("reports", "*", "claims", "*"), "claims"),
     ("events", ("resolved_from",), "sources"), ("events", ("round",), "rounds"),
     ("events", ("actors", "*"), "actors"), ("events", ("issues", "*"), "issues"),
     ("disagreements", ("claims", "*"), "claims"), ("disagreements", ("round",), "rounds"),
@@ -152,7 +151,7 @@ def _attribution(record):
 
 
 def _order(dataset):
-    """Timelines must read in order, and statuses may not predate their round."""
+    """Timelines must read in order, and status reports may not predate their round."""
     problems = []
     previous = None
     for record in dataset["events"].values():
@@ -165,13 +164,13 @@ def _order(dataset):
         round_ = dataset["rounds"].get(str(record.data.get("round")))
         floor = parse_date(round_.data.get("date")) if round_ else None
         after = f"{round_.id} on {floor}" if floor else ""
-        for index, status in enumerate(as_list(record.data.get("status"))):
-            day = parse_date(status.get("date") if isinstance(status, dict) else None)
+        for index, report in enumerate(as_list(record.data.get("reports"))):
+            day = parse_date(report.get("date") if isinstance(report, dict) else None)
             if day and floor and day < floor:
-                problems.append(_problem(record, ("status", index, "date"), f"this status is dated {day}, before {after}",
+                problems.append(_problem(record, ("reports", index, "date"), f"this report is dated {day}, before {after}",
                                          "expected status reports oldest first, none before the round that agreed it"))
             if day and (not floor or day >= floor):
-                floor, after = day, f"the status above it ({day})"
+                floor, after = day, f"the report above it ({day})"
     return problems
 
 
