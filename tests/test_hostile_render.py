@@ -76,10 +76,10 @@ def _write_records(project):
     (project / "data/actors/hostile-actor.yaml").write_text(
         f"id: hostile-actor\nname: {quoted}\nnative_name: {quoted}\nkind: person\naliases: [{json.dumps(FORMULAS[0])}, {quoted}]\n"
         f"summary: {quoted}\nposts:\n  - title: {quoted}\n    sources: [{{source: izvestia, locator: {quoted}}}]\n"
-        "sources: [izvestia]\n", encoding="utf-8")
+        "sources: [{source: izvestia}]\n", encoding="utf-8")
     (project / "data/actors/formula-actor.yaml").write_text(
         f"id: formula-actor\nname: {json.dumps(FORMULAS[1])}\nkind: state\nsummary: {json.dumps(FORMULAS[2])}\n"
-        "sources: [izvestia]\n", encoding="utf-8")
+        "sources: [{source: izvestia}]\n", encoding="utf-8")
     (project / "data/issues/hostile-issue.yaml").write_text(
         f"id: hostile-issue\nname: {json.dumps(FORMULAS[3])}\naliases: [{quoted}]\nsummary: {quoted}\n", encoding="utf-8")
     claim = ("- id: hostile-claim{n}\n  kind: statement\n  text: {text}\n  speaker: hostile-actor\n"

@@ -123,12 +123,12 @@ def links(view, collection, ids, sep=", "):
 
 def source_badge(view, citation):
     """A link to one source showing what kind of source it is; its locator where given."""
-    source_id = citation["source"] if isinstance(citation, dict) else citation
+    source_id = citation["source"]
     source = view.model["sources"][source_id].data
     shown = source["label"] if source["outlet"] == "unknown" else f"{source['outlet']} — {source['label']}"
     parts = [tag("span", escape(source["kind"]), class_="source-kind"),
              link(view.href(f"{urls.ANCHORED['sources']}#{source_id}"), shown, title=source["title"])]
-    if isinstance(citation, dict) and citation.get("locator"):
+    if citation.get("locator"):
         parts.append(tag("span", escape(f"({citation['locator']})"), class_="source-locator"))
     return tag("span", " ".join(parts), class_=f"source-badge source-badge--{source['kind']}",
                data_trust=source["trust"]["level"])
