@@ -5,7 +5,10 @@ drops or misattributes it, the test says which.
 """
 import pytest
 
-from macros.check import checks
+from macros.check.articles import articles_dir, normalise
+from macros.check.rules.attribution import UNATTRIBUTED_KINDS
+from macros.check.rules.quotes import QUOTE_WORDS, quote_words
+from macros.read.values import walk
 from macros.read import loader
 
 DATA = loader.load()
@@ -165,21 +168,21 @@ def test_outlet_wording_is_the_outlets():
 
 def test_judgements_have_no_speaker():
     for claim in CLAIMS.values():
-        if claim.data["kind"] in checks.UNATTRIBUTED_KINDS:
+        if claim.data["kind"] in UNATTRIBUTED_KINDS:
             assert "speaker" not in claim.data, f"{claim.id}: an author's judgement names a speaker"
 
 
 def test_every_quote_is_verbatim_and_short():
-    """The validator checks this too; here it is stated on its own, with macros.check.checks' rules."""
-    folder = checks.articles_dir(DATA.root)
+    """The validator checks this too; here it is stated on its own, with the rules' own helpers."""
+    folder = articles_dir(DATA.root)
     if not folder.is_dir():
         pytest.skip(f"{folder} is absent: quotes cannot be checked against the articles")
-    texts = {s.id: checks.normalise((folder / s.data["file"]).read_text(encoding="utf-8"))
+    texts = {s.id: normalise((folder / s.data["file"]).read_text(encoding="utf-8"))
              for s in DATA["sources"].values()}
     quotes = [(record, value) for records in DATA.records.values() for record in records.values()
-              for _, value in checks.walk(record.data) if isinstance(value, dict) and "quote" in value]
+              for _, value in walk(record.data) if isinstance(value, dict) and "quote" in value]
     assert len(quotes) >= 40
     for record, citation in quotes:
         quote = citation["quote"]
-        assert checks.quote_words(quote) <= checks.QUOTE_WORDS, f"{record.id}: quote too long"
-        assert checks.normalise(quote) in texts[citation["source"]], f"{record.id}: quote not in {citation['source']}"
+        assert quote_words(quote) <= QUOTE_WORDS, f"{record.id}: quote too long"
+        assert normalise(quote) in texts[citation["source"]], f"{record.id}: quote not in {citation['source']}"

@@ -16,7 +16,7 @@ from conftest import ARTICLES, ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from macros.check import checks, schemas, validate
+from macros.check import rules, schemas, validate
 from macros.check.problems import DataError
 from macros.cli import validate as validate_cli
 from macros.read import loader, strict_yaml
@@ -172,7 +172,7 @@ def test_schema_and_meaning_checks_never_raise(dataset, data):
         clone.records[collection][mutated["id"]] = loader.Record(collection, mutated["id"], mutated, file, record.line, record.lines)
     else:
         clone.records[collection].pop(record.id)
-    assert_problems_well_formed(checks.check(clone))
+    assert_problems_well_formed(rules.check(clone))
 
 
 # --- 3. The whole validator, end to end, on mutated files ----------------------------------
@@ -241,7 +241,7 @@ def accepted_model(dataset, collection, record, mutated):
     clone = loader.Dataset(dataset.root, {name: dict(records) for name, records in dataset.records.items()}, [])
     clone.records[collection][record.id] = loader.Record(collection, record.id, mutated, record.file, record.line, record.lines)
     whole = mutated if BY_NAME[collection].per_record else [mutated]
-    if schemas.check(whole, BY_NAME[collection].schema, record.file, {}) or checks.check(clone):
+    if schemas.check(whole, BY_NAME[collection].schema, record.file, {}) or rules.check(clone):
         return None
     return Model(clone)
 
@@ -288,7 +288,7 @@ def ref_validators():
     """Validators on the schema files as written, $refs resolved by jsonschema."""
     from jsonschema import Draft202012Validator
     from referencing import Registry, Resource
-    files = schemas._schemas()
+    files = schemas.schema_files()
     registry = Registry().with_resources([(s["$id"], Resource.from_contents(s)) for s in files.values()]
                                          + [(name, Resource.from_contents(s)) for name, s in files.items()])
     return {name: Draft202012Validator(s, registry=registry) for name, s in files.items()}
@@ -316,7 +316,7 @@ def test_compiled_schemas_give_the_same_verdict_as_jsonschema(dataset, data):
     mutated = data.draw(st.one_of(st.just(copy.deepcopy(record.data)), mutation(record.data, ids(dataset))))
     whole = mutated if BY_NAME[collection].per_record else [mutated]
     schema = BY_NAME[collection].schema
-    assert schemas._is_valid(whole, schema) == (next(schemas.validator(schema).iter_errors(whole), None) is None)
+    assert schemas.is_valid(whole, schema) == (next(schemas.validator(schema).iter_errors(whole), None) is None)
 
 
 # --- 6. The views across the data survive valid records with parts left out ---------------

@@ -52,8 +52,11 @@ def _capped(problems):
     return out
 
 
-def field_path(parts):
-    """('x', 0, 'quote') -> 'x[0].quote'"""
+def field_path(parts, id_at=None):
+    """('x', 0, 'quote') -> 'x[0].quote'. In a list file, id_at(position) gives the ID
+    of the item there, which contributors recognise: (2, 'quote') -> 'claim-id.quote'."""
+    if parts and isinstance(parts[0], int) and id_at and isinstance(item_id := id_at(parts[0]), str):
+        parts = (item_id,) + tuple(parts[1:])
     out = ""
     for part in parts:
         if isinstance(part, int):

@@ -13,7 +13,7 @@ import sys
 
 from jsonschema import Draft202012Validator
 
-from macros.check import record_schema
+from macros.check import record_schema, schemas
 from macros.model import build_cache
 from macros.read.collection_specs import BY_NAME, COLLECTIONS
 from macros.read.loader import ROOT
@@ -169,8 +169,7 @@ def reference(model):
 
 
 def _top_description(spec):
-    from macros.check.schemas import _inlined
-    return _inlined(spec.schema).get("description", "")
+    return schemas.inlined(spec.schema).get("description", "")
 
 
 def update(text, model):

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from macros.check import checks
+from macros.check.articles import articles_dir
 from macros.check.problems import DataError
 from macros.check.validate import validate
 from macros.read import loader
@@ -25,8 +25,8 @@ def main(argv=None):
         print(err, file=sys.stderr)
         print("Nothing was built. Fix the lines above, then run `make validate` again.", file=sys.stderr)
         return 1
-    if not checks.articles_dir(dataset.root).is_dir():
-        print(f"note: {checks.articles_dir(dataset.root)} is absent: quotes and sha256 were not checked against the articles")
+    if not articles_dir(dataset.root).is_dir():
+        print(f"note: {articles_dir(dataset.root)} is absent: quotes and sha256 were not checked against the articles")
     counts = ", ".join(f"{len(records)} {name}" for name, records in dataset.records.items())
     print(f"data OK: {counts} ({time.perf_counter() - started:.2f} s)")
     return 0

@@ -153,9 +153,15 @@ class _Builder:
 
     def label(self, path):
         """'claim-id.figures[0]' for a record in a list file, as the schema messages say it."""
-        if path and path[0] in self.ids:
-            return field_path((self.ids[path[0]],) + tuple(path[1:]))
-        return field_path(path)
+        return field_path(path, self.ids.get)
+
+
+def line_at(lines, path, default=1):
+    """The line of the value at path in a {path: line} map from load(), or of the nearest
+    value that holds it (a key the data leaves out has no line of its own)."""
+    while path and path not in lines:
+        path = path[:-1]
+    return lines.get(path, default)
 
 
 def read(path, name):

@@ -1,5 +1,5 @@
 """The sources page: our record of each article, how far to trust it, and what it contributed."""
-from macros.check.checks import walk
+from macros.read.values import walk
 from macros.render.components import claim_ref, heading, human_date, rich
 from macros.render.html_builder import escape, tag
 

@@ -1,52 +1,15 @@
-"""Whose words a quote is: the rule on in-memory records, the schema, and the credit on the real data."""
+"""Whose words a quote is: the schema, the real data and the credit on every claim card
+(the rule itself is tested in tests/check/test_quote_voice.py)."""
 import re
 from html import unescape
 
 import pytest
 from hostile import CONTEXT, append, refused
 
-from macros.check import quote_voice
-from macros.check.checks import walk
 from macros.model.site_model import Model
 from macros.read import loader
-from macros.read.loader import Record
+from macros.read.values import walk
 from macros.render import components
-
-SOURCES = {"izvestia": Record("sources", "izvestia", {"id": "izvestia"}, "seeds/izvestia.yaml", 1),
-           "garbled": Record("sources", "garbled", {"id": "garbled", "reworded": True}, "seeds/garbled.yaml", 1)}
-
-
-def found(collection="claims", **data):
-    record = Record(collection, "r", {"id": "r", **data}, "data/x.yaml", 1)
-    return quote_voice.problems(record, list(walk(record.data)), SOURCES)
-
-
-def cite(source, voice):
-    return [{"source": source, "quote": "words", "voice": voice}]
-
-
-def test_a_speakers_words_quoted_by_a_plain_source_pass():
-    assert found(speaker="someone", sources=cite("izvestia", "speaker")) == []
-    assert found(speaker_note="an unnamed official", sources=cite("izvestia", "speaker")) == []
-
-
-def test_a_sources_own_wording_needs_no_speaker():
-    assert found(sources=cite("garbled", "source")) == []
-
-
-def test_a_reworded_source_is_never_a_speakers_words():
-    (problem,) = found(speaker="someone", sources=cite("garbled", "speaker"))
-    assert problem[0] == ("sources", 0, "voice") and "reworded" in problem[1] and "voice: source" in problem[2]
-
-
-def test_a_reworded_source_is_refused_outside_claims_too():
-    (problem,) = found("actors", posts=[{"sources": cite("garbled", "speaker")}])
-    assert problem[0] == ("posts", 0, "sources", 0, "voice")
-
-
-def test_a_speakers_words_in_a_claim_without_a_speaker_are_refused():
-    (problem,) = found(sources=cite("izvestia", "speaker"))
-    assert "names no speaker" in problem[1]
 
 
 def test_a_quote_without_a_voice_is_refused(scratch, capsys):
