@@ -141,16 +141,27 @@ def test_every_round_has_a_commitment():
     assert {c.data["round"] for c in DATA["commitments"].values()} == {"round-1", "round-2", "round-3"}
 
 
-@pytest.mark.parametrize("event, date", [
-    ("trump-50-day-ultimatum", "2025-07-14"),
-    ("eu-18th-sanctions-package", "2025-07-16"),
-    ("sumy-partial-blackout", "2025-07-16"),
-    ("zelensky-announces-third-round", "2025-07-21"),
-    ("ten-days-of-ultimatum", "2025-07-24"),
-    ("ukraine-accepts-30-day-ceasefire", "2025-02-22"),
+@pytest.mark.parametrize("event, date, precision", [
+    ("trump-50-day-ultimatum", "2025-07-14", "day"),
+    ("eu-18th-sanctions-package", "2025-07-14", "week"),  # "last week": the week, never a day
+    ("sumy-partial-blackout", "2025-07-14", "week"),
+    ("zelensky-announces-third-round", "2025-07-21", "day"),
+    ("ten-days-of-ultimatum", "2025-07-21", "week"),
+    ("ukraine-accepts-30-day-ceasefire", "2025-02-01", "month"),  # "five months": the month
+    ("trump-deadline-end-of-august", "2025-08-01", "month"),  # "by the end of August"
 ])
-def test_timeline_event(event, date):
-    assert DATA["events"][event].data["date"] == date
+def test_timeline_event(event, date, precision):
+    data = DATA["events"][event].data
+    assert (data["date"], data.get("precision", "day")) == (date, precision)
+
+
+def test_no_date_is_finer_than_its_phrase():
+    for event in DATA["events"].values():
+        phrase = event.data.get("as_written", "").lower()
+        if "week" in phrase:
+            assert event.data.get("precision") == "week", f"{event.id}: '{phrase}' gives only a week"
+        if "months" in phrase or "end of" in phrase:
+            assert event.data.get("precision") == "month", f"{event.id}: '{phrase}' gives only a month"
 
 
 def test_relative_dates_are_marked_approximate():
@@ -186,3 +197,15 @@ def test_every_quote_is_verbatim_and_short():
         quote = citation["quote"]
         assert quote_words(quote) <= QUOTE_WORDS, f"{record.id}: quote too long"
         assert normalise(quote) in texts[citation["source"]], f"{record.id}: quote not in {citation['source']}"
+
+
+def test_native_names_are_printed_in_an_article():
+    """A name in its own script is given only where an article prints it; anything else from
+    outside the articles goes in an outside_articles note."""
+    folder = articles_dir(DATA.root)
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent: names cannot be checked against the articles")
+    texts = " ".join((folder / s.data["file"]).read_text(encoding="utf-8") for s in DATA["sources"].values())
+    for actor in DATA["actors"].values():
+        if "native_name" in actor.data:
+            assert actor.data["native_name"] in texts, f"{actor.id}: native name not in any article"

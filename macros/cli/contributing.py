@@ -128,7 +128,7 @@ def mapping(schema, base, records, path, indent, elsewhere):
             lines += [f"{pad}  - {item[0].lstrip()}"] + item[1:]
         elif items is not None:
             found = base.get(key) or [v for v in samples(records, here + ("*",)) if not isinstance(v, (list, dict))]
-            values = (found or elsewhere.get(key, []) or [example_value(items, [])])[:3]
+            values = list(dict.fromkeys(found or elsewhere.get(key, []) or [example_value(items, [])]))[:3]  # each once
             lines.append(f"{pad}{key}: [{', '.join(scalar(v) for v in values)}]  {note}")
         elif sub.get("type") == "object":
             lines.append(f"{pad}{key}:  {note}")

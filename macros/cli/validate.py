@@ -1,4 +1,4 @@
-"""Check all data: `python -m macros.cli.validate` (also `make validate`).
+"""Check all data and written pages: `python -m macros.cli.validate` (also `make validate`).
 
 Prints every problem as FILE:LINE: FIELD: WHAT IS WRONG; WHAT IS EXPECTED and
 exits 1 if there is any, so nothing is built from broken data.
@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+import macros
+from macros.check import written_pages
 from macros.check.articles import articles_dir
 from macros.check.problems import DataError
 from macros.check.validate import validate
@@ -19,10 +21,13 @@ def main(argv=None):
     parser.add_argument("--root", type=Path, default=loader.ROOT, help="the project folder (default: this one)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    pages = written_pages.problems(args.root / "docs", args.root, macros.PAGE_MACROS)
     try:
         dataset = validate(args.root)
+        if pages:
+            raise DataError([])
     except DataError as err:
-        print(err, file=sys.stderr)
+        print(DataError(err.problems + pages), file=sys.stderr)
         print("Nothing was built. Fix the lines above, then run `make validate` again.", file=sys.stderr)
         return 1
     if not articles_dir(dataset.root).is_dir():

@@ -68,9 +68,11 @@ def _index_item(view, collection, record):
                + tag("p", rich(view, data["summary"]), class_="record-summary"))
 
 
-def document(title, blocks, tags):
+def document(title, blocks, tags, description=None):
     """Front matter (JSON values are valid YAML) and the blocks, blank-line separated."""
     meta = {"title": escape(title), "render_macros": False}  # titles reach the nav unescaped
+    if description:
+        meta["description"] = escape(description)  # and the theme writes the description unescaped
     if tags:
         meta["tags"] = [escape(t) for t in tags]
     front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())

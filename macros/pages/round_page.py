@@ -44,7 +44,7 @@ def key_facts(view, round_, claims):
         rows.append(("Schedule", c.claim_lines(view, facet(claims, "schedule"))))
     rows.append(("Heads of delegation", "; ".join(
         f"{c.actor_link(view, m['actor'])} ({c.actor_link(view, d['side'])})"
-        for d in data["delegations"] for m in d["members"] if m["role"] == "head") or "not recorded"))
+        for d in data["delegations"] for m in d["members"] if m["role"] == "head") or "No source names them for this round."))
     for key, label in (("hosts", "Hosts"), ("mediators", "Mediators")):
         if data.get(key):
             rows.append((label, c.links(view, "actors", data[key])))
@@ -77,7 +77,8 @@ def delegations(view, round_, claims):
                  c.source_badges(view, m["sources"])] for m in members]
         blocks += [c.heading(3, view.model.name("actors", delegation["delegation"]), f"delegation-{delegation['delegation']}"),
                    tag("div", tag("p", intro + " " + c.sources_line(view, delegation["sources"]))
-                       + table(["Member", "Post at this round", "Role", "Sources"], rows, class_="delegation-table"),
+                       + (table(["Member", "Post at this round", "Role", "Sources"], rows, class_="delegation-table")
+                          if rows else c.empty("No source names its members at this round.")),
                        class_="delegation")]
     if facet(claims, "delegation-size"):
         blocks += ["### What the sources say of their size", c.claim_lines(view, facet(claims, "delegation-size"))]

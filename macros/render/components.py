@@ -6,6 +6,7 @@ and work at any depth) and which claim anchors that page already holds (an ID
 appears once per page; later mentions of the same claim link to it).
 Everything returns safe HTML on one line, for raw HTML blocks.
 """
+import datetime
 import functools
 import re
 from dataclasses import dataclass, field
@@ -48,9 +49,13 @@ class View:
 
 def human_date(iso, approximate=False, precision="day"):
     """'2025-07-23' -> <time> showing '23 July 2025' (prefixed 'about' when approximate);
-    with precision 'month', only 'July 2025', which is all the source gives."""
+    with precision 'month', only 'July 2025', and with 'week' (the date is its Monday),
+    'the week of 14 July 2025': no finer than the source gives."""
     if precision == "month":
         return tag("time", escape(month_text(iso)), datetime=iso[:7])
+    if precision == "week":
+        year, week, _ = datetime.date.fromisoformat(iso).isocalendar()
+        return tag("time", escape("the week of " + human_date_text(iso)), datetime=f"{year}-W{week:02d}")
     shown = ("about " if approximate else "") + human_date_text(iso)
     return tag("time", escape(shown), datetime=iso)
 
@@ -65,7 +70,16 @@ def rich(view, text):
     pattern = _glossary_pattern(view.model.glossary_terms)
     if pattern is None:
         return safe
-    return pattern.sub(lambda m: tag("abbr", m.group(0), title=view.model.glossary[m.group(0)]), safe)
+    return pattern.sub(lambda m: tag("abbr", m.group(0), title=_gloss(view.model.glossary[m.group(0)])), safe)
+
+
+OUTSIDE_ARTICLES = "Not from the articles"  # the label of every record's outside_articles note
+
+
+def _gloss(entry):
+    """A term's tooltip: its meaning, and where that meaning is not from the articles, on what basis."""
+    outside = entry.get("outside_articles")
+    return f"{entry['meaning']} ({OUTSIDE_ARTICLES.lower()}: {outside})" if outside else entry["meaning"]
 
 
 @functools.lru_cache(maxsize=8)

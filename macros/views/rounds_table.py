@@ -20,7 +20,7 @@ def rounds_table(view):
             round_link(view, round_.id),
             human_date(data["date"]),
             escape(", ".join(filter(None, [data.get("venue"), data["city"]]))),
-            ", ".join(actor_link(view, h) for h in heads),
+            ", ".join(actor_link(view, h) for h in heads) or escape("not named in the sources"),
             escape(" · ".join(held)),
         ], {"id": round_.id}))
     return table(["Round", "Date", "Venue", "Heads of delegation", "In the data"], rows,
