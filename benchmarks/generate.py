@@ -67,8 +67,12 @@ def clone(record, k, ids, round_count):
     data["id"] = suffix(record.id, k)
     if k and record.collection == "rounds":
         data["number"] = record.data["number"] + k * round_count
-    if k and record.collection in ("rounds", "actors", "issues") and isinstance(data.get("name"), str):
-        data["name"] = f"{data['name']} (copy {k})"
+    if k and record.collection in ("rounds", "actors", "issues"):  # names that read the same are refused
+        for key in ("name", "native_name"):
+            if isinstance(data.get(key), str):
+                data[key] = f"{data[key]} (copy {k})"
+        if isinstance(data.get("aliases"), list):
+            data["aliases"] = [f"{alias} (copy {k})" for alias in data["aliases"]]
     return data
 
 

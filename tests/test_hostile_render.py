@@ -57,8 +57,19 @@ def hostile_project(tmp_path):
     set_fields(project, "seeds/izvestia.yaml", "label", "title", "outlet", "author", "translator", "date_basis")
     set_fields(project, "data/rounds/round-3.yaml", "name", "city", "venue")
     _write_records(project)
+    _lock_quotes(project)
     _commit(project)
     return project, articles
+
+
+def _lock_quotes(project):
+    """What `make quotes` writes, made from the source records' sha256, so the payload's quote passes
+    also where the articles are absent (the quote is appended to the article copy above where present)."""
+    from macros.check.rules import quote_lock
+    from macros.read import loader
+    dataset = loader.load(project)
+    digests = {source.id: source.data["sha256"] for source in dataset["sources"].values()}
+    (project / quote_lock.LOCK).write_text(quote_lock.lock_text(dataset, digests), encoding="utf-8")
 
 
 def set_fields(project, file, *keys):

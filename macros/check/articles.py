@@ -16,7 +16,7 @@ def articles_dir(root):
 @dataclass(frozen=True)
 class Articles:
     folder: Path
-    present: bool  # False where the folder is absent (on GitHub): quotes are then checked against the lock
+    present: bool  # False where none is there (on GitHub): quotes are then checked against the lock
     texts: dict = field(default_factory=dict)  # source ID -> normalised article text
     digests: dict = field(default_factory=dict)  # source ID -> sha256 of the article file
 
@@ -33,7 +33,7 @@ def read(dataset):
             raw = path.read_bytes()
             digests[source.id] = hashlib.sha256(raw).hexdigest()
             texts[source.id] = normalise(raw.decode("utf-8", errors="replace"))
-    return Articles(folder, True, texts, digests)
+    return Articles(folder, bool(digests), texts, digests)  # an empty folder is no articles
 
 
 def article_path(folder, name):

@@ -83,12 +83,25 @@ def _unique_items(validator_, unique, instance, schema):
         yield ValidationError("the list has repeated items")
 
 
-_Validator = validators.extend(Draft202012Validator, {"uniqueItems": _unique_items})
+@lru_cache(maxsize=None)
+def _ecma(pattern):
+    """A schema pattern as JSON Schema (ECMA-262) reads it: '$' is the end of the text. Python's
+    re also lets '$' match before a final line break, so '2025-13-45' followed by a newline
+    would pass '^[0-9]{4}-...$'. fastjsonschema reads it the same way."""
+    return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", pattern))
+
+
+def _pattern(validator_, pattern, instance, schema):
+    if validator_.is_type(instance, "string") and not _ecma(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+Validator = validators.extend(Draft202012Validator, {"uniqueItems": _unique_items, "pattern": _pattern})
 
 
 @lru_cache(maxsize=None)
 def validator(schema_file):
-    return _Validator(inlined(schema_file))
+    return Validator(inlined(schema_file))
 
 
 @lru_cache(maxsize=None)
@@ -234,7 +247,10 @@ def _message(error, schema_file):
         return [(path, f"the number {value} is too large", f"{about}; the largest allowed is {error.validator_value}")]
     if kind == "uniqueItems":
         return [(path, f"the list names {_short(_repeat(value)[0])} twice", "expected each item once; delete the repeat")]
-    if kind == "pattern" and isinstance(value, str) and "\n" in value.strip():
+    if kind == "pattern" and isinstance(value, str) and value != value.strip():
+        return [(path, "the text begins or ends with a space or line break",
+                 f"{about}; delete it (for text over several lines write 'key: >-', not 'key: |')")]
+    if kind == "pattern" and isinstance(value, str) and "\n" in value:
         return [(path, "the text has a line break in it", f"{about}; write it on one line, or use 'key: >-' instead of 'key: |'")]
     if kind == "pattern":
         return [(path, f"{_kind(value)} is not written in the expected form", about)]

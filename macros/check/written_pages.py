@@ -19,6 +19,7 @@ from jinja2 import nodes
 
 from macros.check import written_html
 from macros.check.problems import Problem
+from macros.check.text import problems_in_text
 
 FRONT_MATTER = {"title": "a title", "description": "a one-line summary", "hide": "a list of parts to hide"}
 HIDEABLE = {"navigation", "toc", "footer", "path", "tags", "feedback"}
@@ -50,8 +51,9 @@ def problems(docs_dir, root, macro_names):
 
 
 def page_problems(name, text, macro_names):
-    """The problems of one written page: its front matter, its Jinja and its HTML."""
-    return front_matter_problems(name, text) + jinja_problems(name, text, macro_names) + written_html.problems(name, text)
+    """The problems of one written page: its characters, front matter, Jinja and HTML."""
+    return (problems_in_text(text, name) + front_matter_problems(name, text) + jinja_problems(name, text, macro_names)
+            + written_html.problems(name, text))
 
 
 def front_matter_problems(name, text):

@@ -109,12 +109,13 @@ def figure(fig):
 # --- links to records ------------------------------------------------------
 
 def record_link(view, collection, id_, text=None):
-    """A link to a record's page (or page#id); plain text where the record is unknown."""
+    """A link to a record's page (or page#id); plain text where there is none."""
     record = view.model[collection].get(id_)
     text = text if text is not None else view.model.name(collection, id_)
-    if record is None:
+    url = urls.record_url(record) if record else None
+    if url is None:  # unknown, or a record with no address of its own (a glossary term)
         return escape(text)
-    return link(view.href(urls.record_url(record)), text)
+    return link(view.href(url), text)
 
 
 def actor_link(view, id_):

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from macros.check.articles import Articles
 from macros.check.rules import run
+from macros.check.rules.quote_lock import Lock
 from macros.check.rules.rule import Context
 from macros.read.collection_specs import BY_NAME, COLLECTIONS
 from macros.read.loader import Dataset, Record
@@ -31,7 +32,7 @@ def dataset(**collections):
     return Dataset(Path("/nonexistent"), records, [])
 
 
-def problems(rule, data, articles=None, today=TODAY):
+def problems(rule, data, articles=None, lock=None, today=TODAY):
     """The problems one rule finds, as 'FILE:LINE: field: ...' strings."""
     articles = articles or Articles(Path("/nonexistent"), False)
-    return [str(p) for p in run(Context(data, today, articles), (rule,))]
+    return [str(p) for p in run(Context(data, today, articles, lock or Lock(False)), (rule,))]

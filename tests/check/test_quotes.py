@@ -31,3 +31,10 @@ def test_a_quote_of_an_absent_article_is_not_compared():
 
 def test_a_quote_has_at_most_25_words():
     assert any("the quote has 26 words" in p for p in found(" ".join(["word"] * 26)))
+
+
+def test_a_quote_starts_and_ends_on_word_boundaries():
+    assert any("not found word for word" in p for p in found("practical to talk about it now."))  # from "impractical"
+    assert any("not found word for word" in p for p in found("It is impractical to talk about it no"))
+    assert found("impractical to talk") == [] and found("talks lasted") == []
+    assert quotes.found_whole("Russia", "Russia's offer") and not quotes.found_whole("ussia", "Russia's offer")

@@ -8,7 +8,8 @@ it to RULES, and test it on a few in-memory records in tests/check/test_<name>.p
 import datetime
 
 from macros.check import articles
-from macros.check.rules import article_files, attribution, dates, file_names, order, quote_voice, quotes, references
+from macros.check.rules import (article_files, attribution, dates, file_names, look_alikes, order, quote_lock, quote_voice,
+                                quotes, references, reserved_names)
 from macros.check.rules.rule import Context
 from macros.read.values import walk
 
@@ -20,16 +21,25 @@ RULES = (
     order.RULE,
     article_files.RULE,
     quotes.RULE,
+    quote_lock.RULE,
     quote_voice.RULE,
+    reserved_names.RULE,
+    look_alikes.RULE,
 )
 
 
 def check(dataset, today=None, rules=RULES):
     """Every problem the rules find in a loaded dataset."""
-    return run(Context(dataset, today or datetime.date.today(), articles.read(dataset)), rules)
+    return run(context(dataset, today), rules)
+
+
+def context(dataset, today=None):
+    """What every rule may read: the data, today, the articles where present, the lock of checked quotes."""
+    return Context(dataset, today or datetime.date.today(), articles.read(dataset), quote_lock.read(dataset.root))
 
 
 def run(context, rules=RULES):
+    """Record checks first, then dataset checks (which may read what record checks noted)."""
     per_record = [rule.record for rule in rules if rule.record]
     problems = []
     for records in context.dataset.records.values():

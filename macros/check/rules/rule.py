@@ -12,6 +12,7 @@ class Context:
     dataset: Dataset
     today: datetime.date
     articles: Articles
+    lock: object  # quote_lock.Lock: the record of checked quotes, for where the articles are absent
 
 
 @dataclass(frozen=True)
