@@ -7,7 +7,7 @@ Views are imported inside define_env so that `python -m macros.cli.validate` loa
 import importlib
 
 # The views across the data, by the name a written page calls: each renders from the whole
-# model for the page calling it. A written page may call these and last_update, nothing else
+# model for the page calling it. A written page may call these, last_update and repo_link, nothing else
 # (macros/check/written_pages.py checks every page against PAGE_MACROS before any renders).
 VIEWS = {
     "rounds_table": "views.rounds_table:rounds_table", "key_numbers": "views.figures:key_numbers",
@@ -18,11 +18,12 @@ VIEWS = {
     "counts_by_issue": "views.completeness:issue_table", "record_counts": "views.completeness:record_counts",
     "corrections_log": "views.corrections:log", "api_files": "publish.api:files_table",
 }
-PAGE_MACROS = frozenset(VIEWS) | {"last_update"}
+PAGE_MACROS = frozenset(VIEWS) | {"last_update", "repo_link"}
 
 
 def define_env(env):
     from macros.model import build_cache
+    from macros.publish import publication
     from macros.render.components import View
     from macros.views import freshness
 
@@ -33,6 +34,11 @@ def define_env(env):
         module, function = target.split(":")
         render = getattr(importlib.import_module(f"macros.{module}"), function)
         env.macro(lambda render=render: render(view()), name)
+
+    @env.macro
+    def repo_link(path, text):
+        """A link into the repository the site is built from (REPO_URL, see mkdocs.yml)."""
+        return publication.repo_link(env.conf["repo_url"], path, text)
 
     @env.macro
     def last_update():

@@ -1,5 +1,6 @@
 """The shared page components: escaping, links, glossary tooltips, anchors, flags."""
 import re
+from html import unescape
 
 import pytest
 from conftest import ROOT
@@ -16,7 +17,7 @@ def make_claim(**extra):
     data = {"id": "test-claim", "kind": "figure", "text": HOSTILE, "speaker": "vladimir-medinsky",
             "side": "russia", "round": "round-3", "said_on": "2025-07-23",
             "figures": [{"value": 7000, "qualifier": "more-than", "unit": "bodies"}],
-            "sources": [{"source": "izvestia", "quote": "a <b>quote</b>", "locator": "paragraph 4"},
+            "sources": [{"source": "izvestia", "quote": "a <b>quote</b>", "voice": "speaker", "locator": "paragraph 4"},
                         {"source": "analysis-qa"}]}
     data.update(extra)
     return Record("claims", data["id"], data, "data/claims/round-3.yaml", 1)
@@ -135,3 +136,16 @@ def test_a_meaning_from_outside_the_articles_says_so_in_its_tooltip(model):
     model.glossary_terms = tuple(sorted(model.glossary))
     html = components.rich(components.View(model, "x/"), "NATO")
     assert 'title="North Atlantic Treaty Organization (not from the articles: standard expansion)"' in html
+
+
+@pytest.mark.parametrize("source, voice, credit", [
+    ("izvestia", "speaker", "— Vladimir Medinsky, as quoted by Izvestia"),
+    ("izvestia", "source", "— Izvestia's words"),
+    ("brussels-preview", "source", "— the Brussels preview's words"),  # its short name: the outlet is unknown
+    ("brussels-preview", "speaker", "— Vladimir Medinsky, as quoted by the Brussels preview"),
+])
+def test_a_quote_is_credited_to_whose_words_it_is(model, source, voice, credit):
+    claim = make_claim(sources=[{"source": source, "quote": "words", "voice": voice}])
+    html = components.quotes(components.View(model, "actors/vladimir-medinsky/"), claim)
+    footer = unescape(re.sub(r"<[^>]+>", "", html.split("<footer>")[1]))
+    assert footer == credit

@@ -94,8 +94,7 @@ def outcomes(view, round_, claims):
         what = tag("p", c.rich(view, data["text"])) + c.by_line(view, claim) + c.figures_line(claim) + c.quotes(view, claim)
         reported = " ".join(filter(None, [c.sources_line(view, data["sources"]), c.disagreement_marks(view, claim.id),
                                           c.correct_link(view, claim)]))
-        label = tag("a", escape(c.OUTCOMES[data["kind"]]), href=f"#{claim.id}", title="Link to this row")
-        rows.append(([tag("span", label, class_=f"outcome outcome--{data['kind']}"), what, reported],
+        rows.append(([c.outcome_label(view, claim, href=f"#{claim.id}"), what, reported],
                      {"id": view.anchor(claim.id)}))
     outcome_table = (table(["Outcome", "What, and who said it", "Reported by"], rows, class_="outcomes-table")
                      if rows else c.empty("No outcome of this round is recorded in the data yet."))

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from macros.model import urls
+from macros.model import statuses, urls
 from macros.render.html_builder import escape, link, tag
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July",
@@ -138,21 +138,21 @@ def links(view, collection, ids, sep=", "):
 
 def source_badge(view, citation):
     """A link to one source showing what kind of source it is; its locator where given."""
-    source_id = citation["source"] if isinstance(citation, dict) else citation
+    source_id = citation["source"]
     source = view.model["sources"][source_id].data
     shown = source["label"] if source["outlet"] == "unknown" else f"{source['outlet']} — {source['label']}"
     parts = [tag("span", escape(source["kind"]), class_="source-kind"),
              link(view.href(f"{urls.ANCHORED['sources']}#{source_id}"), shown, title=source["title"])]
-    if isinstance(citation, dict) and citation.get("locator"):
+    if citation.get("locator"):
         parts.append(tag("span", escape(f"({citation['locator']})"), class_="source-locator"))
     return tag("span", " ".join(parts), class_=f"source-badge source-badge--{source['kind']}",
                data_trust=source["trust"]["level"])
 
 
 def source_link(view, source_id):
-    """The source's name (its outlet, else its label), linked to its entry on the sources page."""
+    """The source's name (its short name, else its outlet, else its label), linked to its entry on the sources page."""
     source = view.model["sources"][source_id].data
-    shown = source["label"] if source["outlet"] == "unknown" else source["outlet"]
+    shown = source.get("short_name") or (source["label"] if source["outlet"] == "unknown" else source["outlet"])
     return link(view.href(f"{urls.ANCHORED['sources']}#{source_id}"), shown, title=source["title"])
 
 
@@ -196,14 +196,17 @@ def speaker_name(view, claim):
 
 
 def quotes(view, claim):
-    """Each cited quote as a blockquote, attributed to the speaker and the source quoting it."""
+    """Each cited quote as a blockquote, credited to whose words it is: the speaker's, as quoted
+    by the source ('— Medinsky, as quoted by Izvestia'), or the source's own ('— Izvestia's words')."""
     who = speaker_name(view, claim)
     blocks = []
     for citation in claim.data["sources"]:
         if "quote" not in citation:
             continue
-        credit = f"{escape(who)}, as quoted by " if who else ""
-        footer = tag("footer", f"— {credit}{source_link(view, citation['source'])}")
+        source = source_link(view, citation["source"])
+        spoken = citation["voice"] == "speaker" and who
+        credit = f"{escape(who)}, as quoted by {source}" if spoken else source + escape("'s words")
+        footer = tag("footer", f"— {credit}")
         blocks.append(tag("blockquote", tag("p", tag("q", escape(citation["quote"]))) + footer,
                           class_="claim-quote"))
     return "".join(blocks)
@@ -347,22 +350,66 @@ def also_written(names, lead="Also written"):
 
 # --- commitments and events -------------------------------------------------
 
-STATUS_WORDS = {"open": "open", "explained": "explained", "agreed": "agreed", "in-progress": "in progress",
-                "fulfilled": "fulfilled", "partly-fulfilled": "partly fulfilled", "disputed": "disputed",
-                "not-fulfilled": "not fulfilled", "unknown": "unknown"}  # disagreement and commitment statuses
+STATUS_WORDS = {"open": "open", "explained": "explained", "agreed": "agreed", "proposed": "proposed",
+                "not-reached": "not reached", "in-progress": "in progress", "fulfilled": "fulfilled",
+                "partly-fulfilled": "partly fulfilled", "disputed": "disputed", "not-fulfilled": "not fulfilled",
+                "unknown": "not stated"}  # disagreement statuses, and those statuses.derive() gives
 
 
-def status_badge(status):
-    return tag("span", escape(STATUS_WORDS.get(status, status)), class_=f"status-badge status-badge--{status}")
+def status_badge(status, claims=()):
+    """A status as a badge; one derived from claims names them (data-claims), so that a test can
+    hold every badge to the disagreements about its claims."""
+    return tag("span", escape(STATUS_WORDS.get(status, status)), class_=f"status-badge status-badge--{status}",
+               data_claims=" ".join(claims) or None)
+
+
+def derived_status(view, derived):
+    """A derived status and who reports it: 'agreed according to Izvestia', or where it is disputed,
+    who says what: 'disputed — agreed according to the Q&A analysis; proposed according to Vladimir
+    Medinsky in Izvestia ⚠ Sources disagree: ...'."""
+    badge = status_badge(derived.status, derived.claims)
+    if derived.settled:
+        return f"{badge} {_reporters(view, derived.accounts[0])}"
+    return f"{badge} — {status_accounts(view, derived)}"
+
+
+def status_accounts(view, derived):
+    """Who says what, and a link to each open disagreement about it."""
+    accounts = "; ".join(f"{escape(STATUS_WORDS[a.status])} {_reporters(view, a)}" for a in derived.accounts)
+    flags = [link(view.href(urls.record_url(d)), "⚠ Sources disagree: " + d.data["question"], class_="disagreement-mark")
+             for d in derived.disagreements]
+    return tag("span", " ".join([accounts] + flags), class_="status-accounts")
+
+
+def _reporters(view, account):
+    """'according to the Q&A analysis, and to Vladimir Medinsky in Izvestia'; 'by ...' where they give no status."""
+    first, then = ("by", "by") if account.status == statuses.UNKNOWN else ("according to", "to")
+    who = list(dict.fromkeys(_reporter(view, claim) for claim in account.claims))
+    return f"{first} " + f", and {then} ".join(who)
+
+
+def _reporter(view, claim):
+    """'Vladimir Medinsky in Izvestia and the short report'; the sources alone where they speak for themselves."""
+    where = [source_link(view, s) for s in distinct_sources(claim.data["sources"])]
+    where = where[0] if len(where) == 1 else ", ".join(where[:-1]) + " and " + where[-1]
+    return f"{actor_link(view, claim.data['speaker'])} in {where}" if "speaker" in claim.data else where
+
+
+def outcome_label(view, claim, href=None):
+    """An outcome claim's kind ('agreed'), linked where href is given, followed by a disputed
+    badge where an open disagreement covers the claim."""
+    derived = statuses.derive(view.model, [claim.id])
+    word = escape(OUTCOMES[claim.data["kind"]])
+    word = tag("a", word, href=href, title="Link to this row") if href else word
+    label = tag("span", word, class_=f"outcome outcome--{claim.data['kind']}", data_claims=claim.id)
+    return label if derived.settled else f"{label} {status_badge(derived.status, derived.claims)}"
 
 
 def commitment_line(view, commitment):
-    """What was agreed and its latest reported status, linked to the commitments tracker."""
+    """What was committed and its latest derived status, who says what, linked to the commitments tracker."""
     data = commitment.data
-    latest = data["status"][-1]
-    reporter = f" by {actor_link(view, latest['reported_by'])}" if "reported_by" in latest else ""
-    status = (f"{status_badge(latest['status'])} as of {human_date(latest['date'])}{reporter} "
-              f"{source_badges(view, latest['sources'])}")
+    report, derived = statuses.latest(view.model, commitment)
+    status = f"as of {human_date(report['date'])}: {derived_status(view, derived)}"
     text = link(view.href(urls.record_url(commitment)), data["text"])
     return tag("li", f"{text} · {round_link(view, data['round'])} · {status}", class_="commitment-line")
 

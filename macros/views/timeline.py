@@ -60,7 +60,7 @@ def _resolution(view, data):
     if "resolved_from" in data:
         source = view.model["sources"][data["resolved_from"]].data
         when = human_date(source["date"]) if source["date"] != "unknown" else escape("an unknown date")
-        parts.append(f"resolved against the date of {source_badge(view, data['resolved_from'])}, {when}")
+        parts.append(f"resolved against the date of {source_badge(view, {'source': data['resolved_from']})}, {when}")
     return "; ".join(parts) + "."
 
 
