@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from macros.model import urls
 from macros.pages import actor_page, issue_page, round_page
 from macros.render.components import View, empty, heading, human_date, record_link, rich
-from macros.render.html_builder import escape, tag
+from macros.render.html_builder import escape, join, tag
 
 SECTIONS = (  # collection, navigation title, page builder, the records in navigation order
     ("rounds", "Rounds", round_page.build, lambda model: model.rounds()),
@@ -55,7 +55,7 @@ def index_pages(model):
             group = ACTOR_GROUPS[record.data["kind"]] if collection == "actors" else ""
             groups.setdefault(group, []).append(_index_item(view, collection, record))
         blocks = [block for group, items in groups.items()
-                  for block in (heading(2, group) if group else "", tag("ul", "".join(items), class_="record-index"))]
+                  for block in (heading(2, group) if group else "", tag("ul", *items, class_="record-index"))]
         specs.append(PageSpec(urls.index_url(collection) + "index.md", section,
                               document(section, blocks or [empty(f"No {section.lower()} yet.")], ()), (), None, section))
     return specs
@@ -63,9 +63,9 @@ def index_pages(model):
 
 def _index_item(view, collection, record):
     data = record.data
-    when = f" · {human_date(data['date'])}" if collection == "rounds" else ""
-    return tag("li", tag("p", record_link(view, collection, record.id) + when)
-               + tag("p", rich(view, data["summary"]), class_="record-summary"))
+    when = " · " + human_date(data["date"]) if collection == "rounds" else ""
+    return tag("li", tag("p", record_link(view, collection, record.id), when),
+               tag("p", rich(view, data["summary"]), class_="record-summary"))
 
 
 def document(title, blocks, tags):
@@ -74,7 +74,8 @@ def document(title, blocks, tags):
     if tags:
         meta["tags"] = [escape(t) for t in tags]
     front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
-    return f"---\n{front}\n---\n\n" + "\n\n".join(b for b in blocks if b) + "\n"
+    body = join(blocks, "\n\n")  # markup; the file as a whole is Markdown text, so a str from here
+    return f"---\n{front}\n---\n\n{body}\n"
 
 
 def _group_rank(actor):

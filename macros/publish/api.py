@@ -14,7 +14,7 @@ from pathlib import Path
 from macros.check import record_schema
 from macros.model import urls
 from macros.read.collection_specs import BY_NAME
-from macros.render.html_builder import escape, link, table, tag
+from macros.render.html_builder import join, link, table, tag
 
 API = "api/v1"
 SCHEMA_VERSION = "1.0.0"  # semantic versioning: a removed or renamed key is a new major version (api/v2)
@@ -82,8 +82,8 @@ def files_table(view):
     """The Data page's list of published files, with a link and the number of records in each."""
     rows = []
     for collection in EXPORTED:
-        files = " · ".join(link(view.href(f"{API}/{collection}.{kind}"), kind.upper()) for kind in ("json", "csv"))
+        files = join((link(view.href(f"{API}/{collection}.{kind}"), kind.upper()) for kind in ("json", "csv")), " · ")
         schema = link(view.href(f"{API}/schemas/{BY_NAME[collection].schema}"), BY_NAME[collection].schema)
-        rows.append([tag("code", escape(collection)), str(len(view.model[collection])), files, schema])
+        rows.append([tag("code", collection), str(len(view.model[collection])), files, schema])
     return table(["Collection", "Records", "Files", "JSON Schema"], rows, caption=f"Files in {API}/",
                  class_="api-table")

@@ -4,14 +4,14 @@ figures, dates and glossary tooltips.
 Each takes a View, which knows the page being written (so links are relative
 and work at any depth) and which claim anchors that page already holds (an ID
 appears once per page; later mentions of the same claim link to it).
-Everything returns safe HTML on one line, for raw HTML blocks.
+Everything returns Html (markup) on one line, for raw HTML blocks.
 """
 import functools
 import re
 from dataclasses import dataclass, field
 
 from macros.model import urls
-from macros.render.html_builder import escape, link, tag
+from macros.render.html_builder import EMPTY, Html, escape, join, link, tag
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December")
@@ -50,9 +50,9 @@ def human_date(iso, approximate=False, precision="day"):
     """'2025-07-23' -> <time> showing '23 July 2025' (prefixed 'about' when approximate);
     with precision 'month', only 'July 2025', which is all the source gives."""
     if precision == "month":
-        return tag("time", escape(month_text(iso)), datetime=iso[:7])
+        return tag("time", month_text(iso), datetime=iso[:7])
     shown = ("about " if approximate else "") + human_date_text(iso)
-    return tag("time", escape(shown), datetime=iso)
+    return tag("time", shown, datetime=iso)
 
 
 def event_date(data):
@@ -65,7 +65,8 @@ def rich(view, text):
     pattern = _glossary_pattern(view.model.glossary_terms)
     if pattern is None:
         return safe
-    return pattern.sub(lambda m: tag("abbr", m.group(0), title=view.model.glossary[m.group(0)]), safe)
+    # The match is a piece of the escaped text, so it is markup already.
+    return Html(pattern.sub(lambda m: tag("abbr", Html(m.group(0)), title=view.model.glossary[m.group(0)]), safe))
 
 
 @functools.lru_cache(maxsize=8)
@@ -88,8 +89,8 @@ def figure(fig):
     amount = number(fig["value"])
     if "upper" in fig:
         amount += "–" + number(fig["upper"])
-    shown = tag("span", escape(QUALIFIERS[fig["qualifier"]] + amount), class_="figure-value")
-    return tag("span", f"{shown} {escape(fig['unit'])}", class_="figure")
+    shown = tag("span", QUALIFIERS[fig["qualifier"]] + amount, class_="figure-value")
+    return tag("span", shown, " ", fig["unit"], class_="figure")
 
 
 # --- links to records ------------------------------------------------------
@@ -116,7 +117,7 @@ def issue_link(view, id_):
 
 
 def links(view, collection, ids, sep=", "):
-    return sep.join(record_link(view, collection, i) for i in ids)
+    return join((record_link(view, collection, i) for i in ids), sep)
 
 
 # --- sources ---------------------------------------------------------------
@@ -126,11 +127,11 @@ def source_badge(view, citation):
     source_id = citation["source"] if isinstance(citation, dict) else citation
     source = view.model["sources"][source_id].data
     shown = source["label"] if source["outlet"] == "unknown" else f"{source['outlet']} — {source['label']}"
-    parts = [tag("span", escape(source["kind"]), class_="source-kind"),
+    parts = [tag("span", source["kind"], class_="source-kind"),
              link(view.href(f"{urls.ANCHORED['sources']}#{source_id}"), shown, title=source["title"])]
     if isinstance(citation, dict) and citation.get("locator"):
-        parts.append(tag("span", escape(f"({citation['locator']})"), class_="source-locator"))
-    return tag("span", " ".join(parts), class_=f"source-badge source-badge--{source['kind']}",
+        parts.append(tag("span", f"({citation['locator']})", class_="source-locator"))
+    return tag("span", join(parts, " "), class_=f"source-badge source-badge--{source['kind']}",
                data_trust=source["trust"]["level"])
 
 
@@ -146,7 +147,7 @@ def distinct_sources(citations):
 
 
 def source_badges(view, citations):
-    return tag("span", " ".join(source_badge(view, c) for c in citations), class_="source-badges")
+    return tag("span", join((source_badge(view, c) for c in citations), " "), class_="source-badges")
 
 
 def sources_line(view, citations, lead="Reported by"):
@@ -154,7 +155,7 @@ def sources_line(view, citations, lead="Reported by"):
     count = len(distinct_sources(citations))
     noun = "source" if count == 1 else "sources"
     words = f"{lead} {count} {noun}" if lead else f"{count} {noun}"
-    return tag("span", f"{escape(words)}: {source_badges(view, citations)}", class_="sources-line")
+    return tag("span", words, ": ", source_badges(view, citations), class_="sources-line")
 
 
 # --- claims ----------------------------------------------------------------
@@ -165,12 +166,12 @@ def by_line(view, claim):
     if "speaker" in data:
         who = actor_link(view, data["speaker"])
     elif "speaker_note" in data:
-        who = escape(data["speaker_note"])
+        who = data["speaker_note"]
     else:
-        return tag("p", "The source's own judgement", class_="claim-by")
+        return tag("p", Html("The source's own judgement"), class_="claim-by")
     side = data.get("side")
-    behalf = f" for {actor_link(view, side)}" if side and side != data.get("speaker") else ""
-    return tag("p", f"Said by {who}{behalf}", class_="claim-by")
+    behalf = Html(" for {}").format(actor_link(view, side)) if side and side != data.get("speaker") else EMPTY
+    return tag("p", "Said by ", who, behalf, class_="claim-by")
 
 
 def speaker_name(view, claim):
@@ -187,11 +188,10 @@ def quotes(view, claim):
     for citation in claim.data["sources"]:
         if "quote" not in citation:
             continue
-        credit = f"{escape(who)}, as quoted by " if who else ""
-        footer = tag("footer", f"— {credit}{source_link(view, citation['source'])}")
-        blocks.append(tag("blockquote", tag("p", tag("q", escape(citation["quote"]))) + footer,
-                          class_="claim-quote"))
-    return "".join(blocks)
+        credit = Html("{}, as quoted by ").format(who) if who else EMPTY
+        footer = tag("footer", "— ", credit, source_link(view, citation["source"]))
+        blocks.append(tag("blockquote", tag("p", tag("q", citation["quote"])), footer, class_="claim-quote"))
+    return join(blocks)
 
 
 def disagreement_marks(view, claim_id):
@@ -200,14 +200,14 @@ def disagreement_marks(view, claim_id):
     for disagreement in view.model.disagreements_by_claim.get(claim_id, []):
         status = disagreement.data["status"]
         question = link(view.href(urls.record_url(disagreement)), disagreement.data["question"])
-        marks.append(tag("span", f"⚠ Sources disagree: {question} {status_badge(status)}",
+        marks.append(tag("span", "⚠ Sources disagree: ", question, " ", status_badge(status),
                          class_=f"disagreement-mark disagreement-mark--{status}"))
-    return " ".join(marks)
+    return join(marks, " ")
 
 
 def claim_meta(view, claim, show_round=True):
     data = claim.data
-    parts = [tag("span", escape(KIND_WORDS[data["kind"]]), class_=f"claim-kind claim-kind--{data['kind']}")]
+    parts = [tag("span", KIND_WORDS[data["kind"]], class_=f"claim-kind claim-kind--{data['kind']}")]
     if "said_on" in data:
         parts.append(human_date(data["said_on"], data.get("approximate", False)))
     if show_round and "round" in data:
@@ -217,18 +217,18 @@ def claim_meta(view, claim, show_round=True):
     parts.append(link(view.href(urls.claim_url(claim)), "#", class_="claim-permalink",
                       title="Link to this claim", aria_label=f"Link to claim {claim.id}"))
     parts.append(correct_link(view, claim))
-    return tag("p", " · ".join(p for p in parts if p), class_="claim-meta")
+    return tag("p", join(parts, " · "), class_="claim-meta")
 
 
 def correct_link(view, claim):
     """One click from a wrong fact to its lines of YAML ('' where the repository is unknown)."""
     source = view.model.source_url(claim)
-    return link(source, "Correct this", class_="claim-correct", title=f"Open this claim in {claim.file} to correct it") if source else ""
+    return link(source, "Correct this", class_="claim-correct", title=f"Open this claim in {claim.file} to correct it") if source else EMPTY
 
 
 def figures_line(claim):
     figures = claim.data.get("figures")
-    return tag("p", "Figures: " + "; ".join(figure(f) for f in figures), class_="claim-figures") if figures else ""
+    return tag("p", "Figures: ", join((figure(f) for f in figures), "; "), class_="claim-figures") if figures else EMPTY
 
 
 def claim_card(view, claim, show_round=True):
@@ -240,18 +240,18 @@ def claim_card(view, claim, show_round=True):
     body.append(figures_line(claim))
     body.append(quotes(view, claim))
     if "note" in data:
-        body.append(tag("p", "Our note: " + rich(view, data["note"]), class_="claim-note"))
+        body.append(tag("p", "Our note: ", rich(view, data["note"]), class_="claim-note"))
     body.append(tag("p", sources_line(view, data["sources"]), class_="claim-sources"))
     marks = disagreement_marks(view, claim.id)
     if marks:
         body.append(tag("p", marks, class_="claim-disagreements"))
     classes = f"claim claim--{data['kind']}" + (" claim--disputed" if marks else "")
     elsewhere = not urls.claim_url(claim).startswith(view.url + "#")  # search indexes a claim on its own page only
-    return tag("div", "".join(body), id=view.anchor(claim.id), class_=classes, data_search_exclude=elsewhere)
+    return tag("div", *body, id=view.anchor(claim.id), class_=classes, data_search_exclude=elsewhere)
 
 
 def claim_cards(view, claims, show_round=True):
-    return tag("div", "".join(claim_card(view, c, show_round) for c in claims), class_="claim-list")
+    return tag("div", *(claim_card(view, c, show_round) for c in claims), class_="claim-list")
 
 
 def claim_ref(view, claim):
@@ -272,24 +272,25 @@ def claim_line(view, claim):
     data = claim.data
     parts = [rich(view, data["text"])]
     if data.get("figures"):
-        parts.append("(" + "; ".join(figure(f) for f in data["figures"]) + ")")
+        parts.append(Html("({})").format(join((figure(f) for f in data["figures"]), "; ")))
     parts.append(sources_line(view, data["sources"]))
     parts.append(disagreement_marks(view, claim.id))
     parts.append(link(view.href(urls.claim_url(claim)), "#", class_="claim-permalink", title="Link to this claim"))
     parts.append(correct_link(view, claim))
-    return tag("li", " ".join(p for p in parts if p), id=view.anchor(claim.id), class_="claim-line")
+    return tag("li", join(parts, " "), id=view.anchor(claim.id), class_="claim-line")
 
 
 def claim_lines(view, claims):
-    return tag("ul", "".join(claim_line(view, c) for c in claims), class_="claim-lines")
+    return tag("ul", *(claim_line(view, c) for c in claims), class_="claim-lines")
 
 
 # --- layout ----------------------------------------------------------------
 
 def heading(level, text, anchor=None):
     """A Markdown heading (so it reaches the table of contents) whose data text stays inert."""
-    inert = re.sub(r"([\\`*_\[\]()!]|(?<!&)#)", r"\\\1", escape(text))
-    return "#" * level + " " + inert + (f" {{#{anchor}}}" if anchor else "")
+    # Backslashes before escaped text keep it escaped: the result is markup.
+    inert = Html(re.sub(r"([\\`*_\[\]()!]|(?<!&)#)", r"\\\1", escape(text)))
+    return Html("{} {}").format(Html("#" * level), inert) + (Html(" {{#{}}}").format(anchor) if anchor else EMPTY)
 
 
 def round_sides(round_):
@@ -311,23 +312,23 @@ def sides_grid(view, claims, sides=None, render=None):
     if any(columns.values()):
         cells = [_side_column(actor_link(view, side), items, render) for side, items in columns.items()]
     if others:
-        cells.append(_side_column("Others and the sources' own judgements", others, render))
-    return tag("div", "".join(cells), class_="sides-grid")
+        cells.append(_side_column(Html("Others and the sources' own judgements"), others, render))
+    return tag("div", *cells, class_="sides-grid")
 
 
 def _side_column(title, claims, render):
-    body = "".join(render(c) for c in claims) or tag("p", "Nothing recorded.", class_="empty")
-    return tag("section", tag("h4", title, class_="side-title") + body, class_="side-column")
+    body = join(render(c) for c in claims) or tag("p", "Nothing recorded.", class_="empty")
+    return tag("section", tag("h4", title, class_="side-title"), body, class_="side-column")
 
 
 def empty(text):
-    return tag("p", escape(text), class_="empty")
+    return tag("p", text, class_="empty")
 
 
 def also_written(names, lead="Also written"):
     """Other spellings as visible text, so that the site search finds the page by them."""
-    return tag("p", f"{escape(lead)}: " + ", ".join(tag("span", escape(n), class_="alias") for n in names),
-               class_="aliases") if names else ""
+    return tag("p", lead, ": ", join((tag("span", n, class_="alias") for n in names), ", "),
+               class_="aliases") if names else EMPTY
 
 
 # --- commitments and events -------------------------------------------------
@@ -338,30 +339,31 @@ STATUS_WORDS = {"open": "open", "explained": "explained", "agreed": "agreed", "i
 
 
 def status_badge(status):
-    return tag("span", escape(STATUS_WORDS.get(status, status)), class_=f"status-badge status-badge--{status}")
+    return tag("span", STATUS_WORDS.get(status, status), class_=f"status-badge status-badge--{status}")
 
 
 def commitment_line(view, commitment):
     """What was agreed and its latest reported status, linked to the commitments tracker."""
     data = commitment.data
     latest = data["status"][-1]
-    reporter = f" by {actor_link(view, latest['reported_by'])}" if "reported_by" in latest else ""
-    status = (f"{status_badge(latest['status'])} as of {human_date(latest['date'])}{reporter} "
-              f"{source_badges(view, latest['sources'])}")
+    reporter = Html(" by {}").format(actor_link(view, latest["reported_by"])) if "reported_by" in latest else EMPTY
+    status = Html("{} as of {}{} {}").format(status_badge(latest["status"]), human_date(latest["date"]), reporter,
+                                            source_badges(view, latest["sources"]))
     text = link(view.href(urls.record_url(commitment)), data["text"])
-    return tag("li", f"{text} · {round_link(view, data['round'])} · {status}", class_="commitment-line")
+    return tag("li", join([text, round_link(view, data["round"]), status], " · "), class_="commitment-line")
 
 
 def commitment_lines(view, commitments):
-    return tag("ul", "".join(commitment_line(view, c) for c in commitments), class_="commitment-lines")
+    return tag("ul", *(commitment_line(view, c) for c in commitments), class_="commitment-lines")
 
 
 def event_line(view, event):
     data = event.data
     when = event_date(data)
-    text = " " + rich(view, data["text"]) if "text" in data else ""
+    text = " " + rich(view, data["text"]) if "text" in data else EMPTY
     title = link(view.href(urls.record_url(event)), data["title"])
-    return tag("li", f"{when}: {title}.{text} {source_badges(view, data['sources'])}", class_="event-line")
+    return tag("li", Html("{}: {}.{} {}").format(when, title, text, source_badges(view, data["sources"])),
+               class_="event-line")
 
 
 def by_round(view, claims):

@@ -1,5 +1,6 @@
 """The background page: the canonical home of claims about no single round, by issue."""
 from macros.render.components import claim_cards, empty
+from macros.render.html_builder import join
 from macros.views.grouping import by_issue, issue_heading
 
 
@@ -7,5 +8,5 @@ def background_claims(view):
     claims = [c for c in view.model["claims"].values() if "round" not in c.data]
     if not claims:
         return empty("No background claims are recorded yet.")
-    return "\n\n".join(issue_heading(view, issue, "background") + "\n\n" + claim_cards(view, group, show_round=False)
-                       for issue, group in by_issue(view.model, claims))
+    return join((join([issue_heading(view, issue, "background"), claim_cards(view, group, show_round=False)], "\n\n")
+                 for issue, group in by_issue(view.model, claims)), "\n\n")

@@ -1,6 +1,6 @@
 """The disagreements page: each point in dispute with its claims side by side."""
 from macros.render.components import claim_card, empty, heading, links, rich, round_link, status_badge
-from macros.render.html_builder import tag
+from macros.render.html_builder import join, tag
 
 STATUS_HEADINGS = (("open", "Open: not explained yet"), ("explained", "Explained"))
 
@@ -15,7 +15,7 @@ def disagreements_page(view):
         if group:
             parts.append(heading(2, f"{title} ({len(group)})", f"status-{status}"))
             parts += [_disagreement(view, d) for d in group]
-    return "\n\n".join(parts)
+    return join(parts, "\n\n")
 
 
 def _disagreement(view, record):
@@ -25,12 +25,12 @@ def _disagreement(view, record):
         context.append(round_link(view, data["round"]))
     if data.get("issues"):
         context.append(links(view, "issues", data["issues"]))
-    body = [tag("p", " · ".join(context), class_="disagreement-meta")]
+    body = [tag("p", join(context, " · "), class_="disagreement-meta")]
     if "explanation" in data:
         lead = "Why they differ: " if data["status"] == "explained" else "Our note so far: "
-        body.append(tag("p", lead + rich(view, data["explanation"]), class_="disagreement-explanation"))
+        body.append(tag("p", lead, rich(view, data["explanation"]), class_="disagreement-explanation"))
     claims = [view.model["claims"][c] for c in data["claims"]]
-    body.append(tag("div", "".join(claim_card(view, c) for c in claims), class_="side-by-side"))
+    body.append(tag("div", *(claim_card(view, c) for c in claims), class_="side-by-side"))
     # The question is a Markdown heading carrying the record's ID, so it is in the page's contents.
-    return heading(3, data["question"], record.id) + "\n\n" + tag(
-        "div", "".join(body), class_=f"disagreement disagreement--{data['status']}")
+    return join([heading(3, data["question"], record.id),
+                 tag("div", *body, class_=f"disagreement disagreement--{data['status']}")], "\n\n")
