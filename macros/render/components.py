@@ -168,7 +168,7 @@ def by_line(view, claim):
     elif "speaker_note" in data:
         who = data["speaker_note"]
     else:
-        return tag("p", Html("The source's own judgement"), class_="claim-by")
+        return tag("p", "The source's own judgement", class_="claim-by")
     side = data.get("side")
     behalf = Html(" for {}").format(actor_link(view, side)) if side and side != data.get("speaker") else EMPTY
     return tag("p", "Said by ", who, behalf, class_="claim-by")
@@ -312,7 +312,7 @@ def sides_grid(view, claims, sides=None, render=None):
     if any(columns.values()):
         cells = [_side_column(actor_link(view, side), items, render) for side, items in columns.items()]
     if others:
-        cells.append(_side_column(Html("Others and the sources' own judgements"), others, render))
+        cells.append(_side_column("Others and the sources' own judgements", others, render))
     return tag("div", *cells, class_="sides-grid")
 
 
