@@ -85,11 +85,16 @@ def test_glossary_tooltips_wrap_whole_words_only(model):
     assert "&amp; <abbr" in html and "POWER" in html and "xPOW" in html
 
 
-def test_anchor_is_given_once_per_page_and_later_mentions_link_to_it(model):
-    view, first = card(model)
-    second = components.claim_card(view, model["claims"]["test-claim"])
-    assert 'id="test-claim"' in first and 'id="test-claim"' not in second
-    assert components.claim_ref(view, model["claims"]["test-claim"]).startswith('<a href="#test-claim"')
+def test_the_plan_anchors_a_claim_in_its_home_whatever_renders_first(model):
+    view = components.View(model, "actors/vladimir-medinsky/")
+    claim = model["claims"]["test-claim"]
+    view.place("first", [claim])
+    view.place("second", [claim])
+    assert 'id="test-claim"' not in components.claim_card(view, claim, "second")
+    assert 'id="test-claim"' in components.claim_card(view, claim, "first")
+    assert components.claim_ref(view, claim).startswith('<a href="#test-claim"')
+    assert components.claim_ref(components.View(model, "actors/vladimir-medinsky/"), claim).startswith(
+        '<a href="../../rounds/round-3/#test-claim"')  # not on this page: its canonical home
 
 
 @pytest.mark.parametrize("url, prefix", [("", ""), ("rounds/round-3/", "../../")])

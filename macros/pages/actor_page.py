@@ -11,6 +11,8 @@ def build(view, actor):
     said = model.claims_by_speaker.get(actor.id, [])
     behalf = [claim for claim in model.claims_by_side.get(actor.id, []) if claim.data.get("speaker") != actor.id]
     issues = list(dict.fromkeys(i for claim in said + behalf for i in claim.data.get("issues", [])))
+    view.place("said", said)  # their cards; the positions below link to them
+    view.place("for", behalf)
     blocks = [who(view, actor)]
     if actor.data["kind"] == "person" or actor.data.get("posts"):
         blocks += [c.heading(2, "Posts over time"), posts(view, actor)]
@@ -78,7 +80,7 @@ def claims_by_round(view, claims, prefix, none_text):
         return [c.empty(none_text)]
     blocks = []
     for round_, items in c.by_round(view, claims):
-        blocks += [c.round_heading(view, round_, prefix=prefix), c.claim_cards(view, items, show_round=False)]
+        blocks += [c.round_heading(view, round_, prefix=prefix), c.claim_cards(view, items, prefix, show_round=False)]
     return blocks
 
 

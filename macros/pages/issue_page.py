@@ -7,10 +7,10 @@ from macros.render.html_builder import join, link, table, tag
 def build(view, issue):
     model = view.model
     claims = model.claims_by_issue.get(issue.id, [])
-    cards = side_by_side(view, claims)  # first, so that the summary above links to these cards
+    view.place("positions", claims)  # the cards below; the summary and the figures link to them
     blocks = [intro(view, issue),
               c.heading(2, "How it moved round by round"), movement(view, issue, claims),
-              c.heading(2, "Positions side by side"), *cards]
+              c.heading(2, "Positions side by side"), *side_by_side(view, claims)]
     figures = [claim for claim in claims if claim.data.get("figures")]
     if figures:
         blocks += [c.heading(2, "Figures"), figures_table(view, figures)]
@@ -36,7 +36,8 @@ def side_by_side(view, claims):
         return [c.empty("No claim on this issue is recorded yet.")]
     blocks = []
     for round_, items in c.by_round(view, claims):
-        blocks += [c.round_heading(view, round_), c.sides_grid(view, items, c.round_sides(round_), lambda x: c.claim_card(view, x, show_round=False))]
+        blocks += [c.round_heading(view, round_), c.sides_grid(view, items, c.round_sides(round_),
+                                                                    lambda x: c.claim_card(view, x, "positions", show_round=False))]
     return blocks
 
 

@@ -9,6 +9,7 @@ def build(view, round_):
     data = round_.data
     claims = view.model.claims_by_round.get(round_.id, [])
     issues = issues_of(round_, claims)
+    plan(view, claims, issues)
     blocks = [
         tag("div", tag("p", tag("strong", "In short: "), c.rich(view, data["summary"])), class_="editorial-summary"),
         c.heading(2, "Key facts"), key_facts(view, round_, claims),
@@ -33,6 +34,29 @@ def facet(claims, name):
     return [claim for claim in claims if claim.data.get("facet") == name]
 
 
+KEY_FACETS = ("venue", "duration", "schedule")  # the key facts' rows that list claims, in page order
+
+
+def plan(view, claims, issues):
+    """Where each claim is shown in full, in page order: key facts, delegations, outcomes, the first
+    issue it is about; the rest under 'Other claims'. Everywhere else on the page links to it."""
+    for name in KEY_FACETS:
+        view.place("key-facts", facet(claims, name))
+    view.place("delegations", facet(claims, "delegation-size"))
+    view.place("outcomes", outcome_claims(claims))
+    for issue in issues:
+        view.place(f"on-{issue}", on_issue(claims, issue))
+    view.place("other", claims)
+
+
+def outcome_claims(claims):
+    return [claim for kind in c.OUTCOMES for claim in claims if claim.data["kind"] == kind]
+
+
+def on_issue(claims, issue):
+    return [claim for claim in claims if issue in claim.data.get("issues", []) and "facet" not in claim.data]
+
+
 def key_facts(view, round_, claims):
     data = round_.data
     place = escape(data["city"])
@@ -41,7 +65,7 @@ def key_facts(view, round_, claims):
     rows = [("Date", c.human_date(data["date"])), ("Place", place + _claims_or(view, facet(claims, "venue"), ""))]
     rows.append(("Duration", _claims_or(view, facet(claims, "duration"), "No source in the data gives it.")))
     if facet(claims, "schedule"):
-        rows.append(("Schedule", c.claim_lines(view, facet(claims, "schedule"))))
+        rows.append(("Schedule", c.claim_lines(view, facet(claims, "schedule"), "key-facts")))
     rows.append(("Heads of delegation", join((
         Html("{} ({})").format(c.actor_link(view, m["actor"]), c.actor_link(view, d["side"]))
         for d in data["delegations"] for m in d["members"] if m["role"] == "head"), "; ") or "not recorded"))
@@ -61,7 +85,7 @@ def _fact_note(view, note):
 
 
 def _claims_or(view, claims, fallback):
-    return c.claim_lines(view, claims) if claims else fallback
+    return c.claim_lines(view, claims, "key-facts") if claims else fallback
 
 
 def delegations(view, round_, claims):
@@ -80,22 +104,21 @@ def delegations(view, round_, claims):
                        table(["Member", "Post at this round", "Role", "Sources"], rows, class_="delegation-table"),
                        class_="delegation")]
     if facet(claims, "delegation-size"):
-        blocks += [c.heading(3, "What the sources say of their size"), c.claim_lines(view, facet(claims, "delegation-size"))]
+        blocks += [c.heading(3, "What the sources say of their size"), c.claim_lines(view, facet(claims, "delegation-size"), "delegations")]
     return blocks
 
 
 def outcomes(view, round_, claims):
     """Agreed, proposed, rejected, not reached: each row one claim, with who reports it."""
-    found = [claim for kind in c.OUTCOMES for claim in claims if claim.data["kind"] == kind]
     rows = []
-    for claim in found:
+    for claim in outcome_claims(claims):
         data = claim.data
         what = join([tag("p", c.rich(view, data["text"])), c.by_line(view, claim), c.figures_line(claim), c.quotes(view, claim)])
         reported = join([c.sources_line(view, data["sources"]), c.disagreement_marks(view, claim.id),
                          c.correct_link(view, claim)], " ")
         label = tag("a", c.OUTCOMES[data["kind"]], href=f"#{claim.id}", title="Link to this row")
         rows.append(([tag("span", label, class_=f"outcome outcome--{data['kind']}"), what, reported],
-                     {"id": view.anchor(claim.id)}))
+                     {"id": view.anchor(claim, "outcomes")}))
     outcome_table = (table(["Outcome", "What, and who said it", "Reported by"], rows, class_="outcomes-table")
                      if rows else c.empty("No outcome of this round is recorded in the data yet."))
     commitments = view.model.commitments_by_round.get(round_.id, [])
@@ -109,26 +132,26 @@ def positions(view, round_, claims, issues):
     agenda = {item["issue"]: item for item in round_.data.get("agenda", [])}
     blocks = []
     for issue in issues:
-        on_issue = [claim for claim in claims if issue in claim.data.get("issues", []) and "facet" not in claim.data]
         intro = c.issue_link(view, issue)
         if issue in agenda:
             note = c.rich(view, agenda[issue]["note"]) + " " if "note" in agenda[issue] else EMPTY
             intro += Html(" · on the agenda: {}{}").format(note, c.source_badges(view, agenda[issue]["sources"]))
         blocks += [c.heading(3, view.model.name("issues", issue), f"on-{issue}"),
-                   tag("div", tag("p", intro, class_="issue-intro"), c.sides_grid(view, on_issue, c.round_sides(round_), lambda x: _card_once(view, x)))]
+                   tag("div", tag("p", intro, class_="issue-intro"), c.sides_grid(view, on_issue(claims, issue), c.round_sides(round_),
+                                                                     lambda x: _card_or_ref(view, x, f"on-{issue}")))]
     return blocks or [c.empty("No positions are recorded for this round yet.")]
 
 
-def _card_once(view, claim):
-    """The full card the first time a claim appears on the page; a link back to it after."""
-    if claim.id in view.anchored:
-        return tag("p", "See above: ", c.claim_ref(view, claim), class_="claim-seen")
-    return c.claim_card(view, claim, show_round=False)
+def _card_or_ref(view, claim, section):
+    """The full card in the claim's home; a link to it elsewhere (its home is always further up)."""
+    if view.anchor(claim, section):
+        return c.claim_card(view, claim, section, show_round=False)
+    return tag("p", "See above: ", c.claim_ref(view, claim), class_="claim-seen")
 
 
 def other_claims(view, claims):
-    rest = [claim for claim in claims if claim.id not in view.anchored]
-    return [c.heading(2, "Other claims about this round"), c.claim_cards(view, rest, show_round=False)] if rest else []
+    rest = [claim for claim in claims if view.anchor(claim, "other")]
+    return [c.heading(2, "Other claims about this round"), c.claim_cards(view, rest, "other", show_round=False)] if rest else []
 
 
 def changes(view, round_, issues):

@@ -2,8 +2,9 @@
 figures, dates and glossary tooltips.
 
 Each takes a View, which knows the page being written (so links are relative
-and work at any depth) and which claim anchors that page already holds (an ID
-appears once per page; later mentions of the same claim link to it).
+and work at any depth) and its plan: which section of the page shows each claim
+in full, decided before anything renders (an ID appears once per page; other
+mentions of the claim link to it).
 Everything returns Html (markup) on one line, for raw HTML blocks.
 """
 import functools
@@ -28,7 +29,7 @@ KIND_WORDS = {"statement": "statement", "position": "position", "proposal": "pro
 class View:
     model: object
     url: str  # the page's own URL, e.g. "rounds/round-3/"
-    anchored: set = field(default_factory=set)  # claim IDs already given an anchor on this page
+    homes: dict = field(default_factory=dict)  # claim ID -> the section of this page that shows it in full
 
     def href(self, to_url):
         """A link from this page; to this page's own anchors it is just '#id'."""
@@ -36,12 +37,16 @@ class View:
             return to_url[len(self.url):]
         return urls.relative(self.url, to_url)
 
-    def anchor(self, record_id):
-        """The id attribute for a record's first appearance on this page, else None."""
-        if record_id in self.anchored:
-            return None
-        self.anchored.add(record_id)
-        return record_id
+    def place(self, section, claims):
+        """The plan, made before rendering: a claim's home is the first section placed that lists it."""
+        for claim in claims:
+            self.homes.setdefault(claim.id, section)
+        return claims
+
+    def anchor(self, claim, section):
+        """The id attribute for the claim in this section: its ID in its home (or wherever it shows,
+        if no plan places it), else None."""
+        return claim.id if self.homes.get(claim.id, section) == section else None
 
 
 # --- text -------------------------------------------------------------------
@@ -231,7 +236,7 @@ def figures_line(claim):
     return tag("p", "Figures: ", join((figure(f) for f in figures), "; "), class_="claim-figures") if figures else EMPTY
 
 
-def claim_card(view, claim, show_round=True):
+def claim_card(view, claim, section=None, show_round=True):
     """The claim as a card: text, who said it, figures, quotes, sources, disagreements."""
     data = claim.data
     body = [claim_meta(view, claim, show_round),
@@ -247,11 +252,11 @@ def claim_card(view, claim, show_round=True):
         body.append(tag("p", marks, class_="claim-disagreements"))
     classes = f"claim claim--{data['kind']}" + (" claim--disputed" if marks else "")
     elsewhere = not urls.claim_url(claim).startswith(view.url + "#")  # search indexes a claim on its own page only
-    return tag("div", *body, id=view.anchor(claim.id), class_=classes, data_search_exclude=elsewhere)
+    return tag("div", *body, id=view.anchor(claim, section), class_=classes, data_search_exclude=elsewhere)
 
 
-def claim_cards(view, claims, show_round=True):
-    return tag("div", *(claim_card(view, c, show_round) for c in claims), class_="claim-list")
+def claim_cards(view, claims, section=None, show_round=True):
+    return tag("div", *(claim_card(view, c, section, show_round) for c in claims), class_="claim-list")
 
 
 def claim_ref(view, claim):
@@ -263,11 +268,11 @@ def claim_ref(view, claim):
 
 
 def _claim_target(view, claim):
-    """This page's card if it has one, else the claim's canonical home."""
-    return f"{view.url}#{claim.id}" if claim.id in view.anchored else urls.claim_url(claim)
+    """This page's card if its plan places the claim, else the claim's canonical home."""
+    return f"{view.url}#{claim.id}" if claim.id in view.homes else urls.claim_url(claim)
 
 
-def claim_line(view, claim):
+def claim_line(view, claim, section=None):
     """A claim in one line for lists and key-fact boxes: text, who reports it, any disagreement."""
     data = claim.data
     parts = [rich(view, data["text"])]
@@ -277,11 +282,11 @@ def claim_line(view, claim):
     parts.append(disagreement_marks(view, claim.id))
     parts.append(link(view.href(urls.claim_url(claim)), "#", class_="claim-permalink", title="Link to this claim"))
     parts.append(correct_link(view, claim))
-    return tag("li", join(parts, " "), id=view.anchor(claim.id), class_="claim-line")
+    return tag("li", join(parts, " "), id=view.anchor(claim, section), class_="claim-line")
 
 
-def claim_lines(view, claims):
-    return tag("ul", *(claim_line(view, c) for c in claims), class_="claim-lines")
+def claim_lines(view, claims, section=None):
+    return tag("ul", *(claim_line(view, c, section) for c in claims), class_="claim-lines")
 
 
 # --- layout ----------------------------------------------------------------
@@ -298,10 +303,9 @@ def round_sides(round_):
     return list(dict.fromkeys(d["side"] for d in round_.data["delegations"])) if round_ else []
 
 
-def sides_grid(view, claims, sides=None, render=None):
+def sides_grid(view, claims, sides, render):
     """Claims side by side: a column per negotiating state (those given, else those that spoke here),
-    then one for everyone else. An empty side is shown only beside one that spoke."""
-    render = render or (lambda c: claim_card(view, c))
+    then one for everyone else. An empty side is shown only beside one that spoke. render(claim) draws each."""
     negotiating = view.model.side_of_delegation.values()
     spoke = [view.model.side_of(claim) for claim in claims]
     columns = {side: [] for side in (sides or [s for s in dict.fromkeys(spoke) if s in negotiating])}

@@ -8,5 +8,13 @@ def background_claims(view):
     claims = [c for c in view.model["claims"].values() if "round" not in c.data]
     if not claims:
         return empty("No background claims are recorded yet.")
-    return join((join([issue_heading(view, issue, "background"), claim_cards(view, group, show_round=False)], "\n\n")
-                 for issue, group in by_issue(view.model, claims)), "\n\n")
+    groups = by_issue(view.model, claims)
+    for issue, group in groups:  # a claim about two issues is shown under both; its anchor is under the first
+        view.place(_section(issue), group)
+    return join((join([issue_heading(view, issue, "background"),
+                       claim_cards(view, group, _section(issue), show_round=False)], "\n\n")
+                 for issue, group in groups), "\n\n")
+
+
+def _section(issue):
+    return issue.id if issue else None

@@ -10,8 +10,10 @@ def disagreements_page(view):
     if not records:
         return empty("No disagreements are recorded yet.")
     parts = []
-    for status, title in STATUS_HEADINGS:
-        group = [d for d in records if d.data["status"] == status]
+    groups = [(status, title, [d for d in records if d.data["status"] == status]) for status, title in STATUS_HEADINGS]
+    for record in (d for _, _, group in groups for d in group):  # a claim in two is shown in both, anchored in the first
+        view.place(record.id, [view.model["claims"][c] for c in record.data["claims"]])
+    for status, title, group in groups:
         if group:
             parts.append(heading(2, f"{title} ({len(group)})", f"status-{status}"))
             parts += [_disagreement(view, d) for d in group]
@@ -30,7 +32,7 @@ def _disagreement(view, record):
         lead = "Why they differ: " if data["status"] == "explained" else "Our note so far: "
         body.append(tag("p", lead, rich(view, data["explanation"]), class_="disagreement-explanation"))
     claims = [view.model["claims"][c] for c in data["claims"]]
-    body.append(tag("div", *(claim_card(view, c) for c in claims), class_="side-by-side"))
+    body.append(tag("div", *(claim_card(view, c, record.id) for c in claims), class_="side-by-side"))
     # The question is a Markdown heading carrying the record's ID, so it is in the page's contents.
     return join([heading(3, data["question"], record.id),
                  tag("div", *body, class_=f"disagreement disagreement--{data['status']}")], "\n\n")
