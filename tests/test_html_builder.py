@@ -47,3 +47,12 @@ def test_any_text_survives_as_text(text):
     assert Markup(html[3:-4]).unescape() == text
     assert "<" not in html[3:-4] and "{" not in html
     assert escape(escape(text)) == escape(text)  # escaping markup again changes nothing
+
+
+def test_a_stacked_table_labels_each_cell_with_its_header():
+    html = table(["Member", "Post <at>"], [["A", "B"]], stacked=True, class_="t")
+    assert '<table class="t stacked">' in html
+    assert '<td data-label="Member">A</td><td data-label="Post &lt;at&gt;">B</td>' in html
+    assert "data-label" not in table(["Member"], [["A"]])
+    with pytest.raises(ValueError):  # a row with a cell too many or too few is a bug, not a silent loss
+        table(["Member"], [["A", "B"]], stacked=True)

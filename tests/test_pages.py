@@ -123,4 +123,5 @@ def test_a_state_page_lists_the_rounds_its_delegation_sat_at(built_site):
         html = (built_site / "actors" / side / "index.html").read_text(encoding="utf-8")
         assert "Not recorded in any delegation" not in html, side
         assert "No post is recorded" not in html, side
-        assert 'class="delegation-seats-table"' in html, side  # its phone labels read For / Members, not Role
+        assert 'class="delegation-seats-table stacked"' in html, side
+        assert '<td data-label="Members">' in html and '<td data-label="Role">' not in html, side  # its phone labels

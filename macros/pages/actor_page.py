@@ -56,7 +56,7 @@ def posts(view, actor):
                      c.source_badges(view, post["sources"])])
     if not rows:
         return c.empty("No post is recorded.")
-    return table(["Post", "Of", "When", "Held at", "Sources"], rows, class_="posts-table")
+    return table(["Post", "Of", "When", "Held at", "Sources"], rows, stacked=True, class_="posts-table")
 
 
 def seats(view, actor):
@@ -68,11 +68,11 @@ def seats(view, actor):
         rows = [[c.round_link(view, s.round.id), c.actor_link(view, s.delegation["side"]),
                  join((Html("{} ({})").format(c.actor_link(view, m["actor"]), m["role"]) for m in s.delegation["members"]), ", "),
                  c.source_badges(view, s.delegation["sources"])] for s in found]
-        return table(["Round", "For", "Members", "Sources"], rows, class_="delegation-seats-table")
+        return table(["Round", "For", "Members", "Sources"], rows, stacked=True, class_="delegation-seats-table")
     rows = [[c.round_link(view, s.round.id), c.actor_link(view, s.delegation["delegation"]), s.member["role"],
              s.member.get("post", "not given"), c.source_badges(view, s.member["sources"])]
             for s in found]
-    return table(["Round", "Delegation", "Role", "Post at that round", "Sources"], rows, class_="seats-table")
+    return table(["Round", "Delegation", "Role", "Post at that round", "Sources"], rows, stacked=True, class_="seats-table")
 
 
 def claims_by_round(view, claims, prefix, none_text):
@@ -94,4 +94,4 @@ def positions(view, claims, issues):
         items = (tag("li", c.round_link(view, x.data["round"]) + ": " if "round" in x.data else EMPTY,
                      c.claim_ref(view, x)) for x in on_issue)
         rows.append([c.issue_link(view, issue), tag("ul", *items)])
-    return table(["Issue", "What they said"], rows, class_="positions-table")
+    return table(["Issue", "What they said"], rows, stacked=True, class_="positions-table")

@@ -57,7 +57,7 @@ def movement(view, issue, claims):
                      outcome_cell, _speakers(view, round_, on_round)])
     if not rows:
         return c.empty("No round is recorded as touching it yet.")
-    return table(["Round", "On the agenda", "Outcomes", "Claims"], rows, class_="movement-table")
+    return table(["Round", "On the agenda", "Outcomes", "Claims"], rows, stacked=True, class_="movement-table")
 
 
 def _speakers(view, round_, claims):
@@ -75,7 +75,7 @@ def _speakers(view, round_, claims):
 def figures_table(view, claims):
     rows = [[join((c.figure(f) for f in claim.data["figures"]), "; "), c.claim_ref(view, claim),
              c.round_link(view, claim.data["round"]) if "round" in claim.data else "background"] for claim in claims]
-    return table(["Figures", "Claim", "Round"], rows, class_="figures-table")
+    return table(["Figures", "Claim", "Round"], rows, stacked=True, class_="figures-table")
 
 
 def disagreement_list(view, disagreements):

@@ -101,7 +101,7 @@ def delegations(view, round_, claims):
                  c.source_badges(view, m["sources"])] for m in members]
         blocks += [c.heading(3, view.model.name("actors", delegation["delegation"]), f"delegation-{delegation['delegation']}"),
                    tag("div", tag("p", intro, " ", c.sources_line(view, delegation["sources"])),
-                       table(["Member", "Post at this round", "Role", "Sources"], rows, class_="delegation-table"),
+                       table(["Member", "Post at this round", "Role", "Sources"], rows, stacked=True, class_="delegation-table"),
                        class_="delegation")]
     if facet(claims, "delegation-size"):
         blocks += [c.heading(3, "What the sources say of their size"), c.claim_lines(view, facet(claims, "delegation-size"), "delegations")]
@@ -119,7 +119,7 @@ def outcomes(view, round_, claims):
         label = tag("a", c.OUTCOMES[data["kind"]], href=f"#{claim.id}", title="Link to this row")
         rows.append(([tag("span", label, class_=f"outcome outcome--{data['kind']}"), what, reported],
                      {"id": view.anchor(claim, "outcomes")}))
-    outcome_table = (table(["Outcome", "What, and who said it", "Reported by"], rows, class_="outcomes-table")
+    outcome_table = (table(["Outcome", "What, and who said it", "Reported by"], rows, stacked=True, class_="outcomes-table")
                      if rows else c.empty("No outcome of this round is recorded in the data yet."))
     commitments = view.model.commitments_by_round.get(round_.id, [])
     if commitments:

@@ -62,12 +62,17 @@ def link(href, text, **attributes):
     return tag("a", text, href=href, **attributes)
 
 
-def table(headers, rows, caption=None, **attributes):
-    """headers: plain texts; rows: lists of cells (str is escaped), or (cells, row attributes)."""
+def table(headers, rows, caption=None, stacked=False, class_=None, **attributes):
+    """headers: plain texts; rows: lists of cells (str is escaped), or (cells, row attributes).
+
+    A stacked table becomes one card per row on a phone: each cell carries its column's header
+    as data-label, which the stylesheet shows before it, so the labels are always the headers."""
     head = join(tag("th", h, scope="col") for h in headers)
     body = []
     for row in rows:
         cells, row_attrs = row if isinstance(row, tuple) else (row, {})
-        body.append(tag("tr", *(tag("td", c) for c in cells), **row_attrs))
+        body.append(tag("tr", *(tag("td", c, data_label=h if stacked else None) for h, c in zip(headers, cells, strict=True)),
+                        **row_attrs))
+    classes = join([class_, "stacked" if stacked else None], " ") or None
     return tag("table", tag("caption", caption) if caption else EMPTY, tag("thead", tag("tr", head)),
-               tag("tbody", *body), **attributes)
+               tag("tbody", *body), class_=classes, **attributes)

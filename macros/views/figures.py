@@ -34,7 +34,7 @@ def _figures_table(view, claims):
         for fig in claim.data["figures"]:
             said = join([tag("p", claim_ref(view, claim)), by_line(view, claim), _when(view, claim)])
             rows.append([figure(fig), said, join((source_badge(view, c) for c in claim.data["sources"]), " ")])
-    return table(["Figure", "Who said it, and where", "Sources"], rows, class_="figures-table")
+    return table(["Figure", "Who said it, and where", "Sources"], rows, stacked=True, class_="figures-table")
 
 
 def _when(view, claim):
