@@ -40,9 +40,12 @@ benchmarks/node_modules/.package-lock.json: benchmarks/package-lock.json  # Ligh
 contributing: $(READY)  ## after editing schemas/: regenerate the record reference in CONTRIBUTING.md
 	$(PY) -m macros.cli.contributing
 
+# --no-emit-*: the lock names no index or wheel folder, only versions and hashes, so
+# it installs the same anywhere; a machine's own pip configuration may add mirrors.
 lock:  ## after editing requirements.in: pin every version with hashes
 	$(PY) -m pip install --quiet pip-tools
-	$(VENV)/bin/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe -o requirements.lock requirements.in
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+	  --no-emit-index-url --no-emit-find-links -o requirements.lock requirements.in
 
 clean:
 	rm -rf site .pytest_cache

@@ -1,1 +1,1 @@
-"""Command-line tools run by make: validate, contributing, published_urls."""
+"""Command-line tools: validate, contributing and published_urls (run by make), data_diff (run by CI on pull requests)."""

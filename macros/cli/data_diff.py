@@ -1,0 +1,149 @@
+"""The data changes since a base commit, as Markdown: `python -m macros.cli.data_diff --base REV`.
+
+CI writes this to a pull request's job summary, so a reviewer sees which records
+were added, removed or changed and on which pages. Plain Python and PyYAML (no
+MkDocs): it reads every YAML file under data/ and seeds/ at REV (git show) and in
+the working tree. Text from the data is shown only inside inline code, with its
+backticks replaced, so no Markdown or HTML in a record can take effect.
+"""
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDERS = ("data", "seeds")
+ONE_PER_FILE = {"data/rounds": "rounds", "data/actors": "actors", "data/issues": "issues", "seeds": "sources"}
+PAGE = {"rounds": "rounds/{id}/", "actors": "actors/{id}/", "issues": "issues/{id}/",  # as in the site's urls
+        "sources": "sources/#{id}", "events": "timeline/#{id}", "commitments": "commitments/#{id}",
+        "disagreements": "disagreements/#{id}", "corrections": "corrections/#{id}"}
+WIDTH = 120
+ABSENT = object()  # a field missing from one version of a record
+
+
+def git(root, *args):
+    return subprocess.run(["git", *args], cwd=root, capture_output=True, check=True).stdout.decode("utf-8")
+
+
+def is_yaml(path):
+    return path.endswith((".yaml", ".yml")) and path.split("/")[0] in FOLDERS
+
+
+def collection(path):
+    """data/claims/round-1.yaml -> ("claims", False); data/rounds/round-1.yaml -> ("rounds", True)."""
+    folder, _, name = path.rpartition("/")
+    if folder in ONE_PER_FILE:
+        return ONE_PER_FILE[folder], True
+    return (name.rsplit(".", 1)[0] if folder == "data" else folder.rpartition("/")[2]), False
+
+
+def load(path, read):
+    """The records of one file as a list of dicts; None if it cannot be read as records."""
+    try:
+        loaded = yaml.safe_load(read(path))
+    except Exception:  # bad YAML, bad dates, bad bytes, git errors: reported, never fatal
+        return None
+    items = [loaded] if collection(path)[1] else ([] if loaded is None else loaded)
+    return items if isinstance(items, list) and all(isinstance(i, dict) for i in items) else None
+
+
+def records(paths, read, unreadable):
+    """{(collection, id): record} over the files; files that cannot be read go to unreadable."""
+    found = {}
+    for path in paths:
+        items = load(path, read)
+        if items is None:
+            unreadable.append(path)
+            continue
+        name, one = collection(path)
+        stem = path.rpartition("/")[2].rsplit(".", 1)[0]
+        for index, item in enumerate(items, 1):
+            found[name, str(item.get("id") or (stem if one else f"{stem}, item {index}"))] = item
+    return found
+
+
+def page(key, record):
+    name, id_ = key
+    if name == "claims":
+        return (f"rounds/{record['round']}/" if record.get("round") else "background/") + f"#{id_}"
+    return PAGE[name].format(id=id_) if name in PAGE else None
+
+
+def plain(value):
+    if value is ABSENT:
+        return "(absent)"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value if isinstance(value, str) else "null" if value is None else str(value)
+
+
+def code(value):
+    """A value as inline code: one line, at most WIDTH characters, no backticks."""
+    text = " ".join(plain(value).split()).replace("`", "'")
+    text = text if len(text) <= WIDTH else text[:WIDTH - 1] + "…"
+    return f"`{text}`" if text else "(empty)"
+
+
+def line(key, *versions):
+    pages = sorted({p for p in (page(key, r) for r in versions) if p})
+    where = f" on {', '.join(code(p) for p in pages)}" if pages else ""
+    return f"- {key[0]} {code(key[1])}{where}"
+
+
+def changes(old, new):
+    fields = sorted(set(old) | set(new), key=str)
+    return [f"  - {code(str(f))}: {code(old.get(f, ABSENT))} → {code(new.get(f, ABSENT))}"
+            for f in fields if old.get(f, ABSENT) != new.get(f, ABSENT)]
+
+
+def at_base(root, base, unreadable):
+    paths = [p for p in git(root, "ls-tree", "-r", "--name-only", base, "--", *FOLDERS).splitlines() if is_yaml(p)]
+    return records(paths, lambda p: git(root, "show", f"{base}:{p}"), unreadable)
+
+
+def in_tree(root, unreadable):
+    files = (p for f in FOLDERS for p in (root / f).rglob("*") if p.is_file() and not p.is_symlink())
+    paths = sorted(p for p in (f.relative_to(root).as_posix() for f in files) if is_yaml(p))
+    return records(paths, lambda p: (root / p).read_text(encoding="utf-8"), unreadable)
+
+
+def report(root, base):
+    unreadable = []
+    before, now = at_base(root, base, unreadable), in_tree(root, unreadable)
+    added, removed = sorted(now.keys() - before.keys()), sorted(before.keys() - now.keys())
+    changed = sorted(k for k in now.keys() & before.keys() if now[k] != before[k])
+    out = [f"## Data changes against {code(base[:12])}", "",
+           f"{len(before)} records before, {len(now)} now: "
+           f"{len(added)} added, {len(removed)} removed, {len(changed)} changed."]
+    if unreadable:
+        out += ["", *(f"- could not read {code(p)}" for p in unreadable)]
+    if added:
+        out += ["", "### Added", *(line(k, now[k]) for k in added)]
+    if removed:
+        out += ["", "### Removed", *(line(k, before[k]) for k in removed)]
+    if changed:
+        out += ["", "### Changed"]
+        for k in changed:
+            out += [line(k, before[k], now[k]), *changes(before[k], now[k])]
+    return "\n".join(out) + "\n"
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m macros.cli.data_diff", description=__doc__.splitlines()[0])
+    parser.add_argument("--base", required=True, help="the commit to compare with, e.g. the pull request's base")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the project folder (default: this one)")
+    args = parser.parse_args(argv)
+    try:
+        base = git(args.root, "rev-parse", "--verify", "--end-of-options", f"{args.base}^{{commit}}").strip()
+    except subprocess.CalledProcessError:
+        print(f"data_diff: no commit {args.base!r} in {args.root}", file=sys.stderr)
+        return 2
+    sys.stdout.write(report(args.root, base))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
