@@ -97,11 +97,11 @@ def test_data_text_renders_inert_everywhere(hostile_site):
 
 
 def test_navigation_fills_named_sections_and_appends_missing_ones():
-    specs = [PageSpec("rounds/round-1.md", "", "", (), "", "Rounds"),
-             PageSpec("actors/a.md", "", "", (), "", "Actors", "People"),
-             PageSpec("actors/b.md", "", "", (), "", "Actors", "People"),
-             PageSpec("actors/s.md", "", "", (), "", "Actors", "States")]
-    indexes = [PageSpec(f"{s.lower()}/index.md", "", "", (), None, s) for s in ("Rounds", "Actors")]
+    specs = [PageSpec("rounds/round-1.md", "", "", "", "Rounds"),
+             PageSpec("actors/a.md", "", "", "", "Actors", "People"),
+             PageSpec("actors/b.md", "", "", "", "Actors", "People"),
+             PageSpec("actors/s.md", "", "", "", "Actors", "States")]
+    indexes = [PageSpec(f"{s.lower()}/index.md", "", "", None, s) for s in ("Rounds", "Actors")]
     nav = navigation.expand([{"Home": "index.md"}, {"Rounds": "rounds/index.md"}], specs, indexes)
     assert nav == [{"Home": "index.md"}, {"Rounds": ["rounds/index.md", "rounds/round-1.md"]},
                    {"Actors": ["actors/index.md", {"People": ["actors/a.md", "actors/b.md"]}, {"States": ["actors/s.md"]}]}]

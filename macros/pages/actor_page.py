@@ -1,4 +1,9 @@
-"""The page of one actor: who they are, posts, delegations, what they said, positions."""
+"""The page of one actor: who they are, posts, delegations, what they said, the issues they spoke on.
+
+Their claims are shown as sentences with their source markers, each linked to its evidence on the
+page of its round (or the background page), where it is shown in full.
+"""
+from macros.render import claim_blocks as cb
 from macros.render import components as c
 from macros.render.html_builder import EMPTY, Html, join, table, tag
 
@@ -11,8 +16,6 @@ def build(view, actor):
     said = model.claims_by_speaker.get(actor.id, [])
     behalf = [claim for claim in model.claims_by_side.get(actor.id, []) if claim.data.get("speaker") != actor.id]
     issues = list(dict.fromkeys(i for claim in said + behalf for i in claim.data.get("issues", [])))
-    view.place("said", said)  # their cards; the positions below link to them
-    view.place("for", behalf)
     blocks = [who(view, actor)]
     if actor.data["kind"] == "person" or actor.data.get("posts"):
         blocks += [c.heading(2, "Posts over time"), posts(view, actor)]
@@ -22,9 +25,9 @@ def build(view, actor):
     ]
     if behalf:
         blocks += [c.heading(2, "Said on their behalf"), *claims_by_round(view, behalf, "for", "")]
-    blocks += [c.heading(2, "Positions by issue"), positions(view, said + behalf, issues),
-               c.heading(2, "Sources that name them"), tag("p", c.source_badges(view, actor.data["sources"]))]
-    return actor.data["name"], blocks, [model.name("issues", i) for i in issues]
+    blocks += [c.heading(2, "Issues they spoke on"), spoke_on(view, said + behalf, issues),
+               c.heading(2, "Sources that name them"), tag("p", c.markers(view, actor.data["sources"]))]
+    return actor.data["name"], blocks
 
 
 def who(view, actor):
@@ -53,7 +56,7 @@ def posts(view, actor):
         title = join([post["title"], tag("span", c.rich(view, post["note"]), class_="post-note") if "note" in post else EMPTY])
         rows.append([title, c.actor_link(view, post["organisation"]) if "organisation" in post else "",
                      _when(post), c.links(view, "rounds", post.get("rounds", [])),
-                     c.source_badges(view, post["sources"])])
+                     c.markers(view, post["sources"])])
     if not rows:
         return c.empty("No post is recorded.")
     return table(["Post", "Of", "When", "Held at", "Sources"], rows, stacked=True, class_="posts-table")
@@ -67,10 +70,10 @@ def seats(view, actor):
     if all(s.member is None for s in found):  # a delegation, or the state it spoke for
         rows = [[c.round_link(view, s.round.id), c.actor_link(view, s.delegation["side"]),
                  join((Html("{} ({})").format(c.actor_link(view, m["actor"]), m["role"]) for m in s.delegation["members"]), ", "),
-                 c.source_badges(view, s.delegation["sources"])] for s in found]
+                 c.markers(view, s.delegation["sources"])] for s in found]
         return table(["Round", "For", "Members", "Sources"], rows, stacked=True, class_="delegation-seats-table")
     rows = [[c.round_link(view, s.round.id), c.actor_link(view, s.delegation["delegation"]), s.member["role"],
-             s.member.get("post", "not given"), c.source_badges(view, s.member["sources"])]
+             s.member.get("post", "not given"), c.markers(view, s.member["sources"])]
             for s in found]
     return table(["Round", "Delegation", "Role", "Post at that round", "Sources"], rows, stacked=True, class_="seats-table")
 
@@ -80,18 +83,14 @@ def claims_by_round(view, claims, prefix, none_text):
         return [c.empty(none_text)]
     blocks = []
     for round_, items in c.by_round(view, claims):
-        blocks += [c.round_heading(view, round_, prefix=prefix), c.claim_cards(view, items, prefix, show_round=False)]
+        blocks += [c.round_heading(view, round_, prefix=prefix), cb.mentions(view, items)]
     return blocks
 
 
-def positions(view, claims, issues):
-    """Issue by issue, a short link to each claim shown in full above."""
+def spoke_on(view, claims, issues):
+    """Each issue with how many of the claims above concern it, linked to the issue's page."""
     if not issues:
         return c.empty("No position on any issue is recorded yet.")
-    rows = []
-    for issue in issues:
-        on_issue = [claim for claim in claims if issue in claim.data.get("issues", [])]
-        items = (tag("li", c.round_link(view, x.data["round"]) + ": " if "round" in x.data else EMPTY,
-                     c.claim_ref(view, x)) for x in on_issue)
-        rows.append([c.issue_link(view, issue), tag("ul", *items)])
-    return table(["Issue", "What they said"], rows, stacked=True, class_="positions-table")
+    counts = [(issue, sum(issue in claim.data.get("issues", []) for claim in claims)) for issue in issues]
+    return tag("p", join((Html("{} ({})").format(c.issue_link(view, issue), n) for issue, n in counts), ", "),
+               class_="spoke-on")

@@ -1,5 +1,10 @@
-"""The page of one issue: positions side by side, round by round, figures, commitments."""
+"""The page of one issue: how it moved round by round, positions side by side, figures, commitments.
+
+Claims are shown as sentences with their source markers, each linked to its evidence on the page
+of its round (or the background page), where it is shown in full.
+"""
 from macros.model import urls
+from macros.render import claim_blocks as cb
 from macros.render import components as c
 from macros.render.html_builder import join, link, table, tag
 
@@ -7,7 +12,6 @@ from macros.render.html_builder import join, link, table, tag
 def build(view, issue):
     model = view.model
     claims = model.claims_by_issue.get(issue.id, [])
-    view.place("positions", claims)  # the cards below; the summary and the figures link to them
     blocks = [intro(view, issue),
               c.heading(2, "How it moved round by round"), movement(view, issue, claims),
               c.heading(2, "Positions side by side"), *side_by_side(view, claims)]
@@ -20,7 +24,7 @@ def build(view, issue):
     disagreements = model.disagreements_by_issue.get(issue.id, [])
     if disagreements:
         blocks += [c.heading(2, "Where sources disagree"), disagreement_list(view, disagreements)]
-    return issue.data["name"], blocks, [issue.data["name"]]
+    return issue.data["name"], blocks
 
 
 def intro(view, issue):
@@ -36,13 +40,12 @@ def side_by_side(view, claims):
         return [c.empty("No claim on this issue is recorded yet.")]
     blocks = []
     for round_, items in c.by_round(view, claims):
-        blocks += [c.round_heading(view, round_), c.sides_grid(view, items, c.round_sides(round_),
-                                                                    lambda x: c.claim_card(view, x, "positions", show_round=False))]
+        blocks += [c.round_heading(view, round_), c.by_side(view, items, c.round_sides(round_), lambda x: cb.mention(view, x))]
     return blocks
 
 
 def movement(view, issue, claims):
-    """One row per round that touched the issue: agenda, outcomes, and who spoke, linked to the cards above."""
+    """One row per round that touched the issue: agenda, outcomes (linked to their claims), and who spoke."""
     rows = []
     for round_ in view.model.rounds():
         on_round = [claim for claim in claims if claim.data.get("round") == round_.id]
@@ -51,7 +54,7 @@ def movement(view, issue, claims):
             continue
         agenda_cell = join((c.rich(view, item.get("note", "on the agenda")) for item in agenda), "; ") or "not recorded"
         outcomes = [claim for claim in on_round if claim.data["kind"] in c.OUTCOMES]
-        outcome_cell = tag("ul", *(tag("li", c.OUTCOMES[x.data["kind"]], ": ", c.claim_ref(view, x))
+        outcome_cell = tag("ul", *(tag("li", c.OUTCOMES[x.data["kind"]], ": ", cb.claim_ref(view, x))
                                    for x in outcomes)) if outcomes else "none recorded"
         rows.append([c.round_link(view, round_.id) + " " + c.human_date(round_.data["date"]), agenda_cell,
                      outcome_cell, _speakers(view, round_, on_round)])
@@ -73,7 +76,7 @@ def _speakers(view, round_, claims):
 
 
 def figures_table(view, claims):
-    rows = [[join((c.figure(f) for f in claim.data["figures"]), "; "), c.claim_ref(view, claim),
+    rows = [[join((c.figure(f) for f in claim.data["figures"]), "; "), cb.claim_ref(view, claim),
              c.round_link(view, claim.data["round"]) if "round" in claim.data else "background"] for claim in claims]
     return table(["Figures", "Claim", "Round"], rows, stacked=True, class_="figures-table")
 

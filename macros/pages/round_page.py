@@ -1,8 +1,21 @@
-"""The page of one round: key facts, delegations, outcomes, positions, changes, summary."""
+"""The page of one round, read like a reference article: the bottom line first (what was agreed,
+proposed and not agreed, and what did not happen, with disputes flagged where they matter), a
+compact box of key facts, then the delegations, the issues, what changed and the events around it.
+
+Each claim is shown once, in the first section that concerns it (the plan, made before
+rendering); every other section links to it in one line.
+"""
+from macros.render import claim_blocks as cb
 from macros.render import components as c
-from macros.render.html_builder import EMPTY, Html, escape, join, table, tag
+from macros.render.html_builder import Html, escape, join, table, tag
 
 ROLE_ORDER = {"head": 0, "member": 1, "expert": 2}
+BOTTOM_LINE = (  # the bottom line's groups, in order: (section, title, the claim kinds it gathers)
+    ("agreed", "Agreed", ("agreement",)),
+    ("proposed", "Proposed, not agreed", ("proposal",)),
+    ("not-done", "Did not happen", ("rejection", "non-outcome")),
+)
+KEY_FACETS = ("venue", "duration", "schedule")  # the key facts' rows that hold claims
 
 
 def build(view, round_):
@@ -12,16 +25,15 @@ def build(view, round_):
     plan(view, claims, issues)
     blocks = [
         tag("div", tag("p", tag("strong", "In short: "), c.rich(view, data["summary"])), class_="editorial-summary"),
-        c.heading(2, "Key facts"), key_facts(view, round_, claims),
+        c.heading(2, "The bottom line", "bottom-line"), bottom_line(view, round_, claims),
+        c.heading(2, "Key facts"), key_facts(view, round_, claims), *facet_claims(view, claims),
         c.heading(2, "Delegations"), *delegations(view, round_, claims),
-        c.heading(2, "Outcomes"), outcomes(view, round_, claims),
-        c.heading(2, "Positions by issue"), *positions(view, round_, claims, issues),
+        c.heading(2, "By issue"), *positions(view, round_, claims, issues),
         *other_claims(view, claims),
         c.heading(2, "What changed since the previous round"), changes(view, round_, issues),
         *events(view, round_),
-        c.heading(2, "People, bodies and issues"), involved(view, round_, claims, issues),
     ]
-    return data["name"], blocks, [view.model.name("issues", i) for i in issues]
+    return data["name"], blocks
 
 
 def issues_of(round_, claims):
@@ -34,27 +46,38 @@ def facet(claims, name):
     return [claim for claim in claims if claim.data.get("facet") == name]
 
 
-KEY_FACETS = ("venue", "duration", "schedule")  # the key facts' rows that list claims, in page order
+def of_kinds(claims, kinds):
+    return [claim for claim in claims if claim.data["kind"] in kinds and "facet" not in claim.data]
+
+
+def on_issue(claims, issue):
+    return [claim for claim in claims if issue in claim.data.get("issues", []) and "facet" not in claim.data]
 
 
 def plan(view, claims, issues):
-    """Where each claim is shown in full, in page order: key facts, delegations, outcomes, the first
-    issue it is about; the rest under 'Other claims'. Everywhere else on the page links to it."""
+    """Where each claim is shown in full, in page order: the bottom line, the key facts, the
+    delegations, the first issue it is about; the rest under 'Other claims'."""
+    for section, _, kinds in BOTTOM_LINE:
+        view.place(section, of_kinds(claims, kinds))
     for name in KEY_FACETS:
-        view.place("key-facts", facet(claims, name))
-    view.place("delegations", facet(claims, "delegation-size"))
-    view.place("outcomes", outcome_claims(claims))
+        view.place(name, facet(claims, name))
+    view.place("delegation-size", facet(claims, "delegation-size"))
     for issue in issues:
         view.place(f"on-{issue}", on_issue(claims, issue))
     view.place("other", claims)
 
 
-def outcome_claims(claims):
-    return [claim for kind in c.OUTCOMES for claim in claims if claim.data["kind"] == kind]
-
-
-def on_issue(claims, issue):
-    return [claim for claim in claims if issue in claim.data.get("issues", []) and "facet" not in claim.data]
+def bottom_line(view, round_, claims):
+    """What was agreed, proposed and not agreed, and what did not happen; then the commitments' status."""
+    parts = []
+    for section, title, kinds in BOTTOM_LINE:
+        found = of_kinds(claims, kinds)
+        if found:
+            parts += [tag("h3", title, class_=f"outcome outcome--{section}"), cb.claim_items(view, found, section)]
+    commitments = view.model.commitments_by_round.get(round_.id, [])
+    if commitments:
+        parts += [tag("p", "What the round agreed, and its status since:"), c.commitment_lines(view, commitments)]
+    return tag("div", *parts, class_="bottom-line") if parts else c.empty("No outcome of this round is recorded yet.")
 
 
 def key_facts(view, round_, claims):
@@ -62,10 +85,8 @@ def key_facts(view, round_, claims):
     place = escape(data["city"])
     if "venue" in data:
         place = Html("{}, {}").format(data["venue"], data["city"]) + c.also_written(data.get("venue_aliases", []))
-    rows = [("Date", c.human_date(data["date"])), ("Place", place + _claims_or(view, facet(claims, "venue"), ""))]
-    rows.append(("Duration", _claims_or(view, facet(claims, "duration"), "No source in the data gives it.")))
-    if facet(claims, "schedule"):
-        rows.append(("Schedule", c.claim_lines(view, facet(claims, "schedule"), "key-facts")))
+    rows = [("Date", c.human_date(data["date"])), ("Place", place),
+            ("Duration", _gists(view, facet(claims, "duration")) or "No source in the data gives it.")]
     rows.append(("Heads of delegation", join((
         Html("{} ({})").format(c.actor_link(view, m["actor"]), c.actor_link(view, d["side"]))
         for d in data["delegations"] for m in d["members"] if m["role"] == "head"), "; ") or "not recorded"))
@@ -74,18 +95,28 @@ def key_facts(view, round_, claims):
             rows.append((label, c.links(view, "actors", data[key])))
     if data.get("notes"):
         rows.append(("Notes on these facts", tag("ul", *(_fact_note(view, n) for n in data["notes"]))))
-    rows.append(("Sources covering it", c.source_badges(view, data["sources"])))
+    rows.append(("Sources covering it", c.markers(view, data["sources"])))
     return tag("dl", *(tag("div", tag("dt", k), tag("dd", v)) for k, v in rows), class_="key-facts")
+
+
+def _gists(view, claims):
+    """'40 minutes (Reworded analysis); just under an hour (Izvestia)', each linked to its claim below."""
+    return join((cb.claim_gist(view, claim) for claim in claims if cb.gist(claim)), "; ")
+
+
+def facet_claims(view, claims):
+    """The claims behind the key facts, in full: the venue, the length and the schedule of the meeting."""
+    found = [claim for name in KEY_FACETS for claim in facet(claims, name)]
+    if not found:
+        return []
+    return [c.heading(3, "What the sources say of the meeting itself", "the-meeting"),
+            join(cb.claim_items(view, facet(claims, name), name) for name in KEY_FACETS)]
 
 
 def _fact_note(view, note):
     """A sourced remark on a basic fact, e.g. what the sources say of an unnamed venue."""
-    return tag("li", Html("{}: {} {}").format(note["about"].capitalize(), c.rich(view, note["note"]),
-                                             c.source_badges(view, note["sources"])))
-
-
-def _claims_or(view, claims, fallback):
-    return c.claim_lines(view, claims, "key-facts") if claims else fallback
+    return tag("li", Html("{}: {}{}").format(note["about"].capitalize(), c.rich(view, note["note"]),
+                                            c.markers(view, note["sources"])))
 
 
 def delegations(view, round_, claims):
@@ -94,64 +125,46 @@ def delegations(view, round_, claims):
         size = [f"{delegation['size']} people." if "size" in delegation else "",
                 c.rich(view, delegation["size_note"]) if "size_note" in delegation else ""]
         intro = (Html("{} for {}. ").format(c.actor_link(view, delegation["delegation"]), c.actor_link(view, delegation["side"]))
-                 + join(size, " "))
+                 + join(size, " ") + c.markers(view, delegation["sources"]))
         members = sorted(delegation["members"], key=lambda m: ROLE_ORDER[m["role"]])
-        rows = [[c.actor_link(view, m["actor"]) + (tag("span", c.rich(view, m["note"]), class_="member-note") if "note" in m else ""),
-                 m.get("post", "not given"), m["role"],
-                 c.source_badges(view, m["sources"])] for m in members]
+        rows = [[join([c.actor_link(view, m["actor"]), f" ({m['role']})",
+                       tag("span", c.rich(view, m["note"]), class_="member-note") if "note" in m else None]),
+                 m.get("post", "not given"), c.markers(view, m["sources"])] for m in members]
         blocks += [c.heading(3, view.model.name("actors", delegation["delegation"]), f"delegation-{delegation['delegation']}"),
-                   tag("div", tag("p", intro, " ", c.sources_line(view, delegation["sources"])),
-                       table(["Member", "Post at this round", "Role", "Sources"], rows, stacked=True, class_="delegation-table"),
+                   tag("div", tag("p", intro),
+                       table(["Member and role", "Post at this round", "Sources"], rows, stacked=True, class_="delegation-table"),
                        class_="delegation")]
     if facet(claims, "delegation-size"):
-        blocks += [c.heading(3, "What the sources say of their size"), c.claim_lines(view, facet(claims, "delegation-size"), "delegations")]
+        blocks += [c.heading(3, "What the sources say of their size"),
+                   cb.claim_items(view, facet(claims, "delegation-size"), "delegation-size")]
     return blocks
 
 
-def outcomes(view, round_, claims):
-    """Agreed, proposed, rejected, not reached: each row one claim, with who reports it."""
-    rows = []
-    for claim in outcome_claims(claims):
-        data = claim.data
-        what = join([tag("p", c.rich(view, data["text"])), c.by_line(view, claim), c.figures_line(claim), c.quotes(view, claim)])
-        reported = join([c.sources_line(view, data["sources"]), c.disagreement_marks(view, claim.id),
-                         c.correct_link(view, claim)], " ")
-        label = tag("a", c.OUTCOMES[data["kind"]], href=f"#{claim.id}", title="Link to this row")
-        rows.append(([tag("span", label, class_=f"outcome outcome--{data['kind']}"), what, reported],
-                     {"id": view.anchor(claim, "outcomes")}))
-    outcome_table = (table(["Outcome", "What, and who said it", "Reported by"], rows, stacked=True, class_="outcomes-table")
-                     if rows else c.empty("No outcome of this round is recorded in the data yet."))
-    commitments = view.model.commitments_by_round.get(round_.id, [])
-    if commitments:
-        outcome_table += tag("div", tag("p", "What the round agreed, and its status since:"),
-                             c.commitment_lines(view, commitments), class_="round-commitments")
-    return outcome_table
-
-
 def positions(view, round_, claims, issues):
+    """Issue by issue: its claims side by side, those shown in an earlier section linked in one line."""
     agenda = {item["issue"]: item for item in round_.data.get("agenda", [])}
     blocks = []
     for issue in issues:
+        section = f"on-{issue}"
+        here = [claim for claim in on_issue(claims, issue) if view.homes[claim.id] == section]
+        elsewhere = [claim for claim in on_issue(claims, issue) if view.homes[claim.id] != section]
         intro = c.issue_link(view, issue)
         if issue in agenda:
-            note = c.rich(view, agenda[issue]["note"]) + " " if "note" in agenda[issue] else EMPTY
-            intro += Html(" · on the agenda: {}{}").format(note, c.source_badges(view, agenda[issue]["sources"]))
-        blocks += [c.heading(3, view.model.name("issues", issue), f"on-{issue}"),
-                   tag("div", tag("p", intro, class_="issue-intro"), c.sides_grid(view, on_issue(claims, issue), c.round_sides(round_),
-                                                                     lambda x: _card_or_ref(view, x, f"on-{issue}")))]
+            note = c.rich(view, agenda[issue]["note"]) if "note" in agenda[issue] else ""
+            intro += Html(" · on the agenda{}{}").format(": " + note if note else "", c.markers(view, agenda[issue]["sources"]))
+        body = [tag("p", intro, class_="issue-intro")]
+        if here:
+            body.append(c.by_side(view, here, c.round_sides(round_), lambda x, s=section: cb.claim_item(view, x, s)))
+        if elsewhere:
+            body.append(tag("p", "Also on this issue, above: ", join((cb.claim_ref(view, x, cb.SHORT_LINE) for x in elsewhere), "; "),
+                            class_="also"))
+        blocks += [c.heading(3, view.model.name("issues", issue), section), tag("div", *body)]
     return blocks or [c.empty("No positions are recorded for this round yet.")]
 
 
-def _card_or_ref(view, claim, section):
-    """The full card in the claim's home; a link to it elsewhere (its home is always further up)."""
-    if view.anchor(claim, section):
-        return c.claim_card(view, claim, section, show_round=False)
-    return tag("p", "See above: ", c.claim_ref(view, claim), class_="claim-seen")
-
-
 def other_claims(view, claims):
-    rest = [claim for claim in claims if view.anchor(claim, "other")]
-    return [c.heading(2, "Other claims about this round"), c.claim_cards(view, rest, "other", show_round=False)] if rest else []
+    rest = [claim for claim in claims if view.homes[claim.id] == "other"]
+    return [c.heading(2, "Other claims about this round"), cb.claim_items(view, rest, "other")] if rest else []
 
 
 def changes(view, round_, issues):
@@ -229,14 +242,3 @@ def events(view, round_):
     if not found:
         return []
     return [c.heading(2, "Around this round"), tag("ul", *(c.event_line(view, e) for e in found), class_="event-lines")]
-
-
-def involved(view, round_, claims, issues):
-    data = round_.data
-    actors = [a for d in data["delegations"] for a in [d["delegation"]] + [m["actor"] for m in d["members"]]]
-    actors += data.get("hosts", []) + data.get("mediators", [])
-    actors += [claim.data["speaker"] for claim in claims if "speaker" in claim.data]
-    people = c.links(view, "actors", dict.fromkeys(actors))
-    topics = c.links(view, "issues", issues) or "none recorded yet"
-    return tag("dl", tag("div", tag("dt", "People and bodies"), tag("dd", people)),
-               tag("div", tag("dt", "Issues"), tag("dd", topics)), class_="key-facts involved")

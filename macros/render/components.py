@@ -1,5 +1,5 @@
-"""Pieces every page shows the same way: claim cards, source badges, record links,
-figures, dates and glossary tooltips.
+"""Pieces every page shows the same way: source markers, record links, figures, dates,
+glossary tooltips, headings; claims themselves are drawn by claim_blocks.
 
 Each takes a View, which knows the page being written (so links are relative
 and work at any depth) and its plan: which section of the page shows each claim
@@ -42,6 +42,12 @@ class View:
         for claim in claims:
             self.homes.setdefault(claim.id, section)
         return claims
+
+    def first_placed(self, claim_ids):
+        """Of these claims, the one this page shows in full first (None if it shows none)."""
+        order = {claim_id: rank for rank, claim_id in enumerate(self.homes)}
+        placed = [claim_id for claim_id in claim_ids if claim_id in order]
+        return min(placed, key=order.get, default=None)
 
     def anchor(self, claim, section):
         """The id attribute for the claim in this section: its ID in its home (or wherever it shows,
@@ -89,13 +95,19 @@ def number(value):
     return f"{value:,}"
 
 
+def amount(fig):
+    """{'value': 7000, 'qualifier': 'more-than'} -> 'more than 7,000'; a range as '1,000–1,200'."""
+    shown = number(fig["value"]) + ("–" + number(fig["upper"]) if "upper" in fig else "")
+    return QUALIFIERS[fig["qualifier"]] + shown
+
+
 def figure(fig):
-    """{'value': 7000, 'qualifier': 'more-than', 'unit': 'bodies'} -> 'more than 7,000 bodies'."""
-    amount = number(fig["value"])
-    if "upper" in fig:
-        amount += "–" + number(fig["upper"])
-    shown = tag("span", QUALIFIERS[fig["qualifier"]] + amount, class_="figure-value")
-    return tag("span", shown, " ", fig["unit"], class_="figure")
+    """{'value': 7000, 'qualifier': 'more-than', 'unit': 'bodies'} -> 'more than 7,000 bodies', the number bold."""
+    return tag("span", tag("span", amount(fig), class_="figure-value"), " ", fig["unit"], class_="figure")
+
+
+def figure_text(fig):
+    return f"{amount(fig)} {fig['unit']}"
 
 
 # --- links to records ------------------------------------------------------
@@ -127,166 +139,38 @@ def links(view, collection, ids, sep=", "):
 
 # --- sources ---------------------------------------------------------------
 
-def source_badge(view, citation):
-    """A link to one source showing what kind of source it is; its locator where given."""
-    source_id = citation["source"] if isinstance(citation, dict) else citation
-    source = view.model["sources"][source_id].data
-    shown = source["label"] if source["outlet"] == "unknown" else f"{source['outlet']} — {source['label']}"
-    parts = [tag("span", source["kind"], class_="source-kind"),
-             link(view.href(f"{urls.ANCHORED['sources']}#{source_id}"), shown, title=source["title"])]
-    if isinstance(citation, dict) and citation.get("locator"):
-        parts.append(tag("span", f"({citation['locator']})", class_="source-locator"))
-    return tag("span", join(parts, " "), class_=f"source-badge source-badge--{source['kind']}",
-               data_trust=source["trust"]["level"])
-
-
-def source_link(view, source_id):
-    """The source's name (its outlet, else its label), linked to its entry on the sources page."""
-    source = view.model["sources"][source_id].data
-    shown = source["label"] if source["outlet"] == "unknown" else source["outlet"]
-    return link(view.href(f"{urls.ANCHORED['sources']}#{source_id}"), shown, title=source["title"])
+def source_id(citation):
+    """A citation ({'source': ID, ...}) or a bare source ID, as record files give them."""
+    return citation["source"] if isinstance(citation, dict) else citation
 
 
 def distinct_sources(citations):
-    return list(dict.fromkeys(c["source"] for c in citations))
+    return list(dict.fromkeys(source_id(c) for c in citations))
 
 
-def source_badges(view, citations):
-    return tag("span", join((source_badge(view, c) for c in citations), " "), class_="source-badges")
+def source_name(view, source_id_):
+    """The one short name the site calls a source by, in prose, markers and the Sources page."""
+    return view.model["sources"][source_id_].data["short_name"]
 
 
-def sources_line(view, citations, lead="Reported by"):
-    """'Reported by 2 sources: [badge] [badge]' (one badge per citation, locators kept)."""
-    count = len(distinct_sources(citations))
-    noun = "source" if count == 1 else "sources"
-    words = f"{lead} {count} {noun}" if lead else f"{count} {noun}"
-    return tag("span", words, ": ", source_badges(view, citations), class_="sources-line")
+def marker(view, source_id_, locators=()):
+    """A footnote-style marker: the source's short name. Hovering, focusing or tapping it shows what
+    the source is (a CSS popover from data-preview; no title attribute, no script)."""
+    data = view.model["sources"][source_id_].data
+    where = " (" + "; ".join(locators) + ")" if locators else ""
+    preview = (f"{data['short_name']}{where}: {data['kind']}, {data['label']}; "
+               f"trust {data['trust']['level']}. {data['title']}")
+    return tag("span", data["short_name"], class_="src", tabindex="0", data_preview=preview)
 
 
-# --- claims ----------------------------------------------------------------
-
-def by_line(view, claim):
-    """'Said by X for Y', or whose judgement it is when no one is quoted."""
-    data = claim.data
-    if "speaker" in data:
-        who = actor_link(view, data["speaker"])
-    elif "speaker_note" in data:
-        who = data["speaker_note"]
-    else:
-        return tag("p", "The source's own judgement", class_="claim-by")
-    side = data.get("side")
-    behalf = Html(" for {}").format(actor_link(view, side)) if side and side != data.get("speaker") else EMPTY
-    return tag("p", "Said by ", who, behalf, class_="claim-by")
-
-
-def speaker_name(view, claim):
-    data = claim.data
-    if "speaker" in data:
-        return view.model.name("actors", data["speaker"])
-    return data.get("speaker_note")
-
-
-def quotes(view, claim):
-    """Each cited quote as a blockquote, attributed to the speaker and the source quoting it."""
-    who = speaker_name(view, claim)
-    blocks = []
-    for citation in claim.data["sources"]:
-        if "quote" not in citation:
-            continue
-        credit = Html("{}, as quoted by ").format(who) if who else EMPTY
-        footer = tag("footer", "— ", credit, source_link(view, citation["source"]))
-        blocks.append(tag("blockquote", tag("p", tag("q", citation["quote"])), footer, class_="claim-quote"))
-    return join(blocks)
-
-
-def disagreement_marks(view, claim_id):
-    """A visible flag and link for each disagreement the claim is part of."""
-    marks = []
-    for disagreement in view.model.disagreements_by_claim.get(claim_id, []):
-        status = disagreement.data["status"]
-        question = link(view.href(urls.record_url(disagreement)), disagreement.data["question"])
-        marks.append(tag("span", "⚠ Sources disagree: ", question, " ", status_badge(status),
-                         class_=f"disagreement-mark disagreement-mark--{status}"))
-    return join(marks, " ")
-
-
-def claim_meta(view, claim, show_round=True):
-    data = claim.data
-    parts = [tag("span", KIND_WORDS[data["kind"]], class_=f"claim-kind claim-kind--{data['kind']}")]
-    if "said_on" in data:
-        parts.append(human_date(data["said_on"], data.get("approximate", False)))
-    if show_round and "round" in data:
-        parts.append(round_link(view, data["round"]))
-    if data.get("issues"):
-        parts.append(links(view, "issues", data["issues"]))
-    parts.append(link(view.href(urls.claim_url(claim)), "#", class_="claim-permalink",
-                      title="Link to this claim", aria_label=f"Link to claim {claim.id}"))
-    parts.append(correct_link(view, claim))
-    return tag("p", join(parts, " · "), class_="claim-meta")
-
-
-def correct_link(view, claim):
-    """One click from a wrong fact to its lines of YAML ('' where the repository is unknown)."""
-    source = view.model.source_url(claim)
-    return link(source, "Correct this", class_="claim-correct", title=f"Open this claim in {claim.file} to correct it") if source else EMPTY
-
-
-def figures_line(claim):
-    figures = claim.data.get("figures")
-    return tag("p", "Figures: ", join((figure(f) for f in figures), "; "), class_="claim-figures") if figures else EMPTY
-
-
-def claim_card(view, claim, section=None, show_round=True):
-    """The claim as a card: text, who said it, figures, quotes, sources, disagreements."""
-    data = claim.data
-    body = [claim_meta(view, claim, show_round),
-            tag("p", rich(view, data["text"]), class_="claim-text"),
-            by_line(view, claim)]
-    body.append(figures_line(claim))
-    body.append(quotes(view, claim))
-    if "note" in data:
-        body.append(tag("p", "Our note: ", rich(view, data["note"]), class_="claim-note"))
-    body.append(tag("p", sources_line(view, data["sources"]), class_="claim-sources"))
-    marks = disagreement_marks(view, claim.id)
-    if marks:
-        body.append(tag("p", marks, class_="claim-disagreements"))
-    classes = f"claim claim--{data['kind']}" + (" claim--disputed" if marks else "")
-    elsewhere = not urls.claim_url(claim).startswith(view.url + "#")  # search indexes a claim on its own page only
-    return tag("div", *body, id=view.anchor(claim, section), class_=classes, data_search_exclude=elsewhere)
-
-
-def claim_cards(view, claims, section=None, show_round=True):
-    return tag("div", *(claim_card(view, c, section, show_round) for c in claims), class_="claim-list")
-
-
-def claim_ref(view, claim):
-    """A short mention of a claim shown in full elsewhere: its text, linked to its card.
-
-    Left out of the search index, which every page downloads: the card is indexed already."""
-    return link(view.href(_claim_target(view, claim)), claim.data["text"], class_="claim-ref",
-                data_search_exclude=True)
-
-
-def _claim_target(view, claim):
-    """This page's card if its plan places the claim, else the claim's canonical home."""
-    return f"{view.url}#{claim.id}" if claim.id in view.homes else urls.claim_url(claim)
-
-
-def claim_line(view, claim, section=None):
-    """A claim in one line for lists and key-fact boxes: text, who reports it, any disagreement."""
-    data = claim.data
-    parts = [rich(view, data["text"])]
-    if data.get("figures"):
-        parts.append(Html("({})").format(join((figure(f) for f in data["figures"]), "; ")))
-    parts.append(sources_line(view, data["sources"]))
-    parts.append(disagreement_marks(view, claim.id))
-    parts.append(link(view.href(urls.claim_url(claim)), "#", class_="claim-permalink", title="Link to this claim"))
-    parts.append(correct_link(view, claim))
-    return tag("li", join(parts, " "), id=view.anchor(claim, section), class_="claim-line")
-
-
-def claim_lines(view, claims, section=None):
-    return tag("ul", *(claim_line(view, c, section) for c in claims), class_="claim-lines")
+def markers(view, citations):
+    """One marker per source, its locators gathered in its preview."""
+    locators = {}
+    for citation in citations:
+        found = locators.setdefault(source_id(citation), [])
+        if isinstance(citation, dict) and citation.get("locator"):
+            found.append(citation["locator"])
+    return join((Html(" ") + marker(view, source, where) for source, where in locators.items()))
 
 
 # --- layout ----------------------------------------------------------------
@@ -299,13 +183,14 @@ def heading(level, text, anchor=None):
 
 
 def round_sides(round_):
-    """The states whose delegations met at a round, in its order: the columns of its side-by-side views."""
+    """The states whose delegations met at a round, in its order: the groups of its by-side views."""
     return list(dict.fromkeys(d["side"] for d in round_.data["delegations"])) if round_ else []
 
 
-def sides_grid(view, claims, sides, render):
-    """Claims side by side: a column per negotiating state (those given, else those that spoke here),
-    then one for everyone else. An empty side is shown only beside one that spoke. render(claim) draws each."""
+def by_side(view, claims, sides, render):
+    """Claims by side: a group per negotiating state (those given, else those that spoke here), then
+    one for everyone else. An empty side is shown only beside one that spoke. render(claim) draws
+    each as a list item."""
     negotiating = view.model.side_of_delegation.values()
     spoke = [view.model.side_of(claim) for claim in claims]
     columns = {side: [] for side in (sides or [s for s in dict.fromkeys(spoke) if s in negotiating])}
@@ -314,15 +199,15 @@ def sides_grid(view, claims, sides, render):
         columns.get(side, others).append(claim)
     cells = []
     if any(columns.values()):
-        cells = [_side_column(actor_link(view, side), items, render) for side, items in columns.items()]
+        cells = [_side(actor_link(view, side), items, render) for side, items in columns.items()]
     if others:
-        cells.append(_side_column("Others and the sources' own judgements", others, render))
-    return tag("div", *cells, class_="sides-grid")
+        cells.append(_side("Others and the sources' own judgements", others, render))
+    return tag("div", *cells, class_="by-side")
 
 
-def _side_column(title, claims, render):
-    body = join(render(c) for c in claims) or tag("p", "Nothing recorded.", class_="empty")
-    return tag("section", tag("h4", title, class_="side-title"), body, class_="side-column")
+def _side(title, claims, render):
+    body = tag("ul", *(render(c) for c in claims), class_="claims") if claims else empty("Nothing recorded.")
+    return tag("h4", title, class_="side-title") + body
 
 
 def empty(text):
@@ -351,8 +236,8 @@ def commitment_line(view, commitment):
     data = commitment.data
     latest = data["status"][-1]
     reporter = Html(" by {}").format(actor_link(view, latest["reported_by"])) if "reported_by" in latest else EMPTY
-    status = Html("{} as of {}{} {}").format(status_badge(latest["status"]), human_date(latest["date"]), reporter,
-                                            source_badges(view, latest["sources"]))
+    status = Html("{} as of {}{}{}").format(status_badge(latest["status"]), human_date(latest["date"]), reporter,
+                                           markers(view, latest["sources"]))
     text = link(view.href(urls.record_url(commitment)), data["text"])
     return tag("li", join([text, round_link(view, data["round"]), status], " · "), class_="commitment-line")
 
@@ -362,11 +247,10 @@ def commitment_lines(view, commitments):
 
 
 def event_line(view, event):
+    """The event's date and title, linked to its entry on the timeline, which tells the rest."""
     data = event.data
-    when = event_date(data)
-    text = " " + rich(view, data["text"]) if "text" in data else EMPTY
     title = link(view.href(urls.record_url(event)), data["title"])
-    return tag("li", Html("{}: {}.{} {}").format(when, title, text, source_badges(view, data["sources"])),
+    return tag("li", Html("{}: {}.{}").format(event_date(data), title, markers(view, data["sources"])),
                class_="event-line")
 
 

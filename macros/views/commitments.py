@@ -1,16 +1,6 @@
 """The commitments tracker: what each round agreed and every later report of its status."""
-from macros.render.components import (
-    actor_link,
-    claim_ref,
-    empty,
-    heading,
-    human_date,
-    links,
-    rich,
-    round_link,
-    sources_line,
-    status_badge,
-)
+from macros.render.claim_blocks import claim_ref
+from macros.render.components import actor_link, empty, heading, human_date, links, markers, rich, round_link, status_badge
 from macros.render.html_builder import join, table, tag
 
 
@@ -47,6 +37,6 @@ def _history(view, statuses):
         if "claim" in status:
             said.append(claim_ref(view, view.model["claims"][status["claim"]]))
         rows.append([human_date(status["date"]), status_badge(status["status"]), who,
-                     join(said, tag("br")) or "—", sources_line(view, status["sources"], lead="")])
+                     join(said, tag("br")) or "—", markers(view, status["sources"])])
     return table(["Date", "Status", "Reported by", "What was said", "Sources"], rows,
-                 caption="Status reports, oldest first", class_="status-table")
+                 caption="Status reports, oldest first", stacked=True, class_="status-table")

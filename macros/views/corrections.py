@@ -2,7 +2,7 @@
 import textwrap
 
 from macros.model import urls
-from macros.render import components
+from macros.render import claim_blocks, components
 from macros.render.html_builder import table
 
 PAGE = urls.ANCHORED["corrections"]
@@ -41,5 +41,5 @@ def log(view):
 def _about(view, record):
     """A claim is named by its text (claims have no name); any other record by its name."""
     if record.collection == "claims":
-        return components.claim_ref(view, record)
+        return claim_blocks.claim_ref(view, record)
     return components.record_link(view, record.collection, record.id)

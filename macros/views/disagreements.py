@@ -1,5 +1,7 @@
-"""The disagreements page: each point in dispute with its claims side by side."""
-from macros.render.components import claim_card, empty, heading, links, rich, round_link, status_badge
+"""The disagreements page: each question, our note, and each side's claims as sentences with their
+source markers, linked to their evidence where each claim is shown in full."""
+from macros.render import claim_blocks as cb
+from macros.render.components import empty, heading, links, rich, round_link, status_badge
 from macros.render.html_builder import join, tag
 
 STATUS_HEADINGS = (("open", "Open: not explained yet"), ("explained", "Explained"))
@@ -10,10 +12,8 @@ def disagreements_page(view):
     if not records:
         return empty("No disagreements are recorded yet.")
     parts = []
-    groups = [(status, title, [d for d in records if d.data["status"] == status]) for status, title in STATUS_HEADINGS]
-    for record in (d for _, _, group in groups for d in group):  # a claim in two is shown in both, anchored in the first
-        view.place(record.id, [view.model["claims"][c] for c in record.data["claims"]])
-    for status, title, group in groups:
+    for status, title in STATUS_HEADINGS:
+        group = [d for d in records if d.data["status"] == status]
         if group:
             parts.append(heading(2, f"{title} ({len(group)})", f"status-{status}"))
             parts += [_disagreement(view, d) for d in group]
@@ -32,7 +32,13 @@ def _disagreement(view, record):
         lead = "Why they differ: " if data["status"] == "explained" else "Our note so far: "
         body.append(tag("p", lead, rich(view, data["explanation"]), class_="disagreement-explanation"))
     claims = [view.model["claims"][c] for c in data["claims"]]
-    body.append(tag("div", *(claim_card(view, c, record.id) for c in claims), class_="side-by-side"))
+    body.append(tag("ul", *(_side(view, c) for c in claims), class_="claims sides"))
     # The question is a Markdown heading carrying the record's ID, so it is in the page's contents.
     return join([heading(3, data["question"], record.id),
                  tag("div", *body, class_=f"disagreement disagreement--{data['status']}")], "\n\n")
+
+
+def _side(view, claim):
+    """One side: the claim's sentence and markers, and a link to its evidence (no flag: this is the dispute)."""
+    return tag("li", cb.sentence(view, claim), " ", cb.evidence_link(view, claim), class_="claim",
+               data_search_exclude=True)

@@ -1,6 +1,7 @@
 """The sources page: our record of each article, how far to trust it, and what it contributed."""
 from macros.check.checks import walk
-from macros.render.components import claim_ref, heading, human_date, rich
+from macros.render.claim_blocks import claim_ref
+from macros.render.components import heading, human_date, rich
 from macros.render.html_builder import join, tag
 
 LANGUAGES = {"en": "English", "ru": "Russian", "uk": "Ukrainian", "tr": "Turkish", "fr": "French", "de": "German"}
@@ -53,7 +54,7 @@ def _date(view, data):
 def _facts(view, source):
     data = source.data
     trust = data["trust"]
-    pairs = [("Kind", KINDS[data["kind"]]), ("Shown as", data["label"]),
+    pairs = [("Title", data["title"]), ("Kind", KINDS[data["kind"]]), ("In short", data["label"]),
              ("Outlet", data["outlet"]), ("Author", data["author"]), ("Written", _date(view, data)),
              ("Language", _language(data)),
              ("Trust", join([tag("span", trust["level"], class_=f"trust trust--{trust['level']}"),
@@ -79,6 +80,6 @@ def _contributed(view, found):
 
 
 def _source(view, source, found):
-    return join([heading(2, source.data["title"], source.id),
+    return join([heading(2, source.data["short_name"], source.id),
                  tag("div", _facts(view, source), _contributed(view, found),
                      class_=f"source-record source-record--{source.data['kind']}")], "\n\n")

@@ -3,19 +3,20 @@
 Approximate dates say so, and a date worked out from a relative phrase ('last
 week') shows the phrase and the source whose date it was resolved against.
 """
+from macros.model import urls
 from macros.render.components import (
     empty,
     event_date,
     heading,
     human_date,
     links,
+    markers,
     month_text,
     rich,
     round_link,
-    source_badge,
-    sources_line,
+    source_name,
 )
-from macros.render.html_builder import Html, join, tag
+from macros.render.html_builder import Html, join, link, tag
 
 
 def timeline(view):
@@ -46,7 +47,7 @@ def _entry(view, event):
     related = _related(view, data)
     if related:
         body.append(tag("p", related, class_="timeline-related"))
-    body.append(tag("p", sources_line(view, data["sources"]), class_="timeline-sources"))
+    body.append(tag("p", "Sources: ", markers(view, data["sources"]), class_="timeline-sources"))
     classes = "timeline-event" + (" timeline-event--round" if "round" in data else "") + (
         " timeline-event--approximate" if data.get("approximate") else "")
     return tag("li", *body, id=event.id, class_=classes)
@@ -60,7 +61,8 @@ def _resolution(view, data):
     if "resolved_from" in data:
         source = view.model["sources"][data["resolved_from"]].data
         when = human_date(source["date"]) if source["date"] != "unknown" else "an unknown date"
-        parts.append(Html("resolved against the date of {}, {}").format(source_badge(view, data["resolved_from"]), when))
+        name = link(view.href(f"{urls.ANCHORED['sources']}#{data['resolved_from']}"), source_name(view, data["resolved_from"]))
+        parts.append(Html("resolved against the date of the {}, {}").format(name, when))
     return join(parts, "; ") + "."
 
 
