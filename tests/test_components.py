@@ -67,7 +67,7 @@ def test_a_claim_is_a_sentence_with_one_marker_per_source_and_its_evidence_in_on
     _, html = card(model)
     assert html.startswith('<li id="test-claim" class="claim">Medinsky said &lt;script&gt;')
     assert html.count('class="src"') == 2 and html.count("<details") == 1
-    assert ('<span class="src" tabindex="0" data-preview="Izvestia (paragraph 4): report, Russian outlet, '
+    assert ('<span class="src" tabindex="0" data-preview="Izvestia (paragraph 4): Russian outlet, '
             'machine-translated; trust medium.') in html
     assert ">Q&amp;A analysis</span>" in html
     assert not any("title=" in m for m in re.findall(r'<span class="src"[^>]*>', html))  # a preview, not a title

@@ -161,11 +161,11 @@ def citation_text(view, claim, citation, with_trust):
 
 
 def voice(view, claim, citation, name):
-    """Whose words a quote is: the speaker's, as a source quotes them, or the source's own."""
+    """Whose words a quote is: the speaker's, as a source quotes them, or the source's own. The
+    citation's voice says which; without it, a named speaker's (a described one may be the source)."""
+    speaks = citation.get("voice", "speaker" if "speaker" in claim.data else "source") == "speaker"
     who = speaker_name(view, claim)
-    if citation.get("voice") == "source" or not who:
-        return f"{name}'s words"
-    return f"{who}, as quoted by {name}"
+    return f"{who}, as quoted by {name}" if speaks and who else f"{name}'s words"
 
 
 def actions(view, claim):

@@ -158,8 +158,7 @@ def marker(view, source_id_, locators=()):
     the source is (a CSS popover from data-preview; no title attribute, no script)."""
     data = view.model["sources"][source_id_].data
     where = " (" + "; ".join(locators) + ")" if locators else ""
-    preview = (f"{data['short_name']}{where}: {data['kind']}, {data['label']}; "
-               f"trust {data['trust']['level']}. {data['title']}")
+    preview = f"{data['short_name']}{where}: {data['label']}; trust {data['trust']['level']}. {data['title']}"
     return tag("span", data["short_name"], class_="src", tabindex="0", data_preview=preview)
 
 
