@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 READY  := $(VENV)/.installed
 
-.PHONY: serve build validate test urls contributing bench lock clean
+.PHONY: serve build validate quotes test urls contributing bench lock clean
 
 $(READY): requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11")'
@@ -21,6 +21,9 @@ build: $(READY)  ## the site into site/; fails on any data problem or warning
 
 validate: $(READY)  ## the data check alone
 	$(PY) -m macros.cli.validate
+
+quotes: $(READY)  ## after adding or changing a quote: check it against its article, record it in seeds/quotes.lock
+	$(PY) -m macros.cli.quotes
 
 test: $(READY) node_modules/.package-lock.json  ## every check; the browser ones where /usr/bin/chromium is installed
 	$(PY) -m pytest

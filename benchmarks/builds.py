@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 from mkdocs.utils import yaml_load
 
-from macros.check import checks
+from macros.check.articles import articles_dir
 
 from . import generate
 
@@ -28,7 +28,7 @@ PY = sys.executable
 
 def env(**extra):
     """The validator finds the articles wherever the project is copied."""
-    return {**os.environ, "ISTANBUL_ARTICLES": str(checks.articles_dir(ROOT)), **extra}
+    return {**os.environ, "ISTANBUL_ARTICLES": str(articles_dir(ROOT)), **extra}
 
 
 @dataclass(frozen=True)

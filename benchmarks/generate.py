@@ -3,7 +3,7 @@
 `python -m benchmarks.generate SCALE OUT` copies the project to OUT and replaces
 its data with SCALE copies of the real records. Copy 0 keeps the real IDs (so
 SCALE 1 is the real data, rewritten); copy k renames every ID to <id>-x<k> and
-rewrites every reference the validator knows (checks.REFERENCES) to the renamed
+rewrites every reference the validator knows (rules.references.REFERENCES) to the renamed
 record, so copy k is a complete, linked world of its own: its own rounds (numbered
 after the real ones), actors, issues, claims, commitments, events, disagreements
 and corrections. Claims stay one file per round, so many synthetic rounds keep
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from macros.check import checks
+from macros.check.rules.references import ANY, reference_target
 from macros.read import loader
 from macros.read.collection_specs import COLLECTIONS
 from macros.read.strict_yaml import MAX_BYTES
@@ -55,9 +55,9 @@ def _renamed(value, collection, k, ids, path=()):
         return {key: _renamed(child, collection, k, ids, path + (key,)) for key, child in value.items()}
     if isinstance(value, list):
         return [_renamed(child, collection, k, ids, path + (i,)) for i, child in enumerate(value)]
-    target = checks.reference_target(collection, path)
+    target = reference_target(collection, path)
     if isinstance(value, str) and target and (value in ids.get(target, ()) or
-                                              target == checks.ANY and any(value in s for s in ids.values())):
+                                              target == ANY and any(value in s for s in ids.values())):
         return suffix(value, k)
     return value
 
@@ -67,8 +67,12 @@ def clone(record, k, ids, round_count):
     data["id"] = suffix(record.id, k)
     if k and record.collection == "rounds":
         data["number"] = record.data["number"] + k * round_count
-    if k and record.collection in ("rounds", "actors", "issues") and isinstance(data.get("name"), str):
-        data["name"] = f"{data['name']} (copy {k})"
+    if k and record.collection in ("rounds", "actors", "issues"):  # names that read the same are refused
+        for key in ("name", "native_name"):
+            if isinstance(data.get(key), str):
+                data[key] = f"{data[key]} (copy {k})"
+        if isinstance(data.get("aliases"), list):
+            data["aliases"] = [f"{alias} (copy {k})" for alias in data["aliases"]]
     return data
 
 

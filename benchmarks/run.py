@@ -62,10 +62,13 @@ def sample_pages():
 
 
 def browser_figures(work, with_lighthouse):
-    paths = sample_pages()
+    """Weight of the sample pages and of issue 14's pages; Lighthouse of issue 14's pages (served with gzip)."""
+    paths = {name: path for name, path in sample_pages().items() if path not in lighthouse.PAGES.values()}
+    paths.update(lighthouse.PAGES)
     with serve.serving(work / "real-site", PORT) as base:
         sizes = weight.measure([base + path for path in paths.values()])
-        scores = {name: lighthouse.scores(base + path) for name, path in paths.items()} if with_lighthouse else {}
+        scores = ({name: lighthouse.scores(base + path) for name, path in lighthouse.PAGES.items()}
+                  if with_lighthouse else {})
     return {name: {"path": "/" + path, **sizes[base + path], **scores.get(name, {})} for name, path in paths.items()}
 
 

@@ -2,40 +2,36 @@
 
 The core modules beside this file never import MkDocs; only this adapter and
 mkdocs_hooks.py know about it, so a move to another generator touches them alone.
-Imports stay inside define_env so that `python -m macros.cli.validate` loads only the core.
+Views are imported inside define_env so that `python -m macros.cli.validate` loads only the core.
 """
+import importlib
+
+# The views across the data, by the name a written page calls: each renders from the whole
+# model for the page calling it. A written page may call these and last_update, nothing else
+# (macros/check/written_pages.py checks every page against PAGE_MACROS before any renders).
+VIEWS = {
+    "rounds_table": "views.rounds_table:rounds_table", "key_numbers": "views.figures:key_numbers",
+    "timeline": "views.timeline:timeline", "figures": "views.figures:figures_page",
+    "disagreements": "views.disagreements:disagreements_page", "commitments": "views.commitments:commitments_page",
+    "sources": "views.sources:sources_page", "background_claims": "views.background:background_claims",
+    "counts_summary": "views.completeness:summary_table", "counts_by_round": "views.completeness:round_table",
+    "counts_by_issue": "views.completeness:issue_table", "record_counts": "views.completeness:record_counts",
+    "corrections_log": "views.corrections:log", "api_files": "publish.api:files_table",
+}
+PAGE_MACROS = frozenset(VIEWS) | {"last_update"}
 
 
 def define_env(env):
     from macros.model import build_cache
-    from macros.publish import api
     from macros.render.components import View
-    from macros.views import (
-        background,
-        commitments,
-        completeness,
-        corrections,
-        disagreements,
-        figures,
-        freshness,
-        rounds_table,
-        sources,
-        timeline,
-    )
+    from macros.views import freshness
 
     def view():
         return View(build_cache.model(), env.page.url)
 
-    # The views across the data: each renders from the whole model for the page calling it.
-    for name, render in {
-        "rounds_table": rounds_table.rounds_table, "key_numbers": figures.key_numbers,
-        "timeline": timeline.timeline, "figures": figures.figures_page,
-        "disagreements": disagreements.disagreements_page, "commitments": commitments.commitments_page,
-        "sources": sources.sources_page, "background_claims": background.background_claims,
-        "counts_summary": completeness.summary_table, "counts_by_round": completeness.round_table,
-        "counts_by_issue": completeness.issue_table, "record_counts": completeness.record_counts,
-        "corrections_log": corrections.log, "api_files": api.files_table,
-    }.items():
+    for name, target in VIEWS.items():
+        module, function = target.split(":")
+        render = getattr(importlib.import_module(f"macros.{module}"), function)
         env.macro(lambda render=render: render(view()), name)
 
     @env.macro

@@ -1,50 +1,39 @@
-"""Adapter for MkDocs hooks: fails the build on bad data, before any page renders."""
+"""Adapter for MkDocs hooks: fails the build on bad data or written pages, before any page renders."""
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # MkDocs loads hooks by path
 
 import html  # noqa: E402
+import re  # noqa: E402
 
-from jinja2.sandbox import SandboxedEnvironment  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
+import macros  # noqa: E402
+from macros.check import written_pages  # noqa: E402
 from macros.check.problems import DataError  # noqa: E402
 from macros.model import build_cache  # noqa: E402
-from macros.pages import navigation, record_pages  # noqa: E402
-from macros.publish import publication  # noqa: E402
-
-_JINJA_SETTINGS = ("block_start_string", "block_end_string", "variable_start_string", "variable_end_string",
-                   "comment_start_string", "comment_end_string", "line_statement_prefix", "line_comment_prefix",
-                   "trim_blocks", "lstrip_blocks", "newline_sequence", "keep_trailing_newline", "undefined",
-                   "finalize", "autoescape", "loader")
-
-
-def sandbox_macros(config):
-    """mkdocs-macros renders pages in a plain Jinja environment, where a page can reach
-    Python itself ({{ cycler.__init__.__globals__.os.popen(...) }}) and run commands in
-    CI. Hooks run after plugins: swap in a sandbox with the same settings, macros and filters."""
-    plugin = config.plugins["macros"]
-    plain = plugin.env
-    sandbox = SandboxedEnvironment(extensions=list(plain.extensions), **{k: getattr(plain, k) for k in _JINJA_SETTINGS})
-    sandbox.globals.update(plain.globals)
-    sandbox.filters.update(plain.filters)
-    plugin._env = sandbox  # mkdocs-macros 1.5 keeps its environment here; tests/test_hostile_render.py checks it
+from macros.pages import claim_page, navigation, record_pages  # noqa: E402
+from macros.publish import publication, search_text  # noqa: E402
+from macros.render import claim_cite  # noqa: E402
 
 
 def on_config(config):
-    sandbox_macros(config)
     build_cache.reset()
     try:
         build_cache.model().source_base = publication.source_base(config["repo_url"], config["edit_uri"])
+        build_cache.model().citing = claim_cite.Citing(config["site_name"], config["site_url"] or "", build_cache.history().version,
+                                                       publication.generated_at()[:10], config["extra"].get("report_email", ""))
     except DataError as err:  # every problem listed, no traceback, nothing built
         raise PluginError(str(err)) from None
     return config
 
 
 def on_files(files, config):
-    """A written page's edit link opens its Markdown (edit_uri is relative to the repository root)."""
+    """Written pages are checked before mkdocs-macros renders any (on_page_markdown comes
+    later); a written page's edit link opens its Markdown (edit_uri is relative to the repository root)."""
+    check_written_pages(config)
     docs = Path(config["docs_dir"]).resolve().relative_to(Path(config["config_file_path"]).resolve().parent)
     for file in files.documentation_pages():
         if not file.generated_by:
@@ -53,10 +42,18 @@ def on_files(files, config):
     return files
 
 
+def check_written_pages(config):
+    """Only the project's macros, safe HTML and no links in docs/: every problem listed, nothing built."""
+    root = Path(config["config_file_path"]).resolve().parent
+    problems = written_pages.problems(Path(config["docs_dir"]), root, macros.PAGE_MACROS)
+    if problems:
+        raise PluginError(str(DataError(problems)))
+
+
 def add_record_pages(files, config):
-    """A page per round, actor and issue; its edit link opens the data file behind it."""
+    """A page per round, actor, issue and claim; its edit link opens the data file behind it."""
     specs, indexes = record_pages.all_pages(build_cache.model()), record_pages.index_pages(build_cache.model())
-    for spec in specs + indexes:
+    for spec in specs + indexes + claim_page.all_pages(build_cache.model()):  # claim pages: in no navigation
         file = File.generated(config, spec.src_uri, content=spec.content)
         file.edit_uri = spec.data_file
         files.append(file)
@@ -69,12 +66,51 @@ def _info(config):
                                 config["repo_url"] or "")
 
 
+def on_page_content(html_text, page, config, files):
+    """Words kept apart for the search index, which reads the page after this."""
+    return search_text.spaced(html_text)
+
+
 def on_page_context(context, page, config, nav):
     """Head meta, 'Last updated' and 'Cite this page', for overrides/main.html."""
     args = (_info(config), build_cache.history(), html.unescape(page.title or ""), page.url, page.file.edit_uri)
-    context["publication_head"] = publication.page_head(*args, page.meta.get("description"), build_cache.model())
+    description = html.unescape(page.meta["description"]) if page.meta.get("description") else None  # escaped, as title
+    context["publication_head"] = publication.page_head(*args, description, build_cache.model())
     context["publication_footer"] = publication.page_footer(*args)
     return context
+
+
+# Material's markup, fixed in each rendered page instead of in copied partials; the rule's
+# anchor in Material's own template is checked by tests/test_theme_markup.py, so an upgrade
+# that changes it fails there.
+THEME_FIXES = (
+    # the search dialog gets a name (axe: aria-dialog-name); the site is in English
+    (re.compile(r'(<div class="md-search" data-md-component="search" role="dialog")>'), r'\1 aria-label="Search">'),
+    # without data-md-component="source" no page asks api.github.com for stars and forks
+    (re.compile(r'(class="md-source") data-md-component="source">'), r"\1>"),
+    # a section's label with no tabindex rather than tabindex="", which is invalid HTML
+    (re.compile(r'(<label class="md-nav__link[^"]*" for="[^"]*" id="[^"]*") tabindex=""'), r"\1"),
+)
+# On a section's index page (navigation.indexes) there is no #__toc checkbox: the title is a
+# div there, not a label pointing at nothing (invalid HTML).
+_ORPHAN_TOC_LABEL = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.DOTALL)
+
+
+def on_post_page(output, page, config):
+    return fix_theme_markup(output)
+
+
+def on_post_template(output, template_name, config):
+    """Theme pages that are no page of ours, such as 404.html, need the same fixes."""
+    return fix_theme_markup(output) if template_name.endswith(".html") else output
+
+
+def fix_theme_markup(output):
+    for pattern, replacement in THEME_FIXES:
+        output = pattern.sub(replacement, output)
+    if 'id="__toc"' not in output:
+        output = _ORPHAN_TOC_LABEL.sub(r'<div class="md-nav__title">\1</div>', output)
+    return output
 
 
 def on_post_build(config):

@@ -40,7 +40,7 @@ def test_broken_data_builds_nothing(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("page_text, message", [
-    ("{{ no_such_variable }}", "'no_such_variable' is undefined"),
+    ("{{ no_such_variable() }}", "no_such_variable() is not one of the project's macros"),
     ("{{ rounds_table(no_such_argument=1) }}", "no_such_argument"),
 ])
 def test_a_macro_error_in_a_written_page_builds_nothing(tmp_path, page_text, message):

@@ -148,3 +148,17 @@ def test_a_month_only_date_shows_the_month_alone():
     from macros.render.components import human_date
     assert human_date("2022-02-01", True, "month") == '<time datetime="2022-02">February 2022</time>'
     assert human_date("2025-07-16", True) == '<time datetime="2025-07-16">about 16 July 2025</time>'
+
+
+def test_a_week_only_date_shows_the_week_and_no_day():
+    from macros.render.components import human_date
+    assert human_date("2025-07-14", True, "week") == '<time datetime="2025-W29">the week of 14 July 2025</time>'
+
+
+def test_a_meaning_from_outside_the_articles_says_so_in_its_tooltip(model):
+    entry = {"id": "nato", "term": "NATO", "meaning": "North Atlantic Treaty Organization",
+             "outside_articles": "standard expansion"}
+    model.glossary = {**model.glossary, "NATO": entry}
+    model.glossary_terms = tuple(sorted(model.glossary))
+    html = components.rich(components.View(model, "x/"), "NATO")
+    assert 'title="North Atlantic Treaty Organization (not from the articles: standard expansion)"' in html

@@ -5,7 +5,10 @@ drops or misattributes it, the test says which.
 """
 import pytest
 
-from macros.check import checks
+from macros.check.articles import articles_dir, normalise
+from macros.check.rules.attribution import UNATTRIBUTED_KINDS
+from macros.check.rules.quotes import QUOTE_WORDS, quote_words
+from macros.read.values import walk
 from macros.read import loader
 
 DATA = loader.load()
@@ -137,16 +140,27 @@ def test_every_round_has_a_commitment():
     assert {c.data["round"] for c in DATA["commitments"].values()} == {"round-1", "round-2", "round-3"}
 
 
-@pytest.mark.parametrize("event, date", [
-    ("trump-50-day-ultimatum", "2025-07-14"),
-    ("eu-18th-sanctions-package", "2025-07-16"),
-    ("sumy-partial-blackout", "2025-07-16"),
-    ("zelensky-announces-third-round", "2025-07-21"),
-    ("ten-days-of-ultimatum", "2025-07-24"),
-    ("ukraine-accepts-30-day-ceasefire", "2025-02-22"),
+@pytest.mark.parametrize("event, date, precision", [
+    ("trump-50-day-ultimatum", "2025-07-14", "day"),
+    ("eu-18th-sanctions-package", "2025-07-14", "week"),  # "last week": the week, never a day
+    ("sumy-partial-blackout", "2025-07-14", "week"),
+    ("zelensky-announces-third-round", "2025-07-21", "day"),
+    ("ten-days-of-ultimatum", "2025-07-21", "week"),
+    ("ukraine-accepts-30-day-ceasefire", "2025-02-01", "month"),  # "five months": the month
+    ("trump-deadline-end-of-august", "2025-08-01", "month"),  # "by the end of August"
 ])
-def test_timeline_event(event, date):
-    assert DATA["events"][event].data["date"] == date
+def test_timeline_event(event, date, precision):
+    data = DATA["events"][event].data
+    assert (data["date"], data.get("precision", "day")) == (date, precision)
+
+
+def test_no_date_is_finer_than_its_phrase():
+    for event in DATA["events"].values():
+        phrase = event.data.get("as_written", "").lower()
+        if "week" in phrase:
+            assert event.data.get("precision") == "week", f"{event.id}: '{phrase}' gives only a week"
+        if "months" in phrase or "end of" in phrase:
+            assert event.data.get("precision") == "month", f"{event.id}: '{phrase}' gives only a month"
 
 
 def test_relative_dates_are_marked_approximate():
@@ -164,21 +178,33 @@ def test_outlet_wording_is_the_outlets():
 
 def test_judgements_have_no_speaker():
     for claim in CLAIMS.values():
-        if claim.data["kind"] in checks.UNATTRIBUTED_KINDS:
+        if claim.data["kind"] in UNATTRIBUTED_KINDS:
             assert "speaker" not in claim.data, f"{claim.id}: an author's judgement names a speaker"
 
 
 def test_every_quote_is_verbatim_and_short():
-    """The validator checks this too; here it is stated on its own, with macros.check.checks' rules."""
-    folder = checks.articles_dir(DATA.root)
+    """The validator checks this too; here it is stated on its own, with the rules' own helpers."""
+    folder = articles_dir(DATA.root)
     if not folder.is_dir():
         pytest.skip(f"{folder} is absent: quotes cannot be checked against the articles")
-    texts = {s.id: checks.normalise((folder / s.data["file"]).read_text(encoding="utf-8"))
+    texts = {s.id: normalise((folder / s.data["file"]).read_text(encoding="utf-8"))
              for s in DATA["sources"].values()}
     quotes = [(record, value) for records in DATA.records.values() for record in records.values()
-              for _, value in checks.walk(record.data) if isinstance(value, dict) and "quote" in value]
+              for _, value in walk(record.data) if isinstance(value, dict) and "quote" in value]
     assert len(quotes) >= 40
     for record, citation in quotes:
         quote = citation["quote"]
-        assert checks.quote_words(quote) <= checks.QUOTE_WORDS, f"{record.id}: quote too long"
-        assert checks.normalise(quote) in texts[citation["source"]], f"{record.id}: quote not in {citation['source']}"
+        assert quote_words(quote) <= QUOTE_WORDS, f"{record.id}: quote too long"
+        assert normalise(quote) in texts[citation["source"]], f"{record.id}: quote not in {citation['source']}"
+
+
+def test_native_names_are_printed_in_an_article():
+    """A name in its own script is given only where an article prints it; anything else from
+    outside the articles goes in an outside_articles note."""
+    folder = articles_dir(DATA.root)
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent: names cannot be checked against the articles")
+    texts = " ".join((folder / s.data["file"]).read_text(encoding="utf-8") for s in DATA["sources"].values())
+    for actor in DATA["actors"].values():
+        if "native_name" in actor.data:
+            assert actor.data["native_name"] in texts, f"{actor.id}: native name not in any article"

@@ -141,8 +141,8 @@ def test_edit_links_open_the_file_behind_the_page(built_site):
 
 
 def test_last_updated_is_the_newest_commit_of_each_file():
-    log = ("\x1eb2\x1f2025-07-25T09:00:00+00:00\x1fsecond\n\ndata/rounds/round-3.yaml\n"
-           "\x1ea1\x1f2025-07-24T09:00:00+00:00\x1ffirst\n\ndata/rounds/round-3.yaml\ndocs/index.md\n")
+    log = ("\x00b2\x002025-07-25T09:00:00+00:00\x00second\n\ndata/rounds/round-3.yaml\n"
+           "\x00a1\x002025-07-24T09:00:00+00:00\x00first\n\ndata/rounds/round-3.yaml\ndocs/index.md\n")
     h = history.History(tuple(history.parse(log)), "b2")
     assert h.last_changed() == {"data/rounds/round-3.yaml": "2025-07-25", "docs/index.md": "2025-07-24"}
     assert [c.sha for c in h.touching(["docs"])] == ["a1"]

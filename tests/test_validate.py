@@ -55,7 +55,8 @@ CASES = {
     "missing required field": ("city: Istanbul\n", "", "the required field 'city' is missing", None),
     "wrong type": ("number: 3", "number: '3'", "number: this is the text '3'", "number:"),
     "impossible date": ("date: 2025-07-23", "date: 2025-02-30", "2025-02-30 is not a real date", "date:"),
-    "unknown reference": ("hosts: [turkey]", "hosts: [turkei]", "'turkei' is not a known ID in actors", "hosts:"),
+    "unknown reference": ("- actor: mikhail-galuzin", "- actor: mikhail-galuzn", "'mikhail-galuzn' is not a known ID in actors",
+                          "mikhail-galuzn"),
     "YAML 1.1 boolean kept as text": ("city: Istanbul", "city: no", None, None),
 }
 

@@ -132,7 +132,9 @@ def test_completeness_rows_add_up_to_every_claim(model):
 
 
 def test_view_pages_link_only_to_pages_and_anchors_that_exist(built_site):
-    broken = []
+    """The view pages' own links, each target page parsed once (tests/browser/test_links.py walks
+    the whole site where Chromium is installed)."""
+    pages, broken = {}, []
     for url in VIEW_PAGES:
         for href in page(built_site, url).hrefs:
             if href.startswith(("http:", "https:", "mailto:")):
@@ -142,9 +144,15 @@ def test_view_pages_link_only_to_pages_and_anchors_that_exist(built_site):
             path = path / "index.html" if target.endswith("/") else path
             if not path.is_file():
                 broken.append(f"/{url} -> {href}: no page")
-            elif fragment and fragment not in page(built_site, target.lstrip("/").removesuffix("index.html")).ids:
+            elif fragment and fragment not in _parsed(pages, built_site, target.lstrip("/").removesuffix("index.html")).ids:
                 broken.append(f"/{url} -> {href}: no #{fragment} there")
     assert not broken, "\n".join(broken)
+
+
+def _parsed(pages, built_site, url):
+    if url not in pages:
+        pages[url] = page(built_site, url)
+    return pages[url]
 
 
 def test_home_says_what_its_last_update_date_is(built_site):
@@ -175,3 +183,16 @@ def test_views_cope_with_no_events_or_figures(scratch):
     view = View(build_cache.model(scratch), "")
     assert "No events are recorded yet." in timeline.timeline(view)
     assert figures.key_claims(view.model, limit=0) == []
+
+
+def test_what_is_not_from_the_articles_is_labelled_on_its_page(built_site, model):
+    for actor in model["actors"].values():
+        html = (built_site / "actors" / actor.id / "index.html").read_text(encoding="utf-8")
+        assert ("Not from the articles</dt>" in html) == ("outside_articles" in actor.data), actor.id
+
+
+def test_a_round_whose_heads_no_source_names_says_so(built_site, model):
+    for round_ in model.rounds():
+        heads = [m for d in round_.data["delegations"] for m in d["members"] if m["role"] == "head"]
+        html = (built_site / "rounds" / round_.id / "index.html").read_text(encoding="utf-8")
+        assert ("No source names them for this round." in html) == (not heads), round_.id

@@ -2,12 +2,8 @@
 
 Every check appends to one list, so a contributor sees all problems in one run.
 """
-import re
 from dataclasses import dataclass
 
-# Line breaks, control and bidi-override characters in a message could split it
-# into several lines, fake a CI log command (`::error::`) or recolour a terminal.
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 MAX_PER_FILE = 50  # a file of 100,000 broken items should not print 100,000 lines
 
 
@@ -25,8 +21,10 @@ class Problem:
 
 
 def printable(text):
-    """The text on one line, with invisible characters shown as escapes."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    """The text on one line, with invisible characters shown as escapes: line breaks, control,
+    format and bidi characters in a message could split it into several lines, fake a CI log
+    command (`::error::`) or recolour a terminal. Python's isprintable() is False for all of them."""
+    return "".join(char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in text)
 
 
 class DataError(Exception):
@@ -52,8 +50,11 @@ def _capped(problems):
     return out
 
 
-def field_path(parts):
-    """('x', 0, 'quote') -> 'x[0].quote'"""
+def field_path(parts, id_at=None):
+    """('x', 0, 'quote') -> 'x[0].quote'. In a list file, id_at(position) gives the ID
+    of the item there, which contributors recognise: (2, 'quote') -> 'claim-id.quote'."""
+    if parts and isinstance(parts[0], int) and id_at and isinstance(item_id := id_at(parts[0]), str):
+        parts = (item_id,) + tuple(parts[1:])
     out = ""
     for part in parts:
         if isinstance(part, int):

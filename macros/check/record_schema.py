@@ -1,13 +1,13 @@
 """One record's schema for any collection ($refs already inlined by schemas.py),
 so that code listing a collection's keys (the CSV columns, CONTRIBUTING.md)
 reads them from schemas/ alone."""
-from macros.check.schemas import _inlined
+from macros.check.schemas import inlined
 from macros.read.collection_specs import BY_NAME
 
 
 def record(collection):
     """The schema of one record of the collection."""
-    schema = _inlined(BY_NAME[collection].schema)
+    schema = inlined(BY_NAME[collection].schema)
     return schema if BY_NAME[collection].per_record else schema["items"]
 
 

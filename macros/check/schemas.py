@@ -15,6 +15,7 @@ from jsonschema import Draft202012Validator, ValidationError, validators
 from referencing import Registry, Resource
 
 from macros.check.problems import MAX_PER_FILE, Problem, field_path
+from macros.read.strict_yaml import line_at
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
 _TYPES = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
@@ -24,19 +25,19 @@ _SEPARATED_NUMBER = re.compile(r"[-+]?[0-9]{1,3}([, '_][0-9]{3})+(\.[0-9]+)?")
 
 
 @lru_cache(maxsize=None)
-def _schemas():
+def schema_files():
     return {p.name: json.loads(p.read_text(encoding="utf-8")) for p in SCHEMA_DIR.glob("*.json")}
 
 
 @lru_cache(maxsize=None)
-def _inlined(schema_file):
+def inlined(schema_file):
     """The schema with every $ref replaced by what it points to. Resolving $refs
     while validating costs most of the validator's time; the schemas are not
     recursive, so this is done once."""
     registry = Registry().with_resources(
-        [(name, Resource.from_contents(s)) for name, s in _schemas().items()]
-        + [(s["$id"], Resource.from_contents(s)) for s in _schemas().values() if "$id" in s])
-    root = _schemas()[schema_file]
+        [(name, Resource.from_contents(s)) for name, s in schema_files().items()]
+        + [(s["$id"], Resource.from_contents(s)) for s in schema_files().values() if "$id" in s])
+    root = schema_files()[schema_file]
     return _inline(root, registry.resolver(base_uri=root.get("$id", "")))
 
 
@@ -82,12 +83,25 @@ def _unique_items(validator_, unique, instance, schema):
         yield ValidationError("the list has repeated items")
 
 
-_Validator = validators.extend(Draft202012Validator, {"uniqueItems": _unique_items})
+@lru_cache(maxsize=None)
+def _ecma(pattern):
+    """A schema pattern as JSON Schema (ECMA-262) reads it: '$' is the end of the text. Python's
+    re also lets '$' match before a final line break, so '2025-13-45' followed by a newline
+    would pass '^[0-9]{4}-...$'. fastjsonschema reads it the same way."""
+    return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", pattern))
+
+
+def _pattern(validator_, pattern, instance, schema):
+    if validator_.is_type(instance, "string") and not _ecma(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+Validator = validators.extend(Draft202012Validator, {"uniqueItems": _unique_items, "pattern": _pattern})
 
 
 @lru_cache(maxsize=None)
 def validator(schema_file):
-    return _Validator(_inlined(schema_file))
+    return Validator(inlined(schema_file))
 
 
 @lru_cache(maxsize=None)
@@ -97,11 +111,11 @@ def _compiled(schema_file):
     kept for the files that are not, to word their problems. With no $ref left,
     draft 7 (fastjsonschema's newest) means the same as 2020-12 for these schemas;
     tests/test_properties.py holds the two to the same verdicts."""
-    schema = {k: v for k, v in _inlined(schema_file).items() if k not in ("$schema", "$id")}
+    schema = {k: v for k, v in inlined(schema_file).items() if k not in ("$schema", "$id")}
     return fastjsonschema.compile(schema)
 
 
-def _is_valid(value, schema_file):
+def is_valid(value, schema_file):
     try:
         _compiled(schema_file)(value)
     except Exception:  # noqa: BLE001 - any doubt goes to jsonschema, which says what is wrong
@@ -111,7 +125,7 @@ def _is_valid(value, schema_file):
 
 def _walk(schema_file, schema_path):
     """The subschema at a jsonschema error's schema_path."""
-    node = _inlined(schema_file)
+    node = inlined(schema_file)
     for key in schema_path:
         node = node[key]
     return node
@@ -232,7 +246,10 @@ def _message(error, schema_file):
         return [(path, f"the number {value} is too large", f"{about}; the largest allowed is {error.validator_value}")]
     if kind == "uniqueItems":
         return [(path, f"the list names {_short(_repeat(value)[0])} twice", "expected each item once; delete the repeat")]
-    if kind == "pattern" and isinstance(value, str) and "\n" in value.strip():
+    if kind == "pattern" and isinstance(value, str) and value != value.strip():
+        return [(path, "the text begins or ends with a space or line break",
+                 f"{about}; delete it (for text over several lines write 'key: >-', not 'key: |')")]
+    if kind == "pattern" and isinstance(value, str) and "\n" in value:
         return [(path, "the text has a line break in it", f"{about}; write it on one line, or use 'key: >-' instead of 'key: |'")]
     if kind == "pattern":
         return [(path, f"{_kind(value)} is not written in the expected form", about)]
@@ -241,27 +258,20 @@ def _message(error, schema_file):
 
 def check(value, schema_file, file, lines):
     """Problems of one value against a schema; lines maps paths to line numbers."""
-    if _is_valid(value, schema_file):
+    if is_valid(value, schema_file):
         return []
     problems = []
     for error in validator(schema_file).iter_errors(value):  # lazy: stops once enough are found
         for path, wrong, expected in _message(error, schema_file):
-            problems.append(Problem(file, _line(lines, path), _label(value, path), wrong, expected))
+            problems.append(Problem(file, line_at(lines, path), field_path(path, _item_id(value)), wrong, expected))
         if len(problems) > MAX_PER_FILE:  # DataError lists no more than that per file
             break
     return problems
 
 
-def _line(lines, path):
-    while path and path not in lines:
-        path = path[:-1]
-    return lines.get(path, 1)
-
-
-def _label(value, path):
-    """Prefix list items with their ID, which contributors recognise."""
-    if path and isinstance(path[0], int) and isinstance(value, list):
-        item = value[path[0]] if path[0] < len(value) else None
-        if isinstance(item, dict) and isinstance(item.get("id"), str):
-            return field_path((item["id"],) + path[1:])
-    return field_path(path)
+def _item_id(value):
+    """id_at for field_path: the ID of the list item at a position."""
+    def id_at(index):
+        item = value[index] if isinstance(value, list) and index < len(value) else None
+        return item.get("id") if isinstance(item, dict) else None
+    return id_at

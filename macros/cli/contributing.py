@@ -13,7 +13,7 @@ import sys
 
 from jsonschema import Draft202012Validator
 
-from macros.check import record_schema
+from macros.check import record_schema, schemas
 from macros.model import build_cache
 from macros.read.collection_specs import BY_NAME, COLLECTIONS
 from macros.read.loader import ROOT
@@ -128,7 +128,7 @@ def mapping(schema, base, records, path, indent, elsewhere):
             lines += [f"{pad}  - {item[0].lstrip()}"] + item[1:]
         elif items is not None:
             found = base.get(key) or [v for v in samples(records, here + ("*",)) if not isinstance(v, (list, dict))]
-            values = (found or elsewhere.get(key, []) or [example_value(items, [])])[:3]
+            values = list(dict.fromkeys(found or elsewhere.get(key, []) or [example_value(items, [])]))[:3]  # each once
             lines.append(f"{pad}{key}: [{', '.join(scalar(v) for v in values)}]  {note}")
         elif sub.get("type") == "object":
             lines.append(f"{pad}{key}:  {note}")
@@ -169,8 +169,7 @@ def reference(model):
 
 
 def _top_description(spec):
-    from macros.check.schemas import _inlined
-    return _inlined(spec.schema).get("description", "")
+    return schemas.inlined(spec.schema).get("description", "")
 
 
 def update(text, model):

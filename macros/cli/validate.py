@@ -1,4 +1,4 @@
-"""Check all data: `python -m macros.cli.validate` (also `make validate`).
+"""Check all data and written pages: `python -m macros.cli.validate` (also `make validate`).
 
 Prints every problem as FILE:LINE: FIELD: WHAT IS WRONG; WHAT IS EXPECTED and
 exits 1 if there is any, so nothing is built from broken data.
@@ -8,8 +8,10 @@ import sys
 import time
 from pathlib import Path
 
-from macros.check import checks
+import macros
+from macros.check import articles, written_pages
 from macros.check.problems import DataError
+from macros.check.rules.quote_lock import LOCK
 from macros.check.validate import validate
 from macros.read import loader
 
@@ -19,14 +21,18 @@ def main(argv=None):
     parser.add_argument("--root", type=Path, default=loader.ROOT, help="the project folder (default: this one)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    pages = written_pages.problems(args.root / "docs", args.root, macros.PAGE_MACROS)
     try:
         dataset = validate(args.root)
+        if pages:
+            raise DataError([])
     except DataError as err:
-        print(err, file=sys.stderr)
+        print(DataError(err.problems + pages), file=sys.stderr)
         print("Nothing was built. Fix the lines above, then run `make validate` again.", file=sys.stderr)
         return 1
-    if not checks.articles_dir(dataset.root).is_dir():
-        print(f"note: {checks.articles_dir(dataset.root)} is absent: quotes and sha256 were not checked against the articles")
+    if not articles.read(dataset).present:
+        print(f"note: the articles are absent from {articles.articles_dir(dataset.root)}: each quote was confirmed "
+              f"from {LOCK}, written where they are present; sha256 were not checked")
     counts = ", ".join(f"{len(records)} {name}" for name, records in dataset.records.items())
     print(f"data OK: {counts} ({time.perf_counter() - started:.2f} s)")
     return 0

@@ -23,12 +23,13 @@ class Model:
     events_by_round: dict = field(default_factory=lambda: defaultdict(list))
     delegations_by_actor: dict = field(default_factory=lambda: defaultdict(list))  # -> [Seat]
     side_of_delegation: dict = field(default_factory=dict)  # delegation actor ID -> state ID
-    glossary: dict = field(default_factory=dict)  # term -> meaning
+    glossary: dict = field(default_factory=dict)  # term -> its glossary record's data
     glossary_terms: tuple = ()  # the terms, sorted: one key for the compiled pattern's cache
     ordered_rounds: list = field(default_factory=list)  # by number; see rounds()
     page_record_by_file: dict = field(default_factory=dict)  # data file -> the round, actor or issue it holds
     previous: dict = field(default_factory=dict)  # round ID -> the round before it, or None
     source_base: str = ""  # where the data files can be read online, e.g. https://github.com/o/r/blob/main/; set by the build
+    citing: object = None  # render.claim_cite.Citing: the site's address and version for citing claims; set by the build
 
     def __post_init__(self):
         self.ordered_rounds = sorted(self.dataset["rounds"].values(), key=lambda r: r.data["number"])
@@ -54,7 +55,7 @@ class Model:
         for before, round_ in zip([None] + ordered, ordered):
             self.previous[round_.id] = before
             self._index_delegations(round_)
-        self.glossary = {g.data["term"]: g.data["meaning"] for g in self.dataset["glossary"].values()}
+        self.glossary = {g.data["term"]: g.data for g in self.dataset["glossary"].values()}
         self.glossary_terms = tuple(sorted(self.glossary))
         for claim in self.dataset["claims"].values():  # after the delegations, which give sides
             side = self.side_of(claim)

@@ -13,6 +13,7 @@ ANCHORED = {  # records shown as a row or section of a shared page, reached by #
     "corrections": "corrections/",
 }
 BACKGROUND = "background/"  # claims about no single round
+CLAIM_PAGE = "claims/{id}/"  # a claim's own small page, to cite and link to; outside the navigation
 
 
 def page_url(collection, id_):
@@ -40,6 +41,11 @@ def claim_url(claim):
     round_id = claim.data.get("round")
     base = page_url("rounds", round_id) if round_id else BACKGROUND
     return f"{base}#{claim.id}"
+
+
+def claim_page_url(claim_id):
+    """A claim's own page, whose title and description are the claim: what citations and embeds link to."""
+    return CLAIM_PAGE.format(id=claim_id)
 
 
 def relative(from_url, to_url):

@@ -37,6 +37,8 @@ def who(view, actor):
         rows.append(("Native name", data["native_name"]))
     if "country" in data:
         rows.append(("Belongs to", c.actor_link(view, data["country"])))
+    if "outside_articles" in data:
+        rows.append((c.OUTSIDE_ARTICLES, c.rich(view, data["outside_articles"])))
     facts = (tag("div", tag("dt", k), tag("dd", v)) for k, v in rows)
     return tag("div", tag("p", c.rich(view, data["summary"]), class_="actor-summary"),
                c.also_written(data.get("aliases", [])), tag("dl", *facts, class_="key-facts"), class_="actor-intro")

@@ -67,9 +67,11 @@ def _index_item(view, collection, record):
                tag("p", rich(view, data["summary"]), class_="record-summary"))
 
 
-def document(title, blocks):
+def document(title, blocks, description=None):
     """Front matter (JSON values are valid YAML) and the blocks, blank-line separated."""
     meta = {"title": escape(title), "render_macros": False}  # titles reach the nav unescaped
+    if description:
+        meta["description"] = escape(description)  # and the theme writes the description unescaped
     front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
     body = join(blocks, "\n\n")  # markup; the file as a whole is Markdown text, so a str from here
     return f"---\n{front}\n---\n\n{body}\n"

@@ -89,7 +89,7 @@ def key_facts(view, round_, claims):
             ("Duration", _gists(view, facet(claims, "duration")) or "No source in the data gives it.")]
     rows.append(("Heads of delegation", join((
         Html("{} ({})").format(c.actor_link(view, m["actor"]), c.actor_link(view, d["side"]))
-        for d in data["delegations"] for m in d["members"] if m["role"] == "head"), "; ") or "not recorded"))
+        for d in data["delegations"] for m in d["members"] if m["role"] == "head"), "; ") or "No source names them for this round."))
     for key, label in (("hosts", "Hosts"), ("mediators", "Mediators")):
         if data.get(key):
             rows.append((label, c.links(view, "actors", data[key])))
@@ -132,7 +132,8 @@ def delegations(view, round_, claims):
                  m.get("post", "not given"), c.markers(view, m["sources"])] for m in members]
         blocks += [c.heading(3, view.model.name("actors", delegation["delegation"]), f"delegation-{delegation['delegation']}"),
                    tag("div", tag("p", intro),
-                       table(["Member and role", "Post at this round", "Sources"], rows, stacked=True, class_="delegation-table"),
+                       table(["Member and role", "Post at this round", "Sources"], rows, stacked=True, class_="delegation-table")
+                       if rows else c.empty("No source names its members at this round."),
                        class_="delegation")]
     if facet(claims, "delegation-size"):
         blocks += [c.heading(3, "What the sources say of their size"),

@@ -6,11 +6,16 @@ page, the data file for a generated one. Without git (a tarball) there are no
 dates, and pages simply show none.
 """
 import subprocess
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-FIELD, RECORD = "\x1f", "\x1e"  # unit and record separators: never in a subject line
+from macros.check.text import INVISIBLE
+
+SEPARATOR = "\x00"  # git refuses NUL in a commit message: it cannot appear in a subject
+FORMAT = "--format=%x00%H%x00%cI%x00%s"  # then --name-only: the subject's line, then one file per line
 DATA_FOLDERS = ("data", "seeds")  # where the facts live
+MAX_SUBJECT = 200  # characters shown on a page or in the feed
 
 
 @dataclass(frozen=True)
@@ -53,21 +58,30 @@ def files_under(files, folders):
 
 
 def read(root):
-    commits = tuple(parse(_git(root, "log", "--format=%x1e%H%x1f%cI%x1f%s", "--name-only", "--no-renames")))
+    commits = tuple(parse(_git(root, "log", FORMAT, "--name-only", "--no-renames")))
     return History(commits, commits[0].sha[:12] if commits else "unversioned")  # the log starts at HEAD
 
 
 def parse(log):
-    """Commits from `git log --format=<RS>sha<US>time<US>subject --name-only`."""
-    for chunk in log.split(RECORD)[1:]:
-        header, _, names = chunk.partition("\n")
-        sha, time, subject = header.split(FIELD, 2)
-        yield Commit(sha, time, subject, tuple(n for n in names.splitlines() if n))
+    """Commits from `git log FORMAT --name-only`: NUL, sha, NUL, time, NUL, subject and files."""
+    fields = log.split(SEPARATOR)[1:]
+    for at in range(0, len(fields) - 2, 3):
+        sha, time, rest = fields[at:at + 3]
+        subject, _, names = rest.partition("\n")
+        yield Commit(sha, time, clean(subject), tuple(n for n in names.splitlines() if n))
+
+
+def clean(text, limit=MAX_SUBJECT):
+    """Text from the git history, as any other input: composed (NFC), without control, invisible
+    or bidi characters (ill-formed in the feed's XML), on one line, and not longer than limit."""
+    text = " ".join(INVISIBLE.sub(" ", unicodedata.normalize("NFC", text)).split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def _git(root, *args):
     try:
-        result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, timeout=60, check=False)
+        result = subprocess.run(["git", *args], cwd=root, capture_output=True, encoding="utf-8", errors="replace",
+                                timeout=60, check=False)
     except (OSError, subprocess.SubprocessError):
         return ""
     return result.stdout if result.returncode == 0 else ""

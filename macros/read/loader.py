@@ -5,12 +5,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from macros.check import schemas
-from macros.check.problems import Problem
+from macros.check.problems import Problem, field_path
 from macros.read import strict_yaml
-from macros.read.collection_specs import COLLECTIONS
+from macros.read.collection_specs import BY_NAME, COLLECTIONS
 
 ROOT = Path(__file__).resolve().parents[2]  # the project folder
-_KNOWN_EXTRAS = {"README.md"}
+_KNOWN_EXTRAS = {"README.md", "quotes.lock"}  # quotes.lock: see macros/check/rules/quote_lock.py
 
 
 @dataclass
@@ -23,9 +23,15 @@ class Record:
     lines: dict = field(repr=False, default_factory=dict)  # path within the record -> line
 
     def line_of(self, *path):
-        while path and path not in self.lines:
-            path = path[:-1]
-        return self.lines.get(path, self.line)
+        return strict_yaml.line_at(self.lines, path, self.line)
+
+    def label(self, *path):
+        """The field as contributors read it: 'key' in a record's own file, 'id.key' in a list file."""
+        return field_path(path if BY_NAME[self.collection].per_record else (self.id,) + path)
+
+    def problem(self, path, wrong, expected):
+        """A Problem at a path within this record."""
+        return Problem(self.file, self.line_of(*path), self.label(*path), wrong, expected)
 
 
 @dataclass
@@ -72,9 +78,8 @@ def _load_file(root, collection, path, into):
         record = Record(collection.name, item["id"], item, name, lines.get(prefix, 1), sub)
         if record.id in into:
             first = into[record.id]
-            problems.append(Problem(name, record.line_of("id"), f"{record.id}.id" if prefix else "id",
-                                    f"the ID '{record.id}' is already used at {first.file}:{first.line}",
-                                    "expected a new ID; IDs are unique within a collection"))
+            problems.append(record.problem(("id",), f"the ID '{record.id}' is already used at {first.file}:{first.line}",
+                                           "expected a new ID; IDs are unique within a collection"))
             continue
         into[record.id] = record
     return problems

@@ -15,6 +15,7 @@ import stat
 import yaml
 
 from macros.check.problems import Problem, field_path
+from macros.check.text import line_problem, value_problem
 
 try:  # the C parser is much faster and gives the same events and marks
     from yaml import CSafeLoader as _Loader
@@ -28,22 +29,10 @@ _NULL = {"", "~", "null", "Null", "NULL"}
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"[-+]?[0-9]+")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
-# Invisible characters that have no place in data: C0/C1 controls (tab and line
-# feed aside), stray carriage returns, Unicode line separators, bidi overrides
-# (they make text display differently from what it says) and mid-file BOMs.
-_FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
-
-
 class _Refused(Exception):
     def __init__(self, line, field, wrong, expected):
         super().__init__(wrong)
         self.line, self.field, self.wrong, self.expected = line, field, wrong, expected
-
-
-def _forbidden(char):
-    if char == "\r":
-        return "a carriage return (U+000D) without a line feed, as in old Mac files"
-    return f"the invisible character U+{ord(char):04X}"
 
 
 def _number(text, line, path):
@@ -104,9 +93,8 @@ class _Builder:
                            f"expected at most {MAX_DEPTH} levels of lists and keys")
         if isinstance(event, yaml.ScalarEvent):
             value = _scalar(event, path)
-            if isinstance(value, str) and (bad := _FORBIDDEN.search(value)):
-                self.problems.append((line, path, f"the text contains {_forbidden(bad.group())}",
-                                      "expected visible text only; delete the escape or character"))
+            if event.style == '"' and (found := value_problem(value)):  # an escape, "\u200b"; the lines are checked
+                self.problems.append((line, path, *found))
             return value
         if isinstance(event, yaml.SequenceStartEvent):
             return self.sequence(path, depth)
@@ -153,9 +141,15 @@ class _Builder:
 
     def label(self, path):
         """'claim-id.figures[0]' for a record in a list file, as the schema messages say it."""
-        if path and path[0] in self.ids:
-            return field_path((self.ids[path[0]],) + tuple(path[1:]))
-        return field_path(path)
+        return field_path(path, self.ids.get)
+
+
+def line_at(lines, path, default=1):
+    """The line of the value at path in a {path: line} map from load(), or of the nearest
+    value that holds it (a key the data leaves out has no line of its own)."""
+    while path and path not in lines:
+        path = path[:-1]
+    return lines.get(path, default)
 
 
 def read(path, name):
@@ -181,9 +175,8 @@ def _text_problems(text, name):
         if "\t" in indent:
             problems.append(Problem(name, number, "", "the line is indented with a tab",
                                     "expected spaces only; replace the tab with spaces"))
-        elif bad := _FORBIDDEN.search(line):
-            problems.append(Problem(name, number, "", f"the line contains {_forbidden(bad.group())} "
-                                    f"at column {bad.start() + 1}", "expected visible text only; delete it"))
+        elif found := line_problem(line):
+            problems.append(Problem(name, number, "", *found))
         elif len(line) > MAX_LINE:
             problems.append(Problem(name, number, "", f"the line is {len(line):,} characters long",
                                     f"expected at most {MAX_LINE:,}; break it up with a folded block ('key: >-')"))

@@ -113,18 +113,23 @@ def evidence(view, claim):
     """Everything behind the claim, in one disclosure, closed until asked for."""
     data = claim.data
     note = Html("Our note: ") + c.rich(view, data["note"]) if "note" in data else EMPTY
-    cited, trusted = [], set()
-    for citation in data["sources"]:
-        cited.append(citation_text(view, claim, citation, citation["source"] not in trusted))
-        trusted.add(citation["source"])
-    return tag("details", tag("summary", "Evidence"), tag("p", join([about(view, claim), note, *cited], " ")),
+    return tag("details", tag("summary", "Evidence"), tag("p", join([about(view, claim), note, *citations(view, claim)], " ")),
                actions(view, claim), class_="evidence")
+
+
+def citations(view, claim):
+    """Each citation as a sentence or two; each source's trust note once, at its first citation."""
+    found, trusted = [], set()
+    for citation in claim.data["sources"]:
+        found.append(citation_text(view, claim, citation, citation["source"] not in trusted))
+        trusted.add(citation["source"])
+    return found
 
 
 def about(view, claim):
     """'Statement by Vladimir Medinsky for Russia, 23 July 2025. Figures: more than 7,000 bodies.'"""
     data = claim.data
-    who = speaker_name(view, claim)
+    who = c.speaker_name(view, claim)
     line = c.KIND_WORDS[data["kind"]].capitalize() + (f" by {who}" if who else ": the source's own judgement")
     side = data.get("side")
     if side and side != data.get("speaker") and who:
@@ -135,13 +140,6 @@ def about(view, claim):
     if data.get("figures"):
         line += " Figures: " + "; ".join(c.figure_text(f) for f in data["figures"]) + "."
     return line
-
-
-def speaker_name(view, claim):
-    data = claim.data
-    if "speaker" in data:
-        return view.model.name("actors", data["speaker"])
-    return data.get("speaker_note")
 
 
 def citation_text(view, claim, citation, with_trust):
@@ -164,19 +162,13 @@ def voice(view, claim, citation, name):
     """Whose words a quote is: the speaker's, as a source quotes them, or the source's own. The
     citation's voice says which; without it, a named speaker's (a described one may be the source)."""
     speaks = citation.get("voice", "speaker" if "speaker" in claim.data else "source") == "speaker"
-    who = speaker_name(view, claim)
+    who = c.speaker_name(view, claim)
     return f"{who}, as quoted by {name}" if speaks and who else f"{name}'s words"
 
 
 def actions(view, claim):
-    source = view.model.source_url(claim)
-    found = [link(source, "Correct this", class_="claim-correct") if source else EMPTY,
+    """Correct this; its anchor here, to copy; its own page, which cites, embeds and reports it."""
+    found = [c.correct_link(view, claim),
              link(view.href(target(view, claim)), "Link to this claim", class_="claim-permalink"),
-             cite_this_claim(view, claim)]
+             link(view.href(urls.claim_page_url(claim.id)), "Cite this claim", class_="claim-cite")]
     return join(found, " · ")
-
-
-def cite_this_claim(view, claim):
-    """SLOT for 'Cite this claim' (text and BibTeX carrying the claim's own address, the data version
-    and the date): the per-claim citation work fills it; until then nothing is shown."""
-    return EMPTY

@@ -7,6 +7,7 @@ in full, decided before anything renders (an ID appears once per page; other
 mentions of the claim link to it).
 Everything returns Html (markup) on one line, for raw HTML blocks.
 """
+import datetime
 import functools
 import re
 from dataclasses import dataclass, field
@@ -59,9 +60,13 @@ class View:
 
 def human_date(iso, approximate=False, precision="day"):
     """'2025-07-23' -> <time> showing '23 July 2025' (prefixed 'about' when approximate);
-    with precision 'month', only 'July 2025', which is all the source gives."""
+    with precision 'month', only 'July 2025', and with 'week' (the date is its Monday),
+    'the week of 14 July 2025': no finer than the source gives."""
     if precision == "month":
         return tag("time", month_text(iso), datetime=iso[:7])
+    if precision == "week":
+        year, week, _ = datetime.date.fromisoformat(iso).isocalendar()
+        return tag("time", "the week of " + human_date_text(iso), datetime=f"{year}-W{week:02d}")
     shown = ("about " if approximate else "") + human_date_text(iso)
     return tag("time", shown, datetime=iso)
 
@@ -77,7 +82,17 @@ def rich(view, text):
     if pattern is None:
         return safe
     # The match is a piece of the escaped text, so it is markup already.
-    return Html(pattern.sub(lambda m: tag("abbr", Html(m.group(0)), title=view.model.glossary[m.group(0)]), safe))
+    return Html(pattern.sub(lambda m: tag("abbr", Html(m.group(0)), title=_gloss(view.model.glossary[m.group(0)])),
+                            safe))
+
+
+OUTSIDE_ARTICLES = "Not from the articles"  # the label of every record's outside_articles note
+
+
+def _gloss(entry):
+    """A term's tooltip: its meaning, and where that meaning is not from the articles, on what basis."""
+    outside = entry.get("outside_articles")
+    return f"{entry['meaning']} ({OUTSIDE_ARTICLES.lower()}: {outside})" if outside else entry["meaning"]
 
 
 @functools.lru_cache(maxsize=8)
@@ -113,12 +128,13 @@ def figure_text(fig):
 # --- links to records ------------------------------------------------------
 
 def record_link(view, collection, id_, text=None):
-    """A link to a record's page (or page#id); plain text where the record is unknown."""
+    """A link to a record's page (or page#id); plain text where there is none."""
     record = view.model[collection].get(id_)
     text = text if text is not None else view.model.name(collection, id_)
-    if record is None:
+    url = urls.record_url(record) if record else None
+    if url is None:  # unknown, or a record with no address of its own (a glossary term)
         return escape(text)
-    return link(view.href(urls.record_url(record)), text)
+    return link(view.href(url), text)
 
 
 def actor_link(view, id_):
@@ -170,6 +186,21 @@ def markers(view, citations):
         if isinstance(citation, dict) and citation.get("locator"):
             found.append(citation["locator"])
     return join((Html(" ") + marker(view, source, where) for source, where in locators.items()))
+
+
+# --- claims: who, and the way to correct them ---------------------------------
+
+def speaker_name(view, claim):
+    data = claim.data
+    if "speaker" in data:
+        return view.model.name("actors", data["speaker"])
+    return data.get("speaker_note")
+
+
+def correct_link(view, claim):
+    """One click from a wrong fact to its lines of YAML (nothing where the repository is unknown)."""
+    source = view.model.source_url(claim)
+    return link(source, "Correct this", class_="claim-correct") if source else EMPTY
 
 
 # --- layout ----------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Every number in the data with who said it and where; and the key numbers for the home page."""
 from macros.model import urls
 from macros.render import claim_blocks as cb
-from macros.render.components import distinct_sources, empty, figure, human_date, markers, round_link
+from macros.render.components import distinct_sources, empty, figure, human_date, markers, round_link, speaker_name
 from macros.render.html_builder import join, link, table, tag
 from macros.views.grouping import by_issue, issue_heading
 
@@ -32,7 +32,7 @@ def _figures_table(view, claims):
 def _when(view, claim):
     """Who said it, the round the claim is about (or the background page), and the day where known."""
     data = claim.data
-    parts = [cb.speaker_name(view, claim) or "the source's own judgement",
+    parts = [speaker_name(view, claim) or "the source's own judgement",
              round_link(view, data["round"]) if "round" in data else link(view.href(urls.BACKGROUND), "Background")]
     if "said_on" in data:
         parts.append(human_date(data["said_on"], data.get("approximate", False)))
@@ -58,7 +58,7 @@ def key_numbers(view, limit=KEY_NUMBERS):
         sources = len(distinct_sources(claim.data["sources"]))
         cards.append(tag("li", tag("p", figure(fig), class_="key-number"),
                          tag("p", cb.claim_ref(view, claim), class_="key-claim"),
-                         tag("p", cb.speaker_name(view, claim) or "The source's own judgement", cb.disputes(view, claim),
+                         tag("p", speaker_name(view, claim) or "The source's own judgement", cb.disputes(view, claim),
                              class_="claim-by"),
                          tag("p", f"{sources} source{'s' if sources != 1 else ''}", class_="key-sources"),
                          class_="key-card"))

@@ -20,7 +20,7 @@ def rounds_table(view):
             round_link(view, round_.id),
             human_date(data["date"]),
             ", ".join(filter(None, [data.get("venue"), data["city"]])),
-            join((actor_link(view, h) for h in heads), ", "),
+            join((actor_link(view, h) for h in heads), ", ") or "not named in the sources",
             " · ".join(held),
         ], {"id": round_.id}))
     return table(["Round", "Date", "Venue", "Heads of delegation", "In the data"], rows,

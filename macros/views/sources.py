@@ -1,12 +1,13 @@
 """The sources page: our record of each article, how far to trust it, and what it contributed."""
-from macros.check.checks import walk
+from macros.read.values import walk
 from macros.render.claim_blocks import claim_ref
 from macros.render.components import heading, human_date, rich
 from macros.render.html_builder import join, tag
 
 LANGUAGES = {"en": "English", "ru": "Russian", "uk": "Ukrainian", "tr": "Turkish", "fr": "French", "de": "German"}
 TRANSLATION = {"none": "not translated", "machine": "machine translation", "human": "human translation",
-               "machine-garbled": "machine translation, garbled (words swapped for poor synonyms)"}
+               "unstated": "translation (the text does not say whether by a person or a machine)",
+               "reworded": "reworded, garbled (words swapped for poor synonyms); no translation that the text shows"}
 KINDS = {"report": "report", "analysis": "analysis", "preview": "preview, written before the event it is about"}
 COLLECTION_WORDS = (("claims", "claims"), ("events", "timeline events"), ("commitments", "commitments"),
                     ("rounds", "rounds"), ("actors", "actors"), ("disagreements", "disagreements"))

@@ -1,0 +1,51 @@
+"""The rules of meaning that a schema cannot express: one module each, listed here.
+
+A rule (rule.Rule) has a name, a line saying what it refuses, and a check run
+once per record (on the record's nodes, walked once for all rules) or once for
+the whole dataset. To add one: write rules/<name>.py with RULE = Rule(...), add
+it to RULES, and test it on a few in-memory records in tests/check/test_<name>.py.
+"""
+import datetime
+
+from macros.check import articles
+from macros.check.rules import (article_files, attribution, dates, file_names, look_alikes, order, quote_lock, quotes,
+                                references, reserved_names)
+from macros.check.rules.rule import Context
+from macros.read.values import walk
+
+RULES = (
+    file_names.RULE,
+    references.RULE,
+    dates.RULE,
+    attribution.RULE,
+    order.RULE,
+    article_files.RULE,
+    quotes.RULE,
+    quote_lock.RULE,
+    reserved_names.RULE,
+    look_alikes.RULE,
+)
+
+
+def check(dataset, today=None, rules=RULES):
+    """Every problem the rules find in a loaded dataset."""
+    return run(context(dataset, today), rules)
+
+
+def context(dataset, today=None):
+    """What every rule may read: the data, today, the articles where present, the lock of checked quotes."""
+    return Context(dataset, today or datetime.date.today(), articles.read(dataset), quote_lock.read(dataset.root))
+
+
+def run(context, rules=RULES):
+    """Record checks first, then dataset checks (which may read what record checks noted)."""
+    per_record = [rule.record for rule in rules if rule.record]
+    problems = []
+    for records in context.dataset.records.values():
+        for record in records.values():
+            nodes = list(walk(record.data))
+            for check_record in per_record:
+                problems += check_record(record, nodes, context)
+    for rule in rules:
+        problems += rule.dataset(context) if rule.dataset else []
+    return problems

@@ -1,0 +1,63 @@
+"""An ID may not take a name the site gives its own pages and anchors: a round called
+'index' would lose its page to the list of rounds, and a claim called 'key-facts' would
+share its anchor with the round page's heading."""
+import re
+
+from macros.check.rules.rule import Rule
+from macros.model import urls
+
+PAGE_NAMES = {"index", "readme"}  # MkDocs makes either the page of its folder: rounds/index/ is rounds/
+# The anchors of the headings the generated pages always have (tests/check/test_reserved_names.py
+# finds every one in macros/pages and macros/render), and of the cite block.
+FIXED_ANCHORS = {
+    "key-facts", "delegations", "outcomes", "positions-by-issue", "what-changed-since-the-previous-round",
+    "people-bodies-and-issues", "other-claims-about-this-round", "around-this-round",
+    "what-the-sources-say-of-their-size", "posts-over-time", "at-the-rounds", "what-they-said",
+    "said-on-their-behalf", "sources-that-name-them", "how-it-moved-round-by-round", "positions-side-by-side",
+    "figures", "commitments", "where-sources-disagree", "cite", "bottom-line", "by-issue",
+    "the-meeting", "issues-they-spoke-on",
+}
+# Anchors the pages make from a prefix and another ID or a month: on-<issue>, month-2025-05, ...
+ANCHOR_PREFIXES = ("delegation", "on", "in", "said", "for", "figures", "background", "status", "month", "agreed", "count",
+                   "differ")
+_PREFIXED = re.compile(f"({'|'.join(ANCHOR_PREFIXES)})-.+")
+_HEADING = re.compile(r"#{1,6}\s+(.+?)\s*#*\s*$")
+
+
+def slug(heading):
+    """The anchor Python-Markdown's toc gives a heading."""
+    return re.sub(r"[-\s]+", "-", re.sub(r"[^\w\s-]", "", heading).strip().lower())
+
+
+def written_anchors(root):
+    """The anchors of the headings of the written pages that hold records' rows (sources, timeline...)."""
+    anchors = set()
+    for page in {*urls.ANCHORED.values(), urls.BACKGROUND}:
+        path = root / "docs" / f"{page.strip('/')}.md"
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines() if path.is_file() else []
+        anchors |= {slug(match.group(1)) for line in lines if (match := _HEADING.match(line))}
+    return anchors
+
+
+def check_dataset(context):
+    taken = FIXED_ANCHORS | written_anchors(context.dataset.root)
+    problems = []
+    for collection, records in context.dataset.records.items():
+        for record in records.values():
+            wrong = _why_reserved(collection, record.id, taken)
+            if wrong:
+                problems.append(record.problem(("id",), wrong, "expected another ID; add a word to make it specific"))
+    return problems
+
+
+def _why_reserved(collection, id_, taken):
+    if collection in urls.PAGE and id_ in PAGE_NAMES:
+        return f"'{id_}' is the name of the page that lists all {collection}"
+    if id_ in taken:
+        return f"'{id_}' is the anchor of a heading the site makes"
+    if _PREFIXED.fullmatch(id_):
+        return f"IDs starting '{id_.split('-')[0]}-' are kept for the anchors the site makes"
+    return None
+
+
+RULE = Rule("reserved-names", "an ID that is a page name or an anchor the site makes", dataset=check_dataset)

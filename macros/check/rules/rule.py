@@ -1,0 +1,23 @@
+"""What a rule is, and what every rule may read."""
+import datetime
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from macros.check.articles import Articles
+from macros.read.loader import Dataset
+
+
+@dataclass(frozen=True)
+class Context:
+    dataset: Dataset
+    today: datetime.date
+    articles: Articles
+    lock: object  # quote_lock.Lock: the record of checked quotes, for where the articles are absent
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    about: str  # what it refuses, in one line
+    record: Optional[Callable] = None  # (record, nodes, context) -> [Problem], on each record's nodes walked once
+    dataset: Optional[Callable] = None  # (context) -> [Problem], once for the whole dataset

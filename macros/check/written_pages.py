@@ -1,0 +1,139 @@
+"""What a written page in docs/ may contain, checked before any page renders.
+
+mkdocs-macros renders every written page with a plain Jinja environment whose context
+holds the configuration, the page, the navigation and Python objects: through them a
+page could run commands at build time or change what other pages are built with. So
+a page is parsed with Jinja's own parser and may hold only text and `{{ name() }}`,
+where `name` is one of the project's macros and every argument a literal. No
+statement, loop, filter, variable or attribute passes, so no page can reach past its
+macros, and rendering cannot hang: without loops, a page's rendering time is that of
+the macros it calls. The front matter, which mkdocs-macros also turns into
+variables, may hold only the keys below. The HTML rules are in written_html.py.
+"""
+import os
+import re
+
+import jinja2
+import yaml
+from jinja2 import nodes
+
+from macros.check import written_html
+from macros.check.problems import Problem
+from macros.check.text import problems_in_text
+
+FRONT_MATTER = {"title": "a title", "description": "a one-line summary", "hide": "a list of parts to hide"}
+HIDEABLE = {"navigation", "toc", "footer", "path", "tags", "feedback"}
+EXPECTED_JINJA = "expected plain text and {{ macro() }} with one of the project's macros and literal arguments"
+# MkDocs reads front matter as YAML between '---' lines, or as 'key: value' lines at the top (MultiMarkdown).
+_YAML_FRONT = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+_META_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
+_JINJA = jinja2.Environment()  # mkdocs-macros' default delimiters; mkdocs.yml sets no j2_* option
+
+
+def problems(docs_dir, root, macro_names):
+    """Every problem in the written pages under docs_dir; paths are named relative to root."""
+    found = []
+    for folder, subfolders, files in os.walk(docs_dir):  # never follows a link
+        for entry in sorted(subfolders + files):
+            path = os.path.join(folder, entry)
+            name = os.path.relpath(path, root).replace(os.sep, "/")
+            if os.path.islink(path):
+                found.append(Problem(name, 1, "(link)", "a symbolic link in docs/ would publish the file it points to",
+                                     "expected a real file; copy the text in, or remove the link"))
+            elif entry in files and not entry.endswith(".md"):
+                found.append(Problem(name, 1, "(file)", "docs/ holds only written pages",
+                                     "expected a Markdown (.md) file; styles and scripts belong in overrides/"))
+            elif entry in files:
+                with open(path, encoding="utf-8", errors="replace") as handle:
+                    found += page_problems(name, handle.read(), macro_names)
+        subfolders[:] = [d for d in subfolders if not os.path.islink(os.path.join(folder, d))]
+    return found
+
+
+def page_problems(name, text, macro_names):
+    """The problems of one written page: its characters, front matter, Jinja and HTML."""
+    return (problems_in_text(text, name) + front_matter_problems(name, text) + jinja_problems(name, text, macro_names)
+            + written_html.problems(name, text))
+
+
+def front_matter_problems(name, text):
+    keys = _front_matter(name, text)
+    if isinstance(keys, Problem):
+        return [keys]
+    out = []
+    for key, (line, value) in keys.items():
+        wrong = _front_value_problem(key, value)
+        if wrong:
+            out.append(Problem(name, line, f"front matter: {key}", wrong,
+                               "expected only " + ", ".join(f"{k} ({v})" for k, v in FRONT_MATTER.items())))
+    return out
+
+
+def _front_value_problem(key, value):
+    if key not in FRONT_MATTER:
+        return "this key is not used by written pages (mkdocs-macros would make it a variable)"
+    if key == "hide":
+        ok = isinstance(value, list) and all(isinstance(v, str) and v in HIDEABLE for v in value)
+        return None if ok else f"hide takes a list of {', '.join(sorted(HIDEABLE))}"
+    return None if isinstance(value, str) and "\n" not in value else f"{key} must be one line of text"
+
+
+def _front_matter(name, text):
+    """{key: (line, value)} as MkDocs reads them, or a Problem when the YAML is broken."""
+    match = _YAML_FRONT.match(text)
+    if match:
+        try:
+            node = yaml.compose(match.group(1), Loader=yaml.SafeLoader)
+            data = yaml.safe_load(match.group(1))
+        except yaml.YAMLError as err:
+            line = getattr(getattr(err, "problem_mark", None), "line", 0) + 2
+            return Problem(name, line, "front matter", "this is not valid YAML", "expected key: value lines")
+        if not isinstance(data, dict):
+            return {}  # MkDocs reads no front matter then; the text is the page
+        lines = {key.value: key.start_mark.line + 2 for key, _ in node.value}
+        return {str(key): (lines.get(key, 1), value) for key, value in data.items()}
+    keys = {}
+    for number, line in enumerate(text.split("\n"), 1):
+        meta = _META_LINE.match(line)
+        if not meta or not line.strip():
+            break
+        keys[meta.group("key").lower()] = (number, meta.group("value").strip())
+    return keys
+
+
+def jinja_problems(name, text, macro_names):
+    try:
+        raw = [line for line, kind, _ in _JINJA.lex(text) if kind == "raw_begin"]
+        template = _JINJA.parse(text)
+    except jinja2.TemplateSyntaxError as err:
+        return [Problem(name, err.lineno or 1, "jinja", f"this does not parse ({err.message})", EXPECTED_JINJA)]
+    found = [Problem(name, line, "jinja", "a {% raw %} block", EXPECTED_JINJA) for line in raw]
+    for node in template.body:
+        if not isinstance(node, nodes.Output):
+            found.append(Problem(name, node.lineno, "jinja", f"a {{% {type(node).__name__.lower()} %}} statement",
+                                 EXPECTED_JINJA))
+            continue
+        found += [Problem(name, part.lineno, "jinja", wrong, EXPECTED_JINJA)
+                  for part in node.nodes if (wrong := _output_problem(part, macro_names))]
+    return found
+
+
+def _output_problem(node, macro_names):
+    """What is wrong with one piece of output, or None for text and an allowed macro call."""
+    if isinstance(node, nodes.TemplateData):
+        return None
+    if not isinstance(node, nodes.Call):
+        return f"{{{{ {_describe(node)} }}}} is not a macro call"
+    if not isinstance(node.node, nodes.Name):
+        return f"a call of {_describe(node.node)}, which is not one of the project's macros"
+    if node.node.name not in macro_names:
+        return f"{node.node.name}() is not one of the project's macros ({', '.join(sorted(macro_names))})"
+    arguments = node.args + [keyword.value for keyword in node.kwargs]
+    if node.dyn_args or node.dyn_kwargs or not all(isinstance(a, nodes.Const) for a in arguments):
+        return f"{node.node.name}() is given an argument that is not a literal"
+    return None
+
+
+def _describe(node):
+    """A short name for a Jinja expression: a variable's name, or the kind of expression."""
+    return node.name if isinstance(node, nodes.Name) else f"an expression ({type(node).__name__})"

@@ -1,0 +1,69 @@
+"""A page of its own for every claim (claims/<id>/), made from the data alone.
+
+Its title and description are the claim, so that a link to it, pasted into a
+chat or an article, previews the claim itself. It shows who said it, the
+sources' words, the disagreements it is part of and its place on its round's
+page, and how to cite, embed and correct it. There are hundreds, so they stay
+out of the navigation: each claim's evidence links here, and the sitemap and
+the search index list them all.
+"""
+from macros.model import urls
+from macros.pages.record_pages import PageSpec, document
+from macros.render import claim_blocks as cb
+from macros.render import claim_cite
+from macros.render import components as c
+from macros.render.html_builder import escape, link, tag
+
+SECTION = "Claims"  # the PageSpec section; never shown, as these pages are in no navigation
+
+
+def all_pages(model):
+    """One PageSpec per claim; adding a claim adds its page."""
+    return [page(model, claim) for claim in model["claims"].values()]
+
+
+def page(model, claim):
+    url = urls.claim_page_url(claim.id)
+    text = claim.data["text"]
+    content = document(text, blocks(c.View(model, url), claim), description=text)
+    return PageSpec(url.rstrip("/") + ".md", text, content, claim.file, SECTION)
+
+
+def blocks(view, claim):
+    """The claim's page below its title (the claim): each block one line of safe HTML."""
+    data = claim.data
+    note = tag("p", escape("Our note: ") + c.rich(view, data["note"]), class_="claim-note") if "note" in data else ""
+    return [
+        tag("p", context_line(view, claim), class_="claim-page-context", data_search_exclude=True),
+        tag("p", cb.about(view, claim), class_="claim-by"),
+        note,
+        # In the search index: the claim (the title), who said it, its figures and the quotes.
+        tag("section", tag("h2", "What the sources say", data_search_exclude=True),
+            tag("ul", *(tag("li", cited) for cited in cb.citations(view, claim))), class_="claim-page-evidence"),
+        disagreements(view, claim),
+        claim_cite.cite_block(view, claim) + claim_cite.embed_block(view, claim),
+        claim_cite.report_links(view, claim),
+    ]
+
+
+def context_line(view, claim):
+    """What kind of claim, when it was said, and a link to it among the rest of its round or background."""
+    data = claim.data
+    parts = [escape(c.KIND_WORDS[data["kind"]].capitalize())]
+    if "said_on" in data:
+        parts.append(escape("said ") + c.human_date(data["said_on"], data.get("approximate", False)))
+    if data.get("issues"):
+        parts.append(c.links(view, "issues", data["issues"]))
+    home = view.model.name("rounds", data["round"]) if "round" in data else "Background"
+    parts.append(link(view.href(urls.claim_url(claim)), f"In context on the {home} page", class_="claim-home"))
+    return escape(" · ").join(parts)
+
+
+def disagreements(view, claim):
+    """Each disagreement the claim is part of, one line each, linked to where it is set out."""
+    found = view.model.disagreements_by_claim.get(claim.id, [])
+    if not found:
+        return ""
+    items = escape("").join(tag("li", link(view.href(urls.record_url(d)), d.data["question"]) + escape(" ")
+                                + c.status_badge(d.data["status"])) for d in found)
+    return tag("section", tag("h2", "Sources differ") + tag("ul", items), class_="claim-page-disagreements")

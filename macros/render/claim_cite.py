@@ -1,0 +1,137 @@
+"""One claim, citable on its own: 'Cite this claim' (text and BibTeX), a static
+embed snippet for other publications, and 'Report a mistake' by e-mail beside
+the pull-request route.
+
+Each names the claim's own page (urls.claim_page_url), so that a citation, an
+embed or a report leads to the claim itself. They need the site's address and
+version, which the build sets once (Model.citing); a model built outside a site
+build has none, and then they return '' (as 'Correct this' does without a repository).
+"""
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from macros.model import urls
+from macros.render import cite
+from macros.render.components import correct_link, human_date_text, speaker_name
+from macros.render.html_builder import escape, link, tag
+
+REPORT_FIELDS = ("What is wrong:", "What is right:", "Source (a link, or the article and paragraph):")
+
+
+@dataclass(frozen=True)
+class Citing:
+    """What every claim's citation, embed and report name; one per build."""
+    site_name: str
+    site_url: str  # absolute, ending in '/'
+    version: str  # the commit the site and its data were built from
+    built: str  # YYYY-MM-DD, the day that version was built: the earliest a reader can have read it
+    report_email: str = ""  # mkdocs.yml `extra: report_email:`; no e-mail link without it
+
+
+def _citing(view):
+    citing = view.model.citing
+    return citing if citing and citing.site_url else None
+
+
+def claim_address(citing, claim):
+    """The absolute address of the claim's own page."""
+    return citing.site_url + urls.claim_page_url(claim.id)
+
+
+def attribution(view, claim):
+    """Whose claim it is, in plain text: 'Vladimir Medinsky, as reported by Izvestia'."""
+    reporters = ", ".join(source_name(view, s) for s in dict.fromkeys(c["source"] for c in claim.data["sources"]))
+    who = speaker_name(view, claim)
+    return f"{who}, as reported by {reporters}" if who else f"{reporters}, in its own words"
+
+
+def source_name(view, source_id):
+    """The short name a source goes by: its outlet, else its label (as components.source_link shows it)."""
+    source = view.model["sources"][source_id].data
+    return source["label"] if source["outlet"] == "unknown" else source["outlet"]
+
+
+# --- cite -------------------------------------------------------------------
+
+def cite_text(citing, claim, who):
+    built = human_date_text(citing.built)
+    return (f"{citing.site_name}. “{claim.data['text']}” {who}. Claim {claim.id}, data version {citing.version} "
+            f"({built}). {claim_address(citing, claim)}. Accessed {built}.")
+
+
+def cite_bibtex(citing, claim, who):
+    fields = {
+        "title": cite.bibtex_escape(claim.data["text"]),
+        "author": "{" + cite.bibtex_escape(citing.site_name) + "}",
+        "howpublished": "\\url{" + claim_address(citing, claim) + "}",
+        "version": cite.bibtex_escape(citing.version),
+        "year": citing.built[:4],
+        "date": citing.built,
+        "urldate": citing.built,
+        "note": cite.bibtex_escape(f"Claim {claim.id}: {who}. Content licensed CC BY 4.0"),
+    }
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items())
+    return f"@misc{{istanbul-talks-claim-{claim.id},\n{body}\n}}"
+
+
+def cite_block(view, claim):
+    """'Cite this claim', collapsed: the reference as text and as BibTeX (safe HTML; '' outside a site build)."""
+    citing = _citing(view)
+    if citing is None:
+        return ""
+    who = attribution(view, claim)
+    body = (tag("p", escape(cite_text(citing, claim, who)), class_="cite-text")
+            + tag("pre", tag("code", escape(cite_bibtex(citing, claim, who))), class_="cite-bibtex"))
+    return tag("details", tag("summary", "Cite this claim") + body, class_="cite cite--claim", data_search_exclude=True)
+
+
+# --- embed ------------------------------------------------------------------
+
+def embed_html(view, citing, claim):
+    """A static blockquote for other publications: the claim, whose it is, a link. No script, no frame."""
+    address = escape(claim_address(citing, claim))
+    credit = (f"— {escape(attribution(view, claim))}. Recorded by "
+              f'<a href="{address}">{escape(citing.site_name)}</a>, claim {escape(claim.id)}, '
+              f"version {escape(citing.version)}.")
+    return (f'<blockquote class="istanbul-talks-claim" cite="{address}">\n'
+            f"  <p>{escape(claim.data['text'])}</p>\n  <footer>{credit}</footer>\n</blockquote>")
+
+
+def embed_block(view, claim):
+    """The embed snippet, shown as code to copy (safe HTML; '' outside a site build)."""
+    citing = _citing(view)
+    if citing is None:
+        return ""
+    intro = tag("p", "Quote this claim in your own page: copy this HTML. It shows the claim, "
+                     "whose it is and a link back here, and runs no script.")
+    code = tag("pre", tag("code", escape(embed_html(view, citing, claim))), class_="claim-embed-code")
+    return tag("details", tag("summary", "Embed this claim") + intro + code, class_="claim-embed",
+               data_search_exclude=True)
+
+
+# --- report -----------------------------------------------------------------
+
+def report_mailto(citing, claim):
+    """A mailto: address with the subject and a body to fill in, naming the claim and its page."""
+    lines = [f"Claim: {claim.id}", f"Page: {claim_address(citing, claim)}", f"Text: {claim.data['text']}", ""]
+    for field in REPORT_FIELDS:
+        lines += [field, "", ""]
+    body = "\r\n".join(lines)  # mailto: bodies break lines with CRLF (RFC 6068)
+    return f"mailto:{citing.report_email}?subject={quote(f'Mistake in claim {claim.id}')}&body={quote(body)}"
+
+
+def report_links(view, claim):
+    """'Report a mistake' by e-mail (no account needed), beside 'Correct this' (a pull request on GitHub)."""
+    citing = _citing(view)
+    routes = []
+    if citing and citing.report_email:
+        routes.append(link(report_mailto(citing, claim), "by e-mail", class_="claim-report-mail",
+                           title=f"Write to {citing.report_email} about claim {claim.id}; no account needed"))
+    pull_request = correct_link(view, claim)
+    if pull_request:
+        routes.append(pull_request + escape(" (a pull request on GitHub)"))
+    if not routes:
+        return ""
+    return tag("p", escape("Report a mistake: ") + escape(" · ").join(routes), class_="claim-report",
+               data_search_exclude=True)
+

@@ -1,0 +1,58 @@
+"""Quotes are checked wherever the build runs: on a machine without the articles the
+real data passes against seeds/quotes.lock, and a quote added without `make quotes`
+fails; where the articles are present, `make quotes` writes the lock and validate
+holds it up to date."""
+from hostile import CLAIM_TEXT, CONTEXT, append, refused, run
+
+from macros.cli import quotes
+from macros.read import loader
+
+QUOTE_CLAIM = CLAIM_TEXT + "      quote: Medinsky said something for the tests\n"
+
+
+def test_the_real_data_passes_without_the_articles(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("ISTANBUL_ARTICLES", str(tmp_path))  # an empty folder
+    status, output = run(loader.ROOT, capsys)
+    assert status == 0, output
+    assert "the articles are absent" in output and "seeds/quotes.lock" in output
+
+
+def test_a_quote_added_without_checking_fails_without_the_articles(scratch, monkeypatch, capsys, tmp_path):
+    monkeypatch.setenv("ISTANBUL_ARTICLES", str(tmp_path / "absent"))
+    line = append(scratch, CONTEXT, QUOTE_CLAIM)
+    refused(scratch, capsys, CONTEXT, line + 6, "hostile-claim.sources[0].quote",
+            "this quote was not checked against its article; run make quotes where ../shared/seeds is present")
+
+
+def test_a_changed_quote_fails_without_the_articles(scratch, monkeypatch, capsys, tmp_path):
+    monkeypatch.setenv("ISTANBUL_ARTICLES", str(tmp_path / "absent"))
+    path = scratch / "data/rounds/round-3.yaml"
+    text = path.read_text(encoding="utf-8")
+    quote_line = next(line for line in text.splitlines() if "quote:" in line)
+    path.write_text(text.replace(quote_line, quote_line.rstrip('"') + " indeed" + ('"' if quote_line.endswith('"') else ""), 1),
+                    encoding="utf-8")
+    refused(scratch, capsys, "data/rounds/round-3.yaml", quote_line.strip()[:20], "notes[0].sources[0].quote",
+            "this quote was not checked against its article")
+
+
+def test_make_quotes_refuses_without_the_articles(scratch, monkeypatch, capsys, tmp_path):
+    monkeypatch.setenv("ISTANBUL_ARTICLES", str(tmp_path / "absent"))
+    before = (scratch / "seeds/quotes.lock").read_bytes()
+    assert quotes.main(["--root", str(scratch)]) == 1
+    assert "is absent: quotes can be checked only where the articles are" in capsys.readouterr().err
+    assert (scratch / "seeds/quotes.lock").read_bytes() == before
+
+
+def test_make_quotes_refuses_a_quote_not_in_its_article(scratch, capsys, need_articles):
+    append(scratch, CONTEXT, QUOTE_CLAIM)
+    assert quotes.main(["--root", str(scratch)]) == 1
+    assert "the quote is not found word for word in source 'izvestia'" in capsys.readouterr().err
+
+
+def test_where_the_articles_are_present_the_lock_must_be_up_to_date(scratch, capsys, need_articles):
+    path = scratch / "seeds/quotes.lock"
+    path.write_text(path.read_text(encoding="utf-8") + "0" * 64 + " " + "1" * 64 + " izvestia: gone\n", encoding="utf-8")
+    refused(scratch, capsys, "seeds/quotes.lock", "gone", "(file)", "no quote in the data has this fingerprint any more")
+    assert quotes.main(["--root", str(scratch)]) == 0
+    status, output = run(scratch, capsys)
+    assert status == 0, output

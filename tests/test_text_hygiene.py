@@ -1,0 +1,92 @@
+"""Text in data and written pages means what it shows: no value ends in a stray line
+break or space, no invisible or direction-changing character, Unicode NFC throughout,
+and the written pages in docs/ are plain files."""
+import copy
+import os
+
+import pytest
+from hostile import ACTOR, ACTOR_TEXT, ISSUE, ISSUE_TEXT, refused, write
+
+from macros.check import schemas
+from macros.check.text import problems_in_text
+from macros.read import loader
+from macros.read.collection_specs import BY_NAME
+from macros.read.values import walk
+
+ROUND = "data/rounds/round-3.yaml"
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\u2066", "\u2069", "\u202a", "\u202e",
+             "\U000e0041", "\U000e007f", "\x00", "\x1b", "\x7f", "\x85", "\x9f", "\ufeff", "\xad", "\u2060", "\t"]
+
+
+def test_a_block_scalar_date_ending_in_a_newline_is_refused(scratch, capsys):
+    path = scratch / ROUND
+    path.write_text(path.read_text(encoding="utf-8").replace("date: 2025-07-23", "date: |\n  2025-13-45\n", 1),
+                    encoding="utf-8")
+    refused(scratch, capsys, ROUND, "date: |", "date", "the text begins or ends with a space or line break")
+
+
+def test_an_id_ending_in_a_newline_is_refused(scratch, capsys):
+    write(scratch, ISSUE, ISSUE_TEXT.replace("id: hostile-test", 'id: "hostile-test\\n"'))
+    refused(scratch, capsys, ISSUE, 1, "id", "begins or ends with a space or line break")
+
+
+@pytest.fixture(scope="module")
+def one_record_each():
+    dataset = loader.load(loader.ROOT)
+    return [next(iter(records.values())) for records in dataset.records.values() if records]
+
+
+@pytest.mark.parametrize("stray", ["\n", " ", "\t"])
+def test_no_text_field_of_any_schema_takes_surrounding_whitespace(one_record_each, stray):
+    """Decided by the schemas, so a field added later is held to it too: none allows multi-line prose."""
+    for record in one_record_each:
+        for path, value in walk(record.data):
+            if not isinstance(value, str):
+                continue
+            for changed in (value + stray, stray + value):
+                data = copy.deepcopy(record.data)
+                parent = data
+                for key in path[:-1]:
+                    parent = parent[key]
+                parent[path[-1]] = changed
+                whole = data if BY_NAME[record.collection].per_record else [data]
+                assert not schemas.is_valid(whole, BY_NAME[record.collection].schema), (record.id, path, changed)
+                assert schemas.check(whole, BY_NAME[record.collection].schema, record.file, {}), (record.id, path)
+
+
+@pytest.mark.parametrize("char", INVISIBLE, ids=lambda c: f"U+{ord(c):04X}")
+def test_an_invisible_character_in_a_name_is_refused_written_or_escaped(scratch, capsys, char):
+    write(scratch, ACTOR, ACTOR_TEXT.replace("Test person", f"Test{char}person"))
+    refused(scratch, capsys, ACTOR, 2, "(file)", f"U+{ord(char):04X}")
+    write(scratch, ACTOR, ACTOR_TEXT.replace("Test person", f'"Test\\U{ord(char):08x}person"'))
+    refused(scratch, capsys, ACTOR, 2, "name", f"U+{ord(char):04X}")
+
+
+def test_text_not_in_nfc_is_refused(scratch, capsys):
+    write(scratch, ACTOR, ACTOR_TEXT.replace("Test person", "Zelenske\u0301"))
+    refused(scratch, capsys, ACTOR, 2, "(file)", "not in Unicode NFC form")
+
+
+def test_problems_in_text_names_each_line():
+    text = "# Title\r\nplain line\nhidden\u200bspace\n\u202eevil\nCafe\u0301\n"
+    assert [str(p) for p in problems_in_text(text, "docs/x.md")] == [
+        "docs/x.md:3: (file): the line contains the invisible character U+200B at column 7; "
+        "expected visible text only; delete the character",
+        "docs/x.md:4: (file): the line contains the invisible character U+202E at column 1; "
+        "expected visible text only; delete the character",
+        "docs/x.md:5: (file): the line is not in Unicode NFC form (a letter and its accent are stored as two "
+        "characters); expected composed characters; retype the accented letter"]
+
+
+def test_a_written_page_with_a_bidi_override_is_refused(scratch, capsys):
+    write(scratch, "docs/method.md", "# Method\n\nAll \u202egood.\n")
+    refused(scratch, capsys, "docs/method.md", 3, "(file)", "U+202E")
+
+
+@pytest.mark.parametrize("target", ["file", "folder"])
+def test_a_link_under_docs_is_refused_naming_it(scratch, capsys, tmp_path_factory, target):
+    outside = tmp_path_factory.mktemp("outside")
+    (outside / "secret.md").write_text("# Secret\n", encoding="utf-8")
+    (scratch / "docs/more").mkdir(parents=True)
+    os.symlink(outside / "secret.md" if target == "file" else outside, scratch / "docs/more/linked")
+    refused(scratch, capsys, "docs/more/linked", 1, "(link)", "a symbolic link in docs/ would publish the file")

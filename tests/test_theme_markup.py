@@ -1,0 +1,35 @@
+"""Material's markup is fixed in each rendered page (mkdocs_hooks.THEME_FIXES), not in copied partials.
+
+Each fix matches Material's own template: when an upgrade changes the markup, the first
+test fails here, before the fix silently stops applying. The others check the built site.
+"""
+from pathlib import Path
+
+import material
+import pytest
+
+PARTIALS = Path(material.__file__).parent / "templates" / "partials"
+ANCHORS = {  # the markup each fix rewrites, as it stands in Material's template
+    "search.html": '<div class="md-search" data-md-component="search" role="dialog">',
+    "source.html": 'class="md-source" data-md-component="source">',
+    "nav-item.html": 'id="{{ path }}_label" tabindex="{{ tabindex }}">',
+    "toc.html": '<label class="md-nav__title" for="__toc">',
+}
+
+
+@pytest.mark.parametrize("partial, anchor", ANCHORS.items())
+def test_material_still_has_the_markup_each_fix_rewrites(partial, anchor):
+    assert anchor in (PARTIALS / partial).read_text(encoding="utf-8"), f"Material changed {partial}: update THEME_FIXES"
+
+
+def test_no_partial_is_copied():
+    assert not (Path(__file__).parent.parent / "overrides/partials").exists()
+
+
+def test_every_page_has_the_fixes(built_site):
+    for page in [built_site / "index.html", built_site / "actors/index.html", built_site / "404.html"]:
+        html = page.read_text(encoding="utf-8")
+        assert 'role="dialog" aria-label="Search">' in html
+        assert 'data-md-component="source"' not in html
+        assert 'tabindex=""' not in html and "_label\"" in html
+        assert ('for="__toc"' in html) == ('id="__toc"' in html)  # no label pointing at nothing

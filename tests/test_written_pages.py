@@ -1,0 +1,181 @@
+"""A written page in docs/ gets only what it needs: the project's macros, safe HTML, known front matter.
+
+Each route a page could use to reach Python, the configuration or the reader's browser
+is tried once and must be refused with FILE:LINE before anything renders, by
+`make validate` and by the build alike.
+"""
+import os
+
+import pytest
+from conftest import ROOT
+from hostile import run
+from test_build import build, copy_project
+
+import macros
+from macros.check import written_pages
+
+PAGE = "docs/probe.md"
+RCE = '{{ cycler.__init__.__globals__.os.popen("echo RCE-$((6*7))").read() }}'
+
+JINJA_ROUTES = {
+    "cycler globals": RCE,
+    "joiner globals": "{{ joiner.__init__.__globals__ }}",
+    "namespace": "{{ namespace(a=1) }}",
+    "lipsum": "{{ lipsum() }}",
+    "range": "{{ range(10) }}",
+    "config": "{{ config.site_name }}",
+    "config changed for other pages": '{{ config.update({"site_name": "x"}) }}',
+    "config item": '{{ config["site_name"] }}',
+    "page": "{{ page.title }}",
+    "env": "{{ env }}",
+    "self": "{{ self }}",
+    "macros' own context macro": "{{ context() }}",
+    "macros_info": "{{ macros_info() }}",
+    "plain variable": "{{ no_such_variable }}",
+    "attribute of a macro": "{{ timeline.__globals__ }}",
+    "attribute chain on a call": "{{ timeline().__class__.__mro__ }}",
+    "filter attr": '{{ timeline()|attr("__class__") }}',
+    "filter on a literal": '{{ "x"|upper }}',
+    "arithmetic": "{{ 7 * 7 }}",
+    "set": "{% set x = 1 %}",
+    "include": '{% include "index.md" %}',
+    "import": '{% import "index.md" as m %}',
+    "from import": '{% from "index.md" import x %}',
+    "extends": '{% extends "index.md" %}',
+    "macro": "{% macro m() %}x{% endmacro %}",
+    "call block": "{% call timeline() %}x{% endcall %}",
+    "for over a huge range": "{% for i in range(10**9) %}x{% endfor %}",
+    "if": "{% if 1 %}x{% endif %}",
+    "with": "{% with a = 1 %}x{% endwith %}",
+    "filter block": "{% filter upper %}x{% endfilter %}",
+    "raw": "{% raw %}x{% endraw %}",
+    "non-literal argument": "{{ timeline(page) }}",
+    "computed argument": "{{ timeline(10**9) }}",
+    "spread arguments": "{{ timeline(*[1]) }}",
+    "unknown macro": "{{ now() }}",
+    "broken syntax": "{{ timeline( }}",
+}
+
+
+@pytest.mark.parametrize("text", JINJA_ROUTES.values(), ids=JINJA_ROUTES.keys())
+def test_jinja_beyond_a_macro_call_is_refused(text):
+    found = written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS)
+    assert [p for p in found if (p.file, p.line, p.field) == (PAGE, 3, "jinja")], found
+
+
+FRONT_MATTER = {
+    "unknown key (a variable for mkdocs-macros)": ("---\ntitle: x\nconfig: 1\n---\n# P\n", 3),
+    "render_macros": ("---\nrender_macros: false\n---\n# P\n", 2),
+    "template": ("---\ntemplate: 404.html\n---\n# P\n", 2),
+    "MultiMarkdown style": ("site_name: x\n\n# P\n", 1),
+    "hide with an unknown part": ("---\nhide: [everything]\n---\n# P\n", 2),
+    "title that is not text": ("---\ntitle: {a: 1}\n---\n# P\n", 2),
+    "broken YAML": ("---\ntitle: [x\n---\n# P\n", 3),
+}
+
+
+@pytest.mark.parametrize("text, line", FRONT_MATTER.values(), ids=FRONT_MATTER.keys())
+def test_front_matter_beyond_the_known_keys_is_refused(text, line):
+    found = written_pages.page_problems(PAGE, text, macros.PAGE_MACROS)
+    assert [p for p in found if p.line == line and p.field.startswith("front matter")], found
+
+
+def test_jinja_in_front_matter_is_refused():
+    found = written_pages.page_problems(PAGE, "---\ntitle: \"{{ config }}\"\n---\n# P\n", macros.PAGE_MACROS)
+    assert [p for p in found if (p.line, p.field) == (2, "jinja")], found
+
+
+HTML = {
+    "script": ("<script>alert(1)</script>", "html"),
+    "iframe": ('<iframe src="https://evil.example"></iframe>', "html"),
+    "object": ('<object data="x.swf"></object>', "html"),
+    "embed": ('<embed src="x.swf">', "html"),
+    "form": ('<form action="https://evil.example"><input></form>', "html"),
+    "style tag": ("<style>body{display:none}</style>", "html"),
+    "link": ('<link rel="stylesheet" href="https://evil.example/x.css">', "html"),
+    "meta refresh": ('<meta http-equiv="refresh" content="0;url=https://evil.example">', "html"),
+    "base": ('<base href="https://evil.example/">', "html"),
+    "svg": ("<svg onload=alert(1)></svg>", "html"),
+    "event attribute": ('<img src="x.png" onerror="alert(1)">', "html"),
+    "upper-case event attribute": ('<a href="#" ONCLICK="alert(1)">x</a>', "html"),
+    "style attribute": ('<div style="position:fixed;inset:0">x</div>', "html"),
+    "javascript: href": ('<a href="javascript:alert(1)">x</a>', "html"),
+    "javascript: with an entity": ('<a href="java&#115;cript:alert(1)">x</a>', "html"),
+    "javascript: with a tab": ('<a href="java\tscript:alert(1)">x</a>', "html"),
+    "vbscript: href": ('<a href="VBScript:x">x</a>', "html"),
+    "data: src": ('<img src="data:text/html,x">', "html"),
+    "image from elsewhere": ('<img src="//tracker.example/pixel.png">', "html"),
+    "Markdown link": ("[x](javascript:alert(1))", "link"),
+    "Markdown link in angle brackets": ("[x](<javascript:alert(1)>)", "link"),
+    "Markdown image": ("![x](data:image/svg+xml,x)", "link"),
+    "Markdown image from elsewhere": ("![x](https://tracker.example/pixel.png)", "link"),
+    "reference link": ("[r]: javascript:alert(1)\n\n[x][r]", "link"),
+    "attr_list event": ('# Title {: onclick="alert(1)" }', "attr_list"),
+    "attr_list href": ('[x](a.md){: href="javascript:alert(1)" }', "attr_list"),
+    "attr_list style": ('Text {: style="display:none" }', "attr_list"),
+}
+
+
+@pytest.mark.parametrize("text, field", HTML.values(), ids=HTML.keys())
+def test_unsafe_html_is_refused(text, field):
+    found = written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS)
+    assert [p for p in found if (p.line, p.field) == (3, field)], found
+
+
+def test_what_written_pages_need_passes():
+    text = ("---\ntitle: Probe\ndescription: One line.\nhide: [toc]\n---\n# Probe {: #top .wide }\n\n"
+            "{# a note to editors #}\n{{ timeline() }}\n\n[Method](method.md#x) <a href=\"../feed.xml\">feed</a> "
+            "[out](https://example.org/a?b=c) <abbr title=\"x\">X</abbr> ![map](map.png)\n")
+    assert written_pages.page_problems(PAGE, text, macros.PAGE_MACROS) == []
+
+
+def test_the_real_pages_pass():
+    assert written_pages.problems(ROOT / "docs", ROOT, macros.PAGE_MACROS) == []
+
+
+def test_docs_holds_only_markdown(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/evil.js").write_text("alert(1)", encoding="utf-8")
+    found = written_pages.problems(tmp_path / "docs", tmp_path, macros.PAGE_MACROS)
+    assert [(p.file, p.line) for p in found] == [("docs/evil.js", 1)]
+
+
+@pytest.fixture(scope="module")
+def hostile_docs(tmp_path_factory):
+    """A copy of the project with every kind of route in written pages, and links in docs/."""
+    tmp = tmp_path_factory.mktemp("hostile-docs")
+    project = copy_project(tmp / "project")
+    (project / "docs/probe.md").write_text(f"# Probe\n\n{RCE}\n\n<script>alert(1)</script>\n", encoding="utf-8")
+    (project / "docs/front.md").write_text("---\nsite_name: x\n---\n# Front\n", encoding="utf-8")
+    outside = tmp / "secret.txt"
+    outside.write_text("SECRET-FROM-OUTSIDE\n", encoding="utf-8")
+    os.symlink(outside, project / "docs/leak.md")
+    os.symlink(tmp, project / "docs/linked-folder")
+    return tmp, project
+
+
+EXPECTED = ["docs/probe.md:3: jinja:", "docs/probe.md:5: html:", "docs/front.md:2: front matter: site_name:",
+            "docs/leak.md:1: (link):", "docs/linked-folder:1: (link):"]
+
+
+def test_the_build_refuses_them_before_anything_renders(hostile_docs):
+    tmp, project = hostile_docs
+    result = build(project, tmp / "site")
+    assert result.returncode != 0
+    for start in EXPECTED:
+        assert any(line.startswith(start) for line in result.stderr.splitlines()), (start, result.stderr)
+    assert "Traceback" not in result.stderr and "RCE-42" not in result.stdout + result.stderr
+    assert not (tmp / "site").exists()  # nothing published, least of all the linked file
+
+
+def test_validate_refuses_them_too(hostile_docs, capsys):
+    status, output = run(hostile_docs[1], capsys)
+    assert status == 1
+    for start in EXPECTED:
+        assert any(line.startswith(start) for line in output.splitlines()), (start, output)
+
+
+def test_macros_plugin_keeps_its_default_delimiters():
+    """The check parses with Jinja's default delimiters; mkdocs-macros must render with the same."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "j2_" not in text and "include_dir" not in text and "include_yaml" not in text
