@@ -113,8 +113,9 @@ def evidence(view, claim):
     """Everything behind the claim, in one disclosure, closed until asked for."""
     data = claim.data
     note = Html("Our note: ") + c.rich(view, data["note"]) if "note" in data else EMPTY
-    return tag("details", tag("summary", "Evidence"), tag("p", join([about(view, claim), note, *citations(view, claim)], " ")),
-               actions(view, claim), class_="evidence")
+    # Text straight after the summary, no paragraph: a page holds many claims, each element counts.
+    return tag("details", tag("summary", "Evidence"), join([about(view, claim), note, *citations(view, claim)], " "),
+               " ", actions(view, claim), class_="evidence")
 
 
 def citations(view, claim):
