@@ -37,8 +37,11 @@ def mention(view, claim):
 
 def evidence_link(view, claim):
     """'evidence', leading to where the claim is shown in full with its evidence."""
-    return link(view.href(target(view, claim)), "evidence", class_="to-evidence",
-                aria_label=f"Evidence for: {textwrap.shorten(claim.data['text'], ONE_LINE)}")
+    return link(view.href(target(view, claim)), "evidence", class_="to-evidence", aria_label=f"Evidence for: {short(claim)}")
+
+
+def short(claim, limit=ONE_LINE):
+    return textwrap.shorten(claim.data["text"], limit, placeholder=" …")
 
 
 def mentions(view, claims):
@@ -47,7 +50,7 @@ def mentions(view, claims):
 
 def claim_ref(view, claim, limit=ONE_LINE):
     """A one-line link to the claim's home. Left out of the search index, which indexes the claim there."""
-    return link(view.href(target(view, claim)), textwrap.shorten(claim.data["text"], limit, placeholder=" …"),
+    return link(view.href(target(view, claim)), short(claim, limit),
                 class_="claim-ref", data_search_exclude=True)
 
 
