@@ -20,7 +20,7 @@ from macros.render import claim_cite  # noqa: E402
 
 
 def on_config(config):
-    build_cache.reset()
+    build_cache.reset(Path(config["config_file_path"]).resolve().parent)  # data/ and seeds/ beside mkdocs.yml
     try:
         build_cache.model().source_base = publication.source_base(config["repo_url"], config["edit_uri"])
         build_cache.model().citing = claim_cite.Citing(config["site_name"], config["site_url"] or "", build_cache.history().version,

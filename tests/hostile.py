@@ -11,7 +11,7 @@ ACTOR = "data/actors/hostile-test.yaml"
 CONTEXT = "data/claims/context.yaml"
 ISSUE_TEXT = "id: hostile-test\nname: Test issue\nsummary: An issue written by the tests.\n"
 ACTOR_TEXT = ("id: hostile-test\nname: Test person\nkind: person\nsummary: A person written by the tests.\n"
-              "sources: [izvestia]\n")
+              "sources: [{source: izvestia}]\n")
 CLAIM_TEXT = ("- id: hostile-claim\n  kind: statement\n  text: Medinsky said something for the tests.\n"
               "  speaker: vladimir-medinsky\n  sources:\n    - source: izvestia\n")
 

@@ -1,5 +1,6 @@
 """The shared page components: escaping, links, glossary tooltips, anchors, flags."""
 import re
+from html import unescape
 
 import pytest
 from conftest import ROOT
@@ -16,7 +17,7 @@ def make_claim(**extra):
     data = {"id": "test-claim", "kind": "figure", "text": HOSTILE, "speaker": "vladimir-medinsky",
             "side": "russia", "round": "round-3", "said_on": "2025-07-23",
             "figures": [{"value": 7000, "qualifier": "more-than", "unit": "bodies"}],
-            "sources": [{"source": "izvestia", "quote": "a <b>quote</b>", "locator": "paragraph 4"},
+            "sources": [{"source": "izvestia", "quote": "a <b>quote</b>", "voice": "speaker", "locator": "paragraph 4"},
                         {"source": "analysis-qa"}]}
     data.update(extra)
     return Record("claims", data["id"], data, "data/claims/round-3.yaml", 1)
@@ -76,15 +77,6 @@ def test_a_claim_is_a_sentence_with_one_marker_per_source_and_its_evidence_in_on
     assert "Izvestia (paragraph 4): “a &lt;b&gt;quote&lt;/b&gt;” — Vladimir Medinsky, as quoted by Izvestia." in evidence
     assert evidence.count("Trust in Izvestia: medium.") == 1 and "Trust in Q&amp;A analysis" in evidence
     assert '<a href="#test-claim" class="claim-permalink">Link to this claim</a>' in evidence
-
-
-def test_a_quote_in_the_sources_own_words_says_so(model):
-    view, _ = card(model)
-    claim = model["claims"]["test-claim"]
-    citation = dict(claim.data["sources"][0], voice="source")
-    assert claim_blocks.voice(view, claim, citation, "Izvestia") == "Izvestia's words"
-    assert claim_blocks.voice(view, claim, dict(citation, voice="speaker"), "Izvestia") == (
-        "Vladimir Medinsky, as quoted by Izvestia")
 
 
 def test_where_sources_differ_is_said_once_and_flagged_at_the_other_claims(model):
@@ -162,3 +154,15 @@ def test_a_meaning_from_outside_the_articles_says_so_in_its_tooltip(model):
     model.glossary_terms = tuple(sorted(model.glossary))
     html = components.rich(components.View(model, "x/"), "NATO")
     assert 'title="North Atlantic Treaty Organization (not from the articles: standard expansion)"' in html
+
+
+@pytest.mark.parametrize("source, voice, credit", [
+    ("izvestia", "speaker", "— Vladimir Medinsky, as quoted by Izvestia."),
+    ("izvestia", "source", "— Izvestia's words."),
+    ("brussels-preview", "source", "— Brussels preview's words."),  # its short name
+    ("brussels-preview", "speaker", "— Vladimir Medinsky, as quoted by Brussels preview."),
+])
+def test_a_quote_is_credited_to_whose_words_it_is(model, source, voice, credit):
+    claim = make_claim(sources=[{"source": source, "quote": "words", "voice": voice}])
+    text = claim_blocks.citations(components.View(model, "actors/vladimir-medinsky/"), claim)[0]
+    assert unescape(text).split("“words” ", 1)[1].startswith(credit)

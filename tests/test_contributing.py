@@ -11,6 +11,7 @@ from macros.cli import contributing
 from macros.read import strict_yaml
 from macros.read.collection_specs import COLLECTIONS
 
+COMMENTED_KEY = re.compile(r"\s*# (- )?(\w+):( |$)")  # a comment's own further lines are indented
 HELP = "CONTRIBUTING.md is behind schemas/: run `make contributing`, review the diff and commit it."
 
 
@@ -32,9 +33,31 @@ def test_every_key_is_documented_and_marked_as_the_schema_says(collection):
     prefix = () if collection.per_record else (0,)
     for path, _, required in record_schema.walk(record_schema.record(collection.name)):
         located = prefix + tuple(0 if part == "*" else part for part in path)
-        assert located in lines, f"{collection.name}: {'.'.join(path)} is not in the example. {HELP}"
-        marker = "# required" if required else "# optional"
-        assert marker in text_lines[lines[located] - 1], f"{collection.name}: {'.'.join(path)} should say {marker}. {HELP}"
+        marker = "required" if required else "optional"
+        if located in lines:
+            number = lines[located] - 1
+        else:  # an optional key the example record leaves out is shown commented out
+            assert not required, f"{collection.name}: {'.'.join(path)} is not in the example. {HELP}"
+            number = next((n for n, line in enumerate(text_lines) if commented_key(line) == path[-1]), None)
+            assert number is not None, f"{collection.name}: {'.'.join(path)} is not in the example. {HELP}"
+        assert marker_above(text_lines, number) == marker, \
+            f"{collection.name}: {'.'.join(path)} should say {marker} in the comment above it. {HELP}"
+
+
+def commented_key(line):
+    match = COMMENTED_KEY.match(line)
+    return match and match.group(2)
+
+
+def marker_above(text_lines, number):
+    """'required' or 'optional' from the comment right above line `number` (0-based)."""
+    for line in reversed(text_lines[:number]):
+        text = line.strip()
+        if not text.startswith("# ") or commented_key(line):
+            return None
+        if text.startswith(("# required", "# optional")):
+            return text[2:].split(".")[0]
+    return None
 
 
 def test_the_examples_mark_a_dropped_key_as_missing():

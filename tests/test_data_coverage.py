@@ -130,10 +130,11 @@ def test_round_3_states_each_key_fact(facet):
 
 
 def test_medinsky_reports_round_2_fulfilled_in_the_commitments():
-    statuses = DATA["commitments"]["round-2-humanitarian-agreements"].data["status"]
-    assert [s["status"] for s in statuses] == ["agreed", "unknown", "fulfilled"]
-    assert statuses[-1]["reported_by"] == "vladimir-medinsky" and statuses[-1]["date"] == "2025-07-23"
-    assert statuses[1]["reported_by"] == "volodymyr-zelensky" and statuses[1]["date"] == "2025-07-22"
+    reports = DATA["commitments"]["round-2-humanitarian-agreements"].data["reports"]
+    assert [(r["date"], r["claims"]) for r in reports[1:]] == [
+        ("2025-07-22", ["zelensky-umerov-reported-on-round-2"]), ("2025-07-23", ["medinsky-round-2-agreements-fulfilled"])]
+    fulfilled = DATA["claims"]["medinsky-round-2-agreements-fulfilled"].data
+    assert fulfilled["speaker"] == "vladimir-medinsky" and fulfilled["fulfilment"] == "fulfilled"
 
 
 def test_every_round_has_a_commitment():

@@ -82,28 +82,34 @@ COMMITMENT = """- id: hostile-commitment
   round: round-3
   text: Something the tests say was agreed.
   claims: [hostile-claim]
-  status:
+  reports:
     - date: 2025-07-23
-      status: agreed
-      sources: [{source: izvestia}]
+      claims: [hostile-claim]
     - date: {date}
-      status: fulfilled
-      sources: [{source: izvestia}]
+      claims: [hostile-claim]
 """
 
 
-def test_commitment_status_before_its_round_is_refused(scratch, capsys):
+def test_commitment_report_before_its_round_is_refused(scratch, capsys):
     append(scratch, CONTEXT, claim())
     start = append(scratch, COMMITMENTS, COMMITMENT.replace("2025-07-23", "2025-07-01").replace("{date}", "2025-07-30"))
-    refused(scratch, capsys, COMMITMENTS, start + 5, "hostile-commitment.status[0].date",
-            "this status is dated 2025-07-01, before round-3 on 2025-07-23; expected status reports oldest first")
+    refused(scratch, capsys, COMMITMENTS, start + 5, "hostile-commitment.reports[0].date",
+            "this report is dated 2025-07-01, before round-3 on 2025-07-23; expected status reports oldest first")
 
 
-def test_commitment_status_before_the_one_above_is_refused(scratch, capsys):
+def test_commitment_report_before_the_one_above_is_refused(scratch, capsys):
     append(scratch, CONTEXT, claim())
     start = append(scratch, COMMITMENTS, COMMITMENT.replace("{date}", "2025-07-20"))
-    refused(scratch, capsys, COMMITMENTS, start + 8, "hostile-commitment.status[1].date",
-            "this status is dated 2025-07-20, before the status above it (2025-07-23)")
+    refused(scratch, capsys, COMMITMENTS, start + 7, "hostile-commitment.reports[1].date",
+            "this report is dated 2025-07-20, before the report above it (2025-07-23)")
+
+
+def test_commitment_report_naming_an_unknown_claim_is_refused(scratch, capsys):
+    append(scratch, CONTEXT, claim())
+    head, tail = COMMITMENT.replace("{date}", "2025-07-30").rsplit("[hostile-claim]", 1)
+    start = append(scratch, COMMITMENTS, head + "[no-such-claim]" + tail)
+    refused(scratch, capsys, COMMITMENTS, start + 8, "hostile-commitment.reports[1].claims[0]",
+            "'no-such-claim' is not a known ID in claims")
 
 
 def test_source_whose_file_is_missing_is_refused(scratch, capsys, need_articles):

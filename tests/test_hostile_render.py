@@ -87,16 +87,16 @@ def _write_records(project):
     (project / "data/actors/hostile-actor.yaml").write_text(
         f"id: hostile-actor\nname: {quoted}\nnative_name: {quoted}\nkind: person\naliases: [{json.dumps(FORMULAS[0])}, {quoted}]\n"
         f"summary: {quoted}\nposts:\n  - title: {quoted}\n    sources: [{{source: izvestia, locator: {quoted}}}]\n"
-        "sources: [izvestia]\n", encoding="utf-8")
+        "sources: [{source: izvestia}]\n", encoding="utf-8")
     (project / "data/actors/formula-actor.yaml").write_text(
         f"id: formula-actor\nname: {json.dumps(FORMULAS[1])}\nkind: state\nsummary: {json.dumps(FORMULAS[2])}\n"
-        "sources: [izvestia]\n", encoding="utf-8")
+        "sources: [{source: izvestia}]\n", encoding="utf-8")
     (project / "data/issues/hostile-issue.yaml").write_text(
         f"id: hostile-issue\nname: {json.dumps(FORMULAS[3])}\naliases: [{quoted}]\nsummary: {quoted}\n", encoding="utf-8")
     claim = ("- id: hostile-claim{n}\n  kind: statement\n  text: {text}\n  speaker: hostile-actor\n"
              "  speaker_note: {quoted}\n  side: formula-actor\n  issues: [hostile-issue]\n  note: {quoted}\n"
              "  figures:\n    - value: 7\n      unit: {quoted}\n      qualifier: about\n"
-             "  sources:\n    - source: izvestia\n      quote: {quote}\n      locator: {quoted}\n")
+             "  sources:\n    - source: izvestia\n      quote: {quote}\n      voice: speaker\n      locator: {quoted}\n")
     for n, text in enumerate([PAYLOAD] + FORMULAS):
         append(project, CONTEXT, claim.format(n=n, text=json.dumps(text), quoted=quoted, quote=json.dumps(QUOTE)))
     append(project, "data/disagreements.yaml",
@@ -107,8 +107,8 @@ def _write_records(project):
            "  actors: [hostile-actor]\n  issues: [hostile-issue]\n  sources: [{source: izvestia}]\n")
     append(project, "data/commitments.yaml",
            f"- id: hostile-commitment\n  round: round-3\n  text: {quoted}\n  issues: [hostile-issue]\n"
-           f"  claims: [hostile-claim0]\n  status:\n    - date: 2025-07-23\n      status: agreed\n      note: {quoted}\n"
-           "      claim: hostile-claim0\n      sources: [{source: izvestia}]\n")
+           f"  claims: [hostile-claim0]\n  reports:\n    - date: 2025-07-23\n      note: {quoted}\n"
+           "      claims: [hostile-claim0]\n")
     append(project, "data/glossary.yaml", f"- id: hostile-term\n  term: QQX\n  meaning: {quoted}\n")
     append(project, "data/corrections.yaml",
            f"- id: hostile-correction\n  date: 2025-07-25\n  record: hostile-actor\n  what: {quoted}\n  why: {quoted}\n")

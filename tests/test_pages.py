@@ -61,10 +61,10 @@ def hostile_site(tmp_path_factory):
     project = copy_project(tmp_path / "project")
     write_yaml(project / "data/actors/test-actor.yaml", {
         "id": "test-actor", "name": f"Medinsky {HOSTILE}", "kind": "person", "summary": HOSTILE,
-        "aliases": [HOSTILE], "sources": ["izvestia"]})
+        "aliases": [HOSTILE], "sources": [{"source": "izvestia"}]})
     write_yaml(project / "data/rounds/round-9.yaml", {
         "id": "round-9", "number": 9, "name": "Ninth round", "date": "2025-08-01", "city": "Istanbul",
-        "summary": "A round made up for this test.", "delegations": [], "sources": ["izvestia"]})
+        "summary": "A round made up for this test.", "delegations": [], "sources": [{"source": "izvestia"}]})
     claims_file = project / "data/claims/round-3.yaml"
     claims = yaml.safe_load(claims_file.read_text(encoding="utf-8")) if claims_file.exists() else []
     write_yaml(claims_file, claims + [{"id": "hostile-claim", "kind": "statement", "text": f"Medinsky said {HOSTILE}",

@@ -206,6 +206,7 @@ def _required(error, path, schema_file):
 
 def _condition(if_schema):
     parts = [f"{key} is '{sub['const']}'" for key, sub in if_schema.get("properties", {}).items() if "const" in sub]
+    parts += [f"'{key}' is given" for key in if_schema.get("required", [])]
     return f" (it is required when {' and '.join(parts)})" if parts else ""
 
 

@@ -5,24 +5,29 @@ from macros.read import history as git_history
 from macros.read import loader
 
 _cache = {}
+_built_root = loader.ROOT  # the folder being built, that of its mkdocs.yml (see reset)
 
 
-def model(root=loader.ROOT):
+def model(root=None):
     """Validate the data (raising DataError on any problem) and index it once."""
-    key = str(root)
-    if key not in _cache:
-        _cache[key] = Model(validate.validate(root))
-    return _cache[key]
+    root = root or _built_root
+    if str(root) not in _cache:
+        _cache[str(root)] = Model(validate.validate(root))
+    return _cache[str(root)]
 
 
-def history(root=loader.ROOT):
+def history(root=None):
     """The git history, read once per build (one `git log` for every page's date)."""
+    root = root or _built_root
     key = ("history", str(root))
     if key not in _cache:
         _cache[key] = git_history.read(root)
     return _cache[key]
 
 
-def reset():
-    """Forget the loaded data; `mkdocs serve` calls this before each rebuild."""
+def reset(root=loader.ROOT):
+    """Forget the loaded data and read it from `root` from now on; each (re)build
+    calls this with the folder of the mkdocs.yml it builds."""
+    global _built_root
     _cache.clear()
+    _built_root = root

@@ -54,7 +54,7 @@ def movement(view, issue, claims):
             continue
         agenda_cell = join((c.rich(view, item.get("note", "on the agenda")) for item in agenda), "; ") or "not recorded"
         outcomes = [claim for claim in on_round if claim.data["kind"] in c.OUTCOMES]
-        outcome_cell = tag("ul", *(tag("li", c.OUTCOMES[x.data["kind"]], ": ", cb.claim_ref(view, x))
+        outcome_cell = tag("ul", *(tag("li", c.outcome_label(view, x), ": ", cb.claim_ref(view, x))
                                    for x in outcomes)) if outcomes else "none recorded"
         rows.append([c.round_link(view, round_.id) + " " + c.human_date(round_.data["date"]), agenda_cell,
                      outcome_cell, _speakers(view, round_, on_round)])

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from macros.model import urls
+from macros.model import statuses, urls
 from macros.render.html_builder import EMPTY, Html, escape, join, link, tag
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July",
@@ -160,6 +160,11 @@ def source_id(citation):
     return citation["source"] if isinstance(citation, dict) else citation
 
 
+def source_link(view, source_id_):
+    """The source's short name, linked to its entry on the sources page."""
+    return link(view.href(f"{urls.ANCHORED['sources']}#{source_id_}"), source_name(view, source_id_))
+
+
 def distinct_sources(citations):
     return list(dict.fromkeys(source_id(c) for c in citations))
 
@@ -252,22 +257,66 @@ def also_written(names, lead="Also written"):
 
 # --- commitments and events -------------------------------------------------
 
-STATUS_WORDS = {"open": "open", "explained": "explained", "agreed": "agreed", "in-progress": "in progress",
-                "fulfilled": "fulfilled", "partly-fulfilled": "partly fulfilled", "disputed": "disputed",
-                "not-fulfilled": "not fulfilled", "unknown": "unknown"}  # disagreement and commitment statuses
+STATUS_WORDS = {"open": "open", "explained": "explained", "agreed": "agreed", "proposed": "proposed",
+                "not-reached": "not reached", "in-progress": "in progress", "fulfilled": "fulfilled",
+                "partly-fulfilled": "partly fulfilled", "disputed": "disputed", "not-fulfilled": "not fulfilled",
+                "unknown": "not stated"}  # disagreement statuses, and those statuses.derive() gives
 
 
-def status_badge(status):
-    return tag("span", STATUS_WORDS.get(status, status), class_=f"status-badge status-badge--{status}")
+def status_badge(status, claims=()):
+    """A status as a badge; one derived from claims names them (data-claims), so that a test can
+    hold every badge to the disagreements about its claims."""
+    return tag("span", STATUS_WORDS.get(status, status), class_=f"status-badge status-badge--{status}",
+               data_claims=" ".join(claims) or None)
+
+
+def derived_status(view, derived):
+    """A derived status and who reports it: 'agreed according to Izvestia', or where it is disputed,
+    who says what: 'disputed — agreed according to the Q&A analysis; proposed according to Vladimir
+    Medinsky in Izvestia ⚠ Sources disagree: ...'."""
+    badge = status_badge(derived.status, derived.claims)
+    if derived.settled:
+        return join([badge, _reporters(view, derived.accounts[0])], " ")
+    return join([badge, status_accounts(view, derived)], " — ")
+
+
+def status_accounts(view, derived):
+    """Who says what, and a link to each open disagreement about it."""
+    accounts = join((STATUS_WORDS[a.status] + " " + _reporters(view, a) for a in derived.accounts), "; ")
+    flags = [link(view.href(urls.record_url(d)), "⚠ Sources disagree: " + d.data["question"], class_="disagreement-mark")
+             for d in derived.disagreements]
+    return tag("span", join([accounts, *flags], " "), class_="status-accounts")
+
+
+def _reporters(view, account):
+    """'according to the Q&A analysis, and to Vladimir Medinsky in Izvestia'; 'by ...' where they give no status."""
+    first, then = ("by", "by") if account.status == statuses.UNKNOWN else ("according to", "to")
+    who = list(dict.fromkeys(_reporter(view, claim) for claim in account.claims))
+    return first + " " + join(who, f", and {then} ")
+
+
+def _reporter(view, claim):
+    """'Vladimir Medinsky in Izvestia and the short report'; the sources alone where they speak for themselves."""
+    where = [source_link(view, s) for s in distinct_sources(claim.data["sources"])]
+    where = where[0] if len(where) == 1 else join(where[:-1], ", ") + " and " + where[-1]
+    return Html("{} in {}").format(actor_link(view, claim.data["speaker"]), where) if "speaker" in claim.data else where
+
+
+def outcome_label(view, claim, href=None):
+    """An outcome claim's kind ('agreed'), linked where href is given, followed by a disputed
+    badge where an open disagreement covers the claim."""
+    derived = statuses.derive(view.model, [claim.id])
+    word = OUTCOMES[claim.data["kind"]]
+    word = tag("a", word, href=href) if href else word
+    label = tag("span", word, class_=f"outcome outcome--{claim.data['kind']}", data_claims=claim.id)
+    return label if derived.settled else join([label, status_badge(derived.status, derived.claims)], " ")
 
 
 def commitment_line(view, commitment):
-    """What was agreed and its latest reported status, linked to the commitments tracker."""
+    """What was committed and its latest derived status, who says what, linked to the commitments tracker."""
     data = commitment.data
-    latest = data["status"][-1]
-    reporter = Html(" by {}").format(actor_link(view, latest["reported_by"])) if "reported_by" in latest else EMPTY
-    status = Html("{} as of {}{}{}").format(status_badge(latest["status"]), human_date(latest["date"]), reporter,
-                                           markers(view, latest["sources"]))
+    report, derived = statuses.latest(view.model, commitment)
+    status = Html("as of {}: {}").format(human_date(report["date"]), derived_status(view, derived))
     text = link(view.href(urls.record_url(commitment)), data["text"])
     return tag("li", join([text, round_link(view, data["round"]), status], " · "), class_="commitment-line")
 

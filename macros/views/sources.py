@@ -14,12 +14,8 @@ COLLECTION_WORDS = (("claims", "claims"), ("events", "timeline events"), ("commi
 
 
 def cited_sources(record):
-    """Every source ID a record cites: in citations ('source: ID') or as a list of IDs ('sources: [ID]')."""
-    ids = {value for path, value in walk(record.data) if path and path[-1] == "source"}
-    listed = record.data.get("sources")
-    if isinstance(listed, list):
-        ids |= {s for s in listed if isinstance(s, str)}
-    return ids
+    """Every source ID a record cites: every citation is '- source: ID'."""
+    return {value for path, value in walk(record.data) if path and path[-1] == "source"}
 
 
 def contributions(model):

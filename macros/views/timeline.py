@@ -3,7 +3,6 @@
 Approximate dates say so, and a date worked out from a relative phrase ('last
 week') shows the phrase and the source whose date it was resolved against.
 """
-from macros.model import urls
 from macros.render.components import (
     empty,
     event_date,
@@ -14,9 +13,9 @@ from macros.render.components import (
     month_text,
     rich,
     round_link,
-    source_name,
+    source_link,
 )
-from macros.render.html_builder import Html, join, link, tag
+from macros.render.html_builder import Html, join, tag
 
 
 def timeline(view):
@@ -61,8 +60,7 @@ def _resolution(view, data):
     if "resolved_from" in data:
         source = view.model["sources"][data["resolved_from"]].data
         when = human_date(source["date"]) if source["date"] != "unknown" else "an unknown date"
-        name = link(view.href(f"{urls.ANCHORED['sources']}#{data['resolved_from']}"), source_name(view, data["resolved_from"]))
-        parts.append(Html("resolved against the date of the {}, {}").format(name, when))
+        parts.append(Html("resolved against the date of the {}, {}").format(source_link(view, data["resolved_from"]), when))
     return join(parts, "; ") + "."
 
 

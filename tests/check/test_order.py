@@ -10,10 +10,10 @@ def test_events_are_in_date_order():
                                           "expected events in date order, oldest first; move it up"]
 
 
-def test_statuses_follow_their_round_and_each_other():
+def test_status_reports_follow_their_round_and_each_other():
     data = dataset(rounds=[{"id": "round-1", "date": "2025-05-16"}],
-                   commitments=[{"id": "swap", "round": "round-1", "status": [
+                   commitments=[{"id": "swap", "round": "round-1", "reports": [
                        {"date": "2025-05-10"}, {"date": "2025-06-01"}, {"date": "2025-05-20"}]}])
     found = problems(order.RULE, data)
-    assert [p.split(": ")[1] for p in found] == ["swap.status[0].date", "swap.status[2].date"]
-    assert "before round-1 on 2025-05-16" in found[0] and "before the status above it (2025-06-01)" in found[1]
+    assert [p.split(": ")[1] for p in found] == ["swap.reports[0].date", "swap.reports[2].date"]
+    assert "before round-1 on 2025-05-16" in found[0] and "before the report above it (2025-06-01)" in found[1]

@@ -8,8 +8,8 @@ it to RULES, and test it on a few in-memory records in tests/check/test_<name>.p
 import datetime
 
 from macros.check import articles
-from macros.check.rules import (article_files, attribution, dates, file_names, look_alikes, order, quote_lock, quotes,
-                                references, reserved_names)
+from macros.check.rules import (article_files, attribution, dates, file_names, look_alikes, order, quote_lock, quote_voice,
+                                quotes, references, reserved_names)
 from macros.check.rules.rule import Context
 from macros.read.values import walk
 
@@ -22,6 +22,7 @@ RULES = (
     article_files.RULE,
     quotes.RULE,
     quote_lock.RULE,
+    quote_voice.RULE,
     reserved_names.RULE,
     look_alikes.RULE,
 )

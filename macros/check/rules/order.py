@@ -1,4 +1,4 @@
-"""Timelines read in order, and a commitment's statuses do not predate its round."""
+"""Timelines read in order, and a commitment's status reports do not predate its round."""
 from macros.check.rules.dates import parse_date
 from macros.check.rules.rule import Rule
 from macros.read.values import as_list
@@ -6,7 +6,7 @@ from macros.read.values import as_list
 
 def check_dataset(context):
     return _events(context.dataset) + [p for record in context.dataset["commitments"].values()
-                                       for p in _statuses(record, context.dataset)]
+                                       for p in _reports(record, context.dataset)]
 
 
 def _events(dataset):
@@ -20,20 +20,20 @@ def _events(dataset):
     return problems
 
 
-def _statuses(record, dataset):
+def _reports(record, dataset):
     round_ = dataset["rounds"].get(str(record.data.get("round")))
     floor = parse_date(round_.data.get("date")) if round_ else None
     after = f"{round_.id} on {floor}" if floor else ""
     problems = []
-    for index, status in enumerate(as_list(record.data.get("status"))):
-        day = parse_date(status.get("date") if isinstance(status, dict) else None)
+    for index, report in enumerate(as_list(record.data.get("reports"))):
+        day = parse_date(report.get("date") if isinstance(report, dict) else None)
         if day and floor and day < floor:
-            problems.append(record.problem(("status", index, "date"), f"this status is dated {day}, before {after}",
+            problems.append(record.problem(("reports", index, "date"), f"this report is dated {day}, before {after}",
                                            "expected status reports oldest first, none before the round that agreed it"))
         if day and (not floor or day >= floor):
-            floor, after = day, f"the status above it ({day})"
+            floor, after = day, f"the report above it ({day})"
     return problems
 
 
-RULE = Rule("order", "events out of date order, or a status dated before its round or the status above it",
+RULE = Rule("order", "events out of date order, or a status report dated before its round or the report above it",
             dataset=check_dataset)

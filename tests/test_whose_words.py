@@ -1,0 +1,46 @@
+"""Whose words a quote is: the schema, the real data and the credit on every claim card
+(the rule itself is tested in tests/check/test_quote_voice.py)."""
+import re
+from html import unescape
+
+import pytest
+from hostile import CONTEXT, append, refused
+
+from macros.model.site_model import Model
+from macros.read import loader
+from macros.read.values import walk
+from macros.render import claim_blocks, components
+
+
+def test_a_quote_without_a_voice_is_refused(scratch, capsys):
+    start = append(scratch, CONTEXT, "- id: hostile-claim\n  kind: statement\n  text: Someone said so.\n"
+                   "  speaker: vladimir-medinsky\n  sources:\n    - source: izvestia\n      quote: Izvestia\n")
+    refused(scratch, capsys, CONTEXT, start + 5, "hostile-claim.sources[0].voice",
+            "the required field 'voice' is missing (it is required when 'quote' is given)")
+
+
+def test_every_reworded_quote_in_the_data_is_the_sources_own_wording():
+    dataset = loader.load()
+    reworded = {s.id for s in dataset["sources"].values() if s.data.get("reworded")}
+    assert reworded, "the garbled analysis should be marked reworded"
+    cited = [v for records in dataset.records.values() for r in records.values() for _, v in walk(r.data)
+             if isinstance(v, dict) and v.get("source") in reworded and "quote" in v]
+    assert cited and all(v["voice"] == "source" for v in cited)
+
+
+@pytest.fixture(scope="module")
+def model():
+    return Model(loader.load())
+
+
+def test_every_quote_in_a_claims_evidence_is_credited_to_its_voice(model):
+    view = components.View(model, "claims/")
+    for claim in model["claims"].values():
+        for citation, cited in zip(claim.data["sources"], claim_blocks.citations(view, claim), strict=True):
+            if "quote" not in citation:
+                continue
+            credit = unescape(re.sub(r"<[^>]+>", "", cited)).rsplit("” — ", 1)[1].split(".", 1)[0]
+            if citation["voice"] == "speaker":
+                assert credit.startswith(f"{components.speaker_name(view, claim)}, as quoted by "), (claim.id, credit)
+            else:
+                assert credit.endswith("'s words") and "as quoted by" not in credit, (claim.id, credit)
