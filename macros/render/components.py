@@ -237,7 +237,7 @@ def by_side(view, claims, sides, render):
         cells = [_side(actor_link(view, side), items, render) for side, items in columns.items()]
     if others:
         cells.append(_side("Others and the sources' own judgements", others, render))
-    return tag("div", *cells, class_="by-side")
+    return join(cells)
 
 
 def _side(title, claims, render):
@@ -318,7 +318,10 @@ def commitment_line(view, commitment):
     report, derived = statuses.latest(view.model, commitment)
     status = Html("as of {}: {}").format(human_date(report["date"]), derived_status(view, derived))
     text = link(view.href(urls.record_url(commitment)), data["text"])
-    return tag("li", join([text, round_link(view, data["round"]), status], " · "), class_="commitment-line")
+    round_ = view.model["rounds"][data["round"]]
+    here = view.url == urls.record_url(round_)  # on its round's own page, the round goes without saying
+    return tag("li", join([text, None if here else round_link(view, data["round"]), status], " · "),
+               class_="commitment-line")
 
 
 def commitment_lines(view, commitments):
