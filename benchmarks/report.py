@@ -2,7 +2,7 @@
 LIMIT = 1200  # seconds: a scaled build slower than this is stopped
 
 
-def _table(head, rows):
+def table(head, rows):
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
     return "\n".join(lines)
@@ -18,7 +18,7 @@ def _kb(size):
 
 
 def overhead(o):
-    return "\n## 1. Overhead (target ≤ 1.25×)\n\nTimes are medians, wall clock (CPU).\n\n" + _table(
+    return "\n## 1. Overhead (target ≤ 1.25×)\n\nTimes are medians, wall clock (CPU).\n\n" + table(
         ["pages", "runs", "real site", "plain Material copy", "ratio"],
         [[o["pages"], o["runs"], _s(o["real"]), _s(o["plain"]), f"{o['ratio_wall']:.2f}× ({o['ratio_cpu']:.2f}×)"]])
 
@@ -37,7 +37,7 @@ def scaling(rows):
     if per.get(100) and per.get(10):
         note = (f"\n\nper-page cost 100× / 10×: {per[100]['wall'] / per[10]['wall']:.2f} "
                 f"({per[100]['cpu'] / per[10]['cpu']:.2f}) (target ≤ 1.2)")
-    return "\n## 2. Scaling (validation of 100× < 2 s; per page at 100× ≤ 1.2 × per page at 10×)\n\n" + _table(
+    return "\n## 2. Scaling (validation of 100× < 2 s; per page at 100× ≤ 1.2 × per page at 10×)\n\n" + table(
         ["data", "pages", "build", "per page", "validation"], body) + note
 
 
@@ -51,7 +51,7 @@ def _ms(per_page):
 
 
 def pages(figures):
-    weights = _table(["page", "path", "HTML KB", "CSS KB", "JS KB", "fonts KB", "other KB", "total KB", "requests",
+    weights = table(["page", "path", "HTML KB", "CSS KB", "JS KB", "fonts KB", "other KB", "total KB", "requests",
                       "third-party"],
                      [[name, f["path"], _kb(f["html"]), _kb(f["css"]), _kb(f["js"]), _kb(f["fonts"]), _kb(f["other"]),
                        _kb(f["total"]), f["requests"], f["third_party"]] for name, f in figures.items()])
@@ -60,7 +60,7 @@ def pages(figures):
     if scored:
         metrics = list(next(iter(scored.values()))["metrics"])
         text += ("\n\n## 4. Lighthouse, mobile, served with gzip (performance ≥ 98; a11y, best practices, SEO 100)\n\n"
-                 + _table(["page", "performance", *metrics, "accessibility", "best practices", "SEO",
+                 + table(["page", "performance", *metrics, "accessibility", "best practices", "SEO",
                            "audits that cost points"],
                           [[name, f["performance"], *f["metrics"].values(), f["accessibility"], f["best-practices"],
                             f["seo"], ", ".join(f["failed"]) or "—"] for name, f in scored.items()]))

@@ -15,7 +15,7 @@ from pathlib import Path
 from macros.model import build_cache, urls
 from macros.publish import previews
 
-from . import builds, lighthouse, report, serve, weight
+from . import builds, lighthouse, page_size, report, serve, weight
 
 OUT = Path(__file__).resolve().parent / "out"
 PORT = 8601
@@ -108,6 +108,8 @@ def main(argv=None):
         if Path(weight.CHROMIUM).exists():
             results["pages"] = browser_figures(work, lighthouse.available())
             print(report.pages(results["pages"]), flush=True)
+            results["page_size"] = page_size.measure(work / "real-site")
+            print(page_size.table(results["page_size"]), flush=True)
         else:
             print(f"\n{weight.CHROMIUM} is absent: no page weight and no Lighthouse (apt-get install chromium)")
     OUT.mkdir(exist_ok=True)

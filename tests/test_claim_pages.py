@@ -80,7 +80,7 @@ def test_every_claim_has_a_page_whose_title_and_description_are_the_claim(built_
 def test_a_claim_page_shows_the_claim_its_evidence_and_how_to_cite_and_correct_it(built_site):
     page = (built_site / urls.claim_page_url(BODIES) / "index.html").read_text(encoding="utf-8")
     text = html.unescape(page)
-    for wanted in ("Said by", "Vladimir Medinsky", "more than 7 thousand bodies",  # who, and the quote
+    for wanted in (" by Vladimir Medinsky", "more than 7 thousand bodies",  # who, and the quote
                    f'href="../../{urls.claim_url(build_cache.model()["claims"][BODIES])}"',  # its place on its round
                    "Cite this claim", "@misc{istanbul-talks-claim-" + BODIES, "Embed this claim",
                    "mailto:", "Correct this"):

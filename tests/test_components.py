@@ -8,7 +8,7 @@ from conftest import ROOT
 from macros.model.site_model import Model
 from macros.read import loader
 from macros.read.loader import Record
-from macros.render import components
+from macros.render import claim_blocks, components
 
 HOSTILE = "Medinsky said <script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1)) of the POWs & NSDC"
 
@@ -39,43 +39,57 @@ def model():
     return Model(dataset)
 
 
-def card(model, url="actors/vladimir-medinsky/"):
+def card(model, url="rounds/round-3/"):
+    """The hostile claim in its home on a page, as the round page shows it."""
     view = components.View(model, url)
-    return view, components.claim_card(view, model["claims"]["test-claim"])
+    claim = model["claims"]["test-claim"]
+    view.place("here", [claim])
+    return view, claim_blocks.claim_item(view, claim, "here")
 
 
 def test_data_text_stays_inert(model):
-    _, html = card(model)
-    assert "<script" not in html and "<b>" not in html and "<i>" not in html
-    assert "{{" not in html and "{%" not in html
-    assert 'href="javascript' not in html
-    assert "&lt;script&gt;" in html and "&#123;&#123; 7*7 &#125;&#125;" in html
+    for html in (card(model)[1], claim_blocks.mention(components.View(model, "issues/x/"), model["claims"]["test-claim"])):
+        assert "<script" not in html and "<b>" not in html and "<i>" not in html
+        assert "{{" not in html and "{%" not in html
+        assert 'href="javascript' not in html
+        assert "&lt;script&gt;" in html and "&#123;&#123; 7*7 &#125;&#125;" in html
 
 
-def test_search_indexes_a_claim_on_its_own_page_only(model):
-    """Actor and issue pages repeat claims; indexing each once keeps the search index every page loads small."""
-    assert "data-search-exclude" in card(model)[1]
-    assert "data-search-exclude" not in card(model, "rounds/round-3/")[1]
+def test_search_indexes_a_claim_at_its_home_only(model):
+    """Other pages repeat claims; indexing each once keeps the search index every page loads small."""
+    assert "data-search-exclude" not in card(model)[1].split("<details")[0]
+    assert "data-search-exclude" in card(model, "actors/vladimir-medinsky/")[1].split("<details")[0]
     view = components.View(model, "actors/vladimir-medinsky/")
-    assert "data-search-exclude" in components.claim_ref(view, model["claims"]["test-claim"])
+    assert "data-search-exclude" in claim_blocks.mention(view, model["claims"]["test-claim"])
+    assert "data-search-exclude" in claim_blocks.claim_ref(view, model["claims"]["test-claim"])
 
 
-def test_card_shows_anchor_speaker_side_figures_quote_sources(model):
+def test_a_claim_is_a_sentence_with_one_marker_per_source_and_its_evidence_in_one_disclosure(model):
     _, html = card(model)
-    assert html.startswith('<div id="test-claim" class="claim claim--figure claim--disputed" data-search-exclude>')
-    assert 'Said by <a href="../../actors/vladimir-medinsky/">Vladimir Medinsky</a> for <a href="../../actors/russia/">' in html
-    assert '<span class="figure-value">more than 7,000</span> bodies' in html
-    assert "<blockquote class=\"claim-quote\"><p><q>a &lt;b&gt;quote&lt;/b&gt;</q></p><footer>— Vladimir Medinsky, as quoted by" in html
-    assert "Reported by 2 sources:" in html
-    assert "Russian outlet, machine-translated" in html and "(paragraph 4)" in html
-    assert '<span class="source-kind">analysis</span>' in html
-    assert 'href="../../sources/#izvestia"' in html
+    assert html.startswith('<li id="test-claim" class="claim">Medinsky said &lt;script&gt;')
+    assert html.count('class="src"') == 2 and html.count("<details") == 1
+    assert ('<span class="src" tabindex="0" data-preview="Izvestia (paragraph 4): Russian outlet, '
+            'machine-translated; trust medium.') in html
+    assert ">Q&amp;A analysis</span>" in html
+    assert not any("title=" in m for m in re.findall(r'<span class="src"[^>]*>', html))  # a preview, not a title
+    evidence = html.split("<details", 1)[1]
+    assert "Figure by Vladimir Medinsky for Russia, 23 July 2025. Figures: more than 7,000 bodies." in evidence
+    assert "Izvestia (paragraph 4): “a &lt;b&gt;quote&lt;/b&gt;” — Vladimir Medinsky, as quoted by Izvestia." in evidence
+    assert evidence.count("Trust in Izvestia: medium.") == 1 and "Trust in Q&amp;A analysis" in evidence
+    assert '<a href="#test-claim" class="claim-permalink">Link to this claim</a>' in evidence
 
 
-def test_disagreement_is_flagged_and_linked(model):
-    _, html = card(model)
-    assert ('⚠ Sources disagree: <a href="../../disagreements/#how-many">How many &lt;i&gt;bodies&lt;/i&gt;?</a> '
-            '<span class="status-badge status-badge--open">open</span>') in html
+def test_where_sources_differ_is_said_once_and_flagged_at_the_other_claims(model):
+    view = components.View(model, "rounds/round-3/")
+    claim, other = model["claims"]["test-claim"], model["claims"]["other-claim"]
+    view.place("here", [claim, other])
+    first, second = claim_blocks.claim_item(view, claim, "here"), claim_blocks.claim_item(view, other, "here")
+    assert 'id="differ-how-many"' in first and "Sources differ: " in first
+    assert '<a href="../../disagreements/#how-many">How many &lt;i&gt;bodies&lt;/i&gt;?</a>' in first
+    assert "differ-how-many" not in second.replace('href="#differ-how-many"', "")
+    assert '<a href="#differ-how-many" class="differ-flag">sources differ</a>' in second
+    elsewhere = claim_blocks.mention(components.View(model, "issues/x/"), other)
+    assert '<a href="../../disagreements/#how-many" class="differ-flag">sources differ</a>' in elsewhere
 
 
 def test_glossary_tooltips_wrap_whole_words_only(model):
@@ -86,11 +100,16 @@ def test_glossary_tooltips_wrap_whole_words_only(model):
     assert "&amp; <abbr" in html and "POWER" in html and "xPOW" in html
 
 
-def test_anchor_is_given_once_per_page_and_later_mentions_link_to_it(model):
-    view, first = card(model)
-    second = components.claim_card(view, model["claims"]["test-claim"])
-    assert 'id="test-claim"' in first and 'id="test-claim"' not in second
-    assert components.claim_ref(view, model["claims"]["test-claim"]).startswith('<a href="#test-claim"')
+def test_the_plan_anchors_a_claim_in_its_home_whatever_renders_first(model):
+    view = components.View(model, "actors/vladimir-medinsky/")
+    claim = model["claims"]["test-claim"]
+    view.place("first", [claim])
+    view.place("second", [claim])
+    assert 'id="test-claim"' not in claim_blocks.claim_item(view, claim, "second")
+    assert 'id="test-claim"' in claim_blocks.claim_item(view, claim, "first")
+    assert claim_blocks.claim_ref(view, claim).startswith('<a href="#test-claim"')
+    assert claim_blocks.claim_ref(components.View(model, "actors/vladimir-medinsky/"), claim).startswith(
+        '<a href="../../rounds/round-3/#test-claim"')  # not on this page: its canonical home
 
 
 @pytest.mark.parametrize("url, prefix", [("", ""), ("rounds/round-3/", "../../")])
@@ -100,11 +119,10 @@ def test_links_work_from_any_depth(model, url, prefix):
     assert components.record_link(view, "actors", "nobody") == "nobody"
 
 
-def test_permalink_points_to_the_claims_home(model):
-    _, html = card(model)
-    assert re.search(r'href="../../rounds/round-3/#test-claim" class="claim-permalink"', html)
-    view = components.View(model, "rounds/round-3/")
-    assert 'href="#test-claim" class="claim-permalink"' in components.claim_card(view, model["claims"]["test-claim"])
+def test_evidence_link_points_to_the_claims_home(model):
+    view = components.View(model, "actors/vladimir-medinsky/")
+    html = claim_blocks.mention(view, model["claims"]["test-claim"])
+    assert re.search(r'<a href="../../rounds/round-3/#test-claim" class="to-evidence" aria-label="Evidence for: ', html)
 
 
 def test_figures_read_naturally():
@@ -139,13 +157,12 @@ def test_a_meaning_from_outside_the_articles_says_so_in_its_tooltip(model):
 
 
 @pytest.mark.parametrize("source, voice, credit", [
-    ("izvestia", "speaker", "— Vladimir Medinsky, as quoted by Izvestia"),
-    ("izvestia", "source", "— Izvestia's words"),
-    ("brussels-preview", "source", "— the Brussels preview's words"),  # its short name: the outlet is unknown
-    ("brussels-preview", "speaker", "— Vladimir Medinsky, as quoted by the Brussels preview"),
+    ("izvestia", "speaker", "— Vladimir Medinsky, as quoted by Izvestia."),
+    ("izvestia", "source", "— Izvestia's words."),
+    ("brussels-preview", "source", "— Brussels preview's words."),  # its short name
+    ("brussels-preview", "speaker", "— Vladimir Medinsky, as quoted by Brussels preview."),
 ])
 def test_a_quote_is_credited_to_whose_words_it_is(model, source, voice, credit):
     claim = make_claim(sources=[{"source": source, "quote": "words", "voice": voice}])
-    html = components.quotes(components.View(model, "actors/vladimir-medinsky/"), claim)
-    footer = unescape(re.sub(r"<[^>]+>", "", html.split("<footer>")[1]))
-    assert footer == credit
+    text = claim_blocks.citations(components.View(model, "actors/vladimir-medinsky/"), claim)[0]
+    assert unescape(text).split("“words” ", 1)[1].startswith(credit)

@@ -4,7 +4,7 @@ from macros.pages.record_pages import PageSpec
 
 
 def _spec(uri, section="Actors"):
-    return PageSpec(uri, uri, "", (), None, section)
+    return PageSpec(uri, uri, "", None, section)
 
 
 def _actors(count):

@@ -97,11 +97,11 @@ def test_data_text_renders_inert_everywhere(hostile_site):
 
 
 def test_navigation_fills_named_sections_and_appends_missing_ones():
-    specs = [PageSpec("rounds/round-1.md", "", "", (), "", "Rounds"),
-             PageSpec("actors/a.md", "", "", (), "", "Actors", "People"),
-             PageSpec("actors/b.md", "", "", (), "", "Actors", "People"),
-             PageSpec("actors/s.md", "", "", (), "", "Actors", "States")]
-    indexes = [PageSpec(f"{s.lower()}/index.md", "", "", (), None, s) for s in ("Rounds", "Actors")]
+    specs = [PageSpec("rounds/round-1.md", "", "", "", "Rounds"),
+             PageSpec("actors/a.md", "", "", "", "Actors", "People"),
+             PageSpec("actors/b.md", "", "", "", "Actors", "People"),
+             PageSpec("actors/s.md", "", "", "", "Actors", "States")]
+    indexes = [PageSpec(f"{s.lower()}/index.md", "", "", None, s) for s in ("Rounds", "Actors")]
     nav = navigation.expand([{"Home": "index.md"}, {"Rounds": "rounds/index.md"}], specs, indexes)
     assert nav == [{"Home": "index.md"}, {"Rounds": ["rounds/index.md", "rounds/round-1.md"]},
                    {"Actors": ["actors/index.md", {"People": ["actors/a.md", "actors/b.md"]}, {"States": ["actors/s.md"]}]}]
@@ -123,4 +123,5 @@ def test_a_state_page_lists_the_rounds_its_delegation_sat_at(built_site):
         html = (built_site / "actors" / side / "index.html").read_text(encoding="utf-8")
         assert "Not recorded in any delegation" not in html, side
         assert "No post is recorded" not in html, side
-        assert 'class="delegation-seats-table"' in html, side  # its phone labels read For / Members, not Role
+        assert 'class="delegation-seats-table stacked"' in html, side
+        assert '<td data-label="Members">' in html and '<td data-label="Role">' not in html, side  # its phone labels

@@ -80,9 +80,13 @@ def test_timeline_marks_approximate_dates_and_shows_relative_phrases(model):
 def test_disagreements_page_shows_every_disagreement_and_its_claims(built_site, model):
     shown = page(built_site, "disagreements/")
     assert set(model["disagreements"]) <= shown.ids
+    html = (built_site / "disagreements" / "index.html").read_text(encoding="utf-8")
     for disagreement in model["disagreements"].values():
-        for claim_id in disagreement.data["claims"]:
-            assert claim_id in shown.ids, f"{disagreement.id}: claim {claim_id} is not set out"
+        section = html.split(f'id="{disagreement.id}"', 1)[1].split("</ul>", 1)[0]
+        for claim_id in disagreement.data["claims"]:  # each side's sentence and its evidence, or a link to it above
+            set_out = f'#{claim_id}" class="to-evidence"' in section and escape(model["claims"][claim_id].data["text"].split()[0]) in section
+            assert set_out or f'<a href="#{claim_id}" class="claim-ref"' in section, f"{disagreement.id}: claim {claim_id}"
+    assert all(html.count(f'id="{claim_id}"') == 1 for d in model["disagreements"].values() for claim_id in d.data["claims"])
 
 
 def test_commitments_page_shows_every_commitment(built_site, model):

@@ -9,7 +9,7 @@ from hostile import CONTEXT, append, refused
 from macros.model.site_model import Model
 from macros.read import loader
 from macros.read.values import walk
-from macros.render import components
+from macros.render import claim_blocks, components
 
 
 def test_a_quote_without_a_voice_is_refused(scratch, capsys):
@@ -33,14 +33,14 @@ def model():
     return Model(loader.load())
 
 
-def test_every_quote_on_a_claim_card_is_credited_to_its_voice(model):
+def test_every_quote_in_a_claims_evidence_is_credited_to_its_voice(model):
     view = components.View(model, "claims/")
     for claim in model["claims"].values():
-        quoted = [c for c in claim.data["sources"] if "quote" in c]
-        footers = re.findall(r"<footer>(.*?)</footer>", components.quotes(view, claim))
-        for citation, footer in zip(quoted, footers, strict=True):
-            text = unescape(re.sub(r"<[^>]+>", "", footer))
+        for citation, cited in zip(claim.data["sources"], claim_blocks.citations(view, claim), strict=True):
+            if "quote" not in citation:
+                continue
+            credit = unescape(re.sub(r"<[^>]+>", "", cited)).rsplit("” — ", 1)[1].split(".", 1)[0]
             if citation["voice"] == "speaker":
-                assert text.startswith(f"— {components.speaker_name(view, claim)}, as quoted by "), (claim.id, text)
+                assert credit.startswith(f"{components.speaker_name(view, claim)}, as quoted by "), (claim.id, credit)
             else:
-                assert text.endswith("'s words") and "as quoted by" not in text, (claim.id, text)
+                assert credit.endswith("'s words") and "as quoted by" not in credit, (claim.id, credit)

@@ -9,6 +9,7 @@ the search index list them all.
 """
 from macros.model import urls
 from macros.pages.record_pages import PageSpec, document
+from macros.render import claim_blocks as cb
 from macros.render import claim_cite
 from macros.render import components as c
 from macros.render.html_builder import escape, link, tag
@@ -24,8 +25,8 @@ def all_pages(model):
 def page(model, claim):
     url = urls.claim_page_url(claim.id)
     text = claim.data["text"]
-    content = document(text, blocks(c.View(model, url), claim), (), description=text)
-    return PageSpec(url.rstrip("/") + ".md", text, content, (), claim.file, SECTION)
+    content = document(text, blocks(c.View(model, url), claim), description=text)
+    return PageSpec(url.rstrip("/") + ".md", text, content, claim.file, SECTION)
 
 
 def blocks(view, claim):
@@ -34,13 +35,11 @@ def blocks(view, claim):
     note = tag("p", escape("Our note: ") + c.rich(view, data["note"]), class_="claim-note") if "note" in data else ""
     return [
         tag("p", context_line(view, claim), class_="claim-page-context", data_search_exclude=True),
-        c.by_line(view, claim),
-        c.figures_line(claim),
+        tag("p", cb.about(view, claim), class_="claim-by"),
         note,
-        # In the search index: the claim (the title), who said it, its figures and the quotes, not the labels.
-        tag("section", tag("h2", "What the sources say", data_search_exclude=True) + c.quotes(view, claim)
-            + tag("p", c.sources_line(view, data["sources"]), class_="claim-sources", data_search_exclude=True),
-            class_="claim-page-evidence"),
+        # In the search index: the claim (the title), who said it, its figures and the quotes.
+        tag("section", tag("h2", "What the sources say", data_search_exclude=True),
+            tag("ul", *(tag("li", cited) for cited in cb.citations(view, claim))), class_="claim-page-evidence"),
         disagreements(view, claim),
         claim_cite.cite_block(view, claim) + claim_cite.embed_block(view, claim),
         claim_cite.report_links(view, claim),

@@ -1,34 +1,38 @@
-"""The page of one issue: positions side by side, round by round, figures, commitments."""
+"""The page of one issue: how it moved round by round, positions side by side, figures, commitments.
+
+Claims are shown as sentences with their source markers, each linked to its evidence on the page
+of its round (or the background page), where it is shown in full.
+"""
 from macros.model import urls
+from macros.render import claim_blocks as cb
 from macros.render import components as c
-from macros.render.html_builder import escape, link, table, tag
+from macros.render.html_builder import join, link, table, tag
 
 
 def build(view, issue):
     model = view.model
     claims = model.claims_by_issue.get(issue.id, [])
-    cards = side_by_side(view, claims)  # first, so that the summary above links to these cards
     blocks = [intro(view, issue),
-              "## How it moved round by round", movement(view, issue, claims),
-              "## Positions side by side", *cards]
+              c.heading(2, "How it moved round by round"), movement(view, issue, claims),
+              c.heading(2, "Positions side by side"), *side_by_side(view, claims)]
     figures = [claim for claim in claims if claim.data.get("figures")]
     if figures:
-        blocks += ["## Figures", figures_table(view, figures)]
+        blocks += [c.heading(2, "Figures"), figures_table(view, figures)]
     commitments = model.commitments_by_issue.get(issue.id, [])
     if commitments:
-        blocks += ["## Commitments", c.commitment_lines(view, commitments)]
+        blocks += [c.heading(2, "Commitments"), c.commitment_lines(view, commitments)]
     disagreements = model.disagreements_by_issue.get(issue.id, [])
     if disagreements:
-        blocks += ["## Where sources disagree", disagreement_list(view, disagreements)]
-    return issue.data["name"], blocks, [issue.data["name"]]
+        blocks += [c.heading(2, "Where sources disagree"), disagreement_list(view, disagreements)]
+    return issue.data["name"], blocks
 
 
 def intro(view, issue):
     data = issue.data
     related = c.links(view, "issues", data.get("related", []))
-    return tag("div", tag("p", c.rich(view, data["summary"]), class_="issue-summary")
-               + c.also_written(data.get("aliases", []), lead="Also searched as")
-               + (tag("p", "Related issues: " + related, class_="related") if related else ""), class_="issue-intro")
+    return tag("div", tag("p", c.rich(view, data["summary"]), class_="issue-summary"),
+               c.also_written(data.get("aliases", []), lead="Also searched as"),
+               tag("p", "Related issues: ", related, class_="related") if related else "", class_="issue-intro")
 
 
 def side_by_side(view, claims):
@@ -36,27 +40,27 @@ def side_by_side(view, claims):
         return [c.empty("No claim on this issue is recorded yet.")]
     blocks = []
     for round_, items in c.by_round(view, claims):
-        blocks += [c.round_heading(view, round_), c.sides_grid(view, items, c.round_sides(round_), lambda x: c.claim_card(view, x, show_round=False))]
+        blocks += [c.round_heading(view, round_), c.by_side(view, items, c.round_sides(round_), lambda x: cb.mention(view, x))]
     return blocks
 
 
 def movement(view, issue, claims):
-    """One row per round that touched the issue: agenda, outcomes, and who spoke, linked to the cards above."""
+    """One row per round that touched the issue: agenda, outcomes (linked to their claims), and who spoke."""
     rows = []
     for round_ in view.model.rounds():
         on_round = [claim for claim in claims if claim.data.get("round") == round_.id]
         agenda = [item for item in round_.data.get("agenda", []) if item["issue"] == issue.id]
         if not on_round and not agenda:
             continue
-        agenda_cell = "; ".join(c.rich(view, item.get("note", "on the agenda")) for item in agenda) or "not recorded"
+        agenda_cell = join((c.rich(view, item.get("note", "on the agenda")) for item in agenda), "; ") or "not recorded"
         outcomes = [claim for claim in on_round if claim.data["kind"] in c.OUTCOMES]
-        outcome_cell = tag("ul", "".join(tag("li", f"{c.outcome_label(view, x)}: {c.claim_ref(view, x)}")
-                                         for x in outcomes)) if outcomes else "none recorded"
+        outcome_cell = tag("ul", *(tag("li", c.outcome_label(view, x), ": ", cb.claim_ref(view, x))
+                                   for x in outcomes)) if outcomes else "none recorded"
         rows.append([c.round_link(view, round_.id) + " " + c.human_date(round_.data["date"]), agenda_cell,
                      outcome_cell, _speakers(view, round_, on_round)])
     if not rows:
         return c.empty("No round is recorded as touching it yet.")
-    return table(["Round", "On the agenda", "Outcomes", "Claims"], rows, class_="movement-table")
+    return table(["Round", "On the agenda", "Outcomes", "Claims"], rows, stacked=True, class_="movement-table")
 
 
 def _speakers(view, round_, claims):
@@ -68,13 +72,13 @@ def _speakers(view, round_, claims):
         side = view.model.side_of(claim)
         counts[side if side in principal else None] += 1
     parts = [f"{view.model.name('actors', s) if s else 'others'}: {n}" for s, n in counts.items() if n]
-    return tag("a", "<br>".join(escape(p) for p in parts), href=f"#in-{round_.id}")
+    return tag("a", join(parts, tag("br")), href=f"#in-{round_.id}")
 
 
 def figures_table(view, claims):
-    rows = [["; ".join(c.figure(f) for f in claim.data["figures"]), c.claim_ref(view, claim),
+    rows = [[join((c.figure(f) for f in claim.data["figures"]), "; "), cb.claim_ref(view, claim),
              c.round_link(view, claim.data["round"]) if "round" in claim.data else "background"] for claim in claims]
-    return table(["Figures", "Claim", "Round"], rows, class_="figures-table")
+    return table(["Figures", "Claim", "Round"], rows, stacked=True, class_="figures-table")
 
 
 def disagreement_list(view, disagreements):
@@ -82,6 +86,6 @@ def disagreement_list(view, disagreements):
     for d in disagreements:
         data = d.data
         explained = " " + c.rich(view, data["explanation"]) if "explanation" in data else ""
-        items.append(tag("li", f"{link(view.href(urls.record_url(d)), data['question'])} "
-                               f"{c.status_badge(data['status'])}{explained}"))
-    return tag("ul", "".join(items), class_="disagreement-lines")
+        items.append(tag("li", link(view.href(urls.record_url(d)), data["question"]), " ",
+                         c.status_badge(data["status"]), explained))
+    return tag("ul", *items, class_="disagreement-lines")

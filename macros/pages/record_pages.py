@@ -1,7 +1,7 @@
 """One page per round, actor and issue, made from the data alone.
 
 Each page is a PageSpec: where it lives, its title, its Markdown (raw HTML
-blocks of escaped data under plain Markdown headings), its tags and the data
+blocks of escaped data under plain Markdown headings) and the data
 file a reader should edit to correct it. Adding a record adds its page.
 """
 import json
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from macros.model import urls
 from macros.pages import actor_page, issue_page, round_page
 from macros.render.components import View, empty, heading, human_date, record_link, rich
-from macros.render.html_builder import escape, tag
+from macros.render.html_builder import escape, join, tag
 
 SECTIONS = (  # collection, navigation title, page builder, the records in navigation order
     ("rounds", "Rounds", round_page.build, lambda model: model.rounds()),
@@ -26,7 +26,6 @@ class PageSpec:
     src_uri: str  # e.g. rounds/round-3.md, matching urls.page_url
     title: str  # plain text; escaped where it is written
     content: str  # the whole Markdown file, front matter included
-    tags: tuple  # plain-text tag names
     data_file: str  # the record's file, relative to the project root; None for a section index
     section: str  # navigation section title
     group: str = ""  # navigation subsection title, if any
@@ -38,10 +37,10 @@ def all_pages(model):
     for collection, section, build, ordered in SECTIONS:
         for record in ordered(model):
             url = urls.page_url(collection, record.id)
-            title, blocks, tags = build(View(model, url), record)
+            title, blocks = build(View(model, url), record)
             group = ACTOR_GROUPS[record.data["kind"]] if collection == "actors" else ""
-            specs.append(PageSpec(url.rstrip("/") + ".md", title, document(title, blocks, tags),
-                                  tuple(tags), record.file, section, group))
+            specs.append(PageSpec(url.rstrip("/") + ".md", title, document(title, blocks),
+                                  record.file, section, group))
     return specs
 
 
@@ -55,28 +54,27 @@ def index_pages(model):
             group = ACTOR_GROUPS[record.data["kind"]] if collection == "actors" else ""
             groups.setdefault(group, []).append(_index_item(view, collection, record))
         blocks = [block for group, items in groups.items()
-                  for block in (heading(2, group) if group else "", tag("ul", "".join(items), class_="record-index"))]
+                  for block in (heading(2, group) if group else "", tag("ul", *items, class_="record-index"))]
         specs.append(PageSpec(urls.index_url(collection) + "index.md", section,
-                              document(section, blocks or [empty(f"No {section.lower()} yet.")], ()), (), None, section))
+                              document(section, blocks or [empty(f"No {section.lower()} yet.")]), None, section))
     return specs
 
 
 def _index_item(view, collection, record):
     data = record.data
-    when = f" · {human_date(data['date'])}" if collection == "rounds" else ""
-    return tag("li", tag("p", record_link(view, collection, record.id) + when)
-               + tag("p", rich(view, data["summary"]), class_="record-summary"))
+    when = " · " + human_date(data["date"]) if collection == "rounds" else ""
+    return tag("li", tag("p", record_link(view, collection, record.id), when),
+               tag("p", rich(view, data["summary"]), class_="record-summary"))
 
 
-def document(title, blocks, tags, description=None):
+def document(title, blocks, description=None):
     """Front matter (JSON values are valid YAML) and the blocks, blank-line separated."""
     meta = {"title": escape(title), "render_macros": False}  # titles reach the nav unescaped
     if description:
         meta["description"] = escape(description)  # and the theme writes the description unescaped
-    if tags:
-        meta["tags"] = [escape(t) for t in tags]
     front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
-    return f"---\n{front}\n---\n\n" + "\n\n".join(b for b in blocks if b) + "\n"
+    body = join(blocks, "\n\n")  # markup; the file as a whole is Markdown text, so a str from here
+    return f"---\n{front}\n---\n\n{body}\n"
 
 
 def _group_rank(actor):

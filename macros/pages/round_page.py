@@ -1,26 +1,39 @@
-"""The page of one round: key facts, delegations, outcomes, positions, changes, summary."""
+"""The page of one round, read like a reference article: the bottom line first (what was agreed,
+proposed and not agreed, and what did not happen, with disputes flagged where they matter), a
+compact box of key facts, then the delegations, the issues, what changed and the events around it.
+
+Each claim is shown once, in the first section that concerns it (the plan, made before
+rendering); every other section links to it in one line.
+"""
+from macros.render import claim_blocks as cb
 from macros.render import components as c
-from macros.render.html_builder import escape, table, tag
+from macros.render.html_builder import Html, escape, join, table, tag
 
 ROLE_ORDER = {"head": 0, "member": 1, "expert": 2}
+BOTTOM_LINE = (  # the bottom line's groups, in order: (section, title, the claim kinds it gathers)
+    ("agreed", "Agreed", ("agreement",)),
+    ("proposed", "Proposed, not agreed", ("proposal",)),
+    ("not-done", "Did not happen", ("rejection", "non-outcome")),
+)
+KEY_FACETS = ("venue", "duration", "schedule")  # the key facts' rows that hold claims
 
 
 def build(view, round_):
     data = round_.data
     claims = view.model.claims_by_round.get(round_.id, [])
     issues = issues_of(round_, claims)
+    plan(view, claims, issues)
     blocks = [
-        tag("div", tag("p", tag("strong", "In short: ") + c.rich(view, data["summary"])), class_="editorial-summary"),
-        "## Key facts", key_facts(view, round_, claims),
-        "## Delegations", *delegations(view, round_, claims),
-        "## Outcomes", outcomes(view, round_, claims),
-        "## Positions by issue", *positions(view, round_, claims, issues),
+        tag("div", tag("p", tag("strong", "In short: "), c.rich(view, data["summary"])), class_="editorial-summary"),
+        c.heading(2, "The bottom line", "bottom-line"), bottom_line(view, round_, claims),
+        c.heading(2, "Key facts"), key_facts(view, round_, claims), *facet_claims(view, claims),
+        c.heading(2, "Delegations"), *delegations(view, round_, claims),
+        c.heading(2, "By issue"), *positions(view, round_, claims, issues),
         *other_claims(view, claims),
-        "## What changed since the previous round", changes(view, round_, issues),
+        c.heading(2, "What changed since the previous round"), changes(view, round_, issues),
         *events(view, round_),
-        "## People, bodies and issues", involved(view, round_, claims, issues),
     ]
-    return data["name"], blocks, [view.model.name("issues", i) for i in issues]
+    return data["name"], blocks
 
 
 def issues_of(round_, claims):
@@ -33,35 +46,77 @@ def facet(claims, name):
     return [claim for claim in claims if claim.data.get("facet") == name]
 
 
+def of_kinds(claims, kinds):
+    return [claim for claim in claims if claim.data["kind"] in kinds and "facet" not in claim.data]
+
+
+def on_issue(claims, issue):
+    return [claim for claim in claims if issue in claim.data.get("issues", []) and "facet" not in claim.data]
+
+
+def plan(view, claims, issues):
+    """Where each claim is shown in full, in page order: the bottom line, the key facts, the
+    delegations, the first issue it is about; the rest under 'Other claims'."""
+    for section, _, kinds in BOTTOM_LINE:
+        view.place(section, of_kinds(claims, kinds))
+    for name in KEY_FACETS:
+        view.place(name, facet(claims, name))
+    view.place("delegation-size", facet(claims, "delegation-size"))
+    for issue in issues:
+        view.place(f"on-{issue}", on_issue(claims, issue))
+    view.place("other", claims)
+
+
+def bottom_line(view, round_, claims):
+    """What was agreed, proposed and not agreed, and what did not happen; then the commitments' status."""
+    parts = []
+    for section, title, kinds in BOTTOM_LINE:
+        found = of_kinds(claims, kinds)
+        if found:
+            parts += [tag("h3", title, class_=f"outcome outcome--{section}"), cb.claim_items(view, found, section)]
+    commitments = view.model.commitments_by_round.get(round_.id, [])
+    if commitments:
+        parts += [tag("p", "What the round agreed, and its status since:"), c.commitment_lines(view, commitments)]
+    return tag("div", *parts, class_="bottom-line") if parts else c.empty("No outcome of this round is recorded yet.")
+
+
 def key_facts(view, round_, claims):
     data = round_.data
     place = escape(data["city"])
     if "venue" in data:
-        place = f"{escape(data['venue'])}, {place}" + c.also_written(data.get("venue_aliases", []))
-    rows = [("Date", c.human_date(data["date"])), ("Place", place + _claims_or(view, facet(claims, "venue"), ""))]
-    rows.append(("Duration", _claims_or(view, facet(claims, "duration"), "No source in the data gives it.")))
-    if facet(claims, "schedule"):
-        rows.append(("Schedule", c.claim_lines(view, facet(claims, "schedule"))))
-    rows.append(("Heads of delegation", "; ".join(
-        f"{c.actor_link(view, m['actor'])} ({c.actor_link(view, d['side'])})"
-        for d in data["delegations"] for m in d["members"] if m["role"] == "head") or "No source names them for this round."))
+        place = Html("{}, {}").format(data["venue"], data["city"]) + c.also_written(data.get("venue_aliases", []))
+    rows = [("Date", c.human_date(data["date"])), ("Place", place),
+            ("Duration", _gists(view, facet(claims, "duration")) or "No source in the data gives it.")]
+    rows.append(("Heads of delegation", join((
+        Html("{} ({})").format(c.actor_link(view, m["actor"]), c.actor_link(view, d["side"]))
+        for d in data["delegations"] for m in d["members"] if m["role"] == "head"), "; ") or "No source names them for this round."))
     for key, label in (("hosts", "Hosts"), ("mediators", "Mediators")):
         if data.get(key):
             rows.append((label, c.links(view, "actors", data[key])))
     if data.get("notes"):
-        rows.append(("Notes on these facts", tag("ul", "".join(_fact_note(view, n) for n in data["notes"]))))
-    rows.append(("Sources covering it", c.source_badges(view, data["sources"])))
-    items = "".join(tag("div", tag("dt", escape(k)) + tag("dd", v)) for k, v in rows)
-    return tag("dl", items, class_="key-facts")
+        rows.append(("Notes on these facts", tag("ul", *(_fact_note(view, n) for n in data["notes"]))))
+    rows.append(("Sources covering it", c.markers(view, data["sources"])))
+    return tag("dl", *(tag("div", tag("dt", k), tag("dd", v)) for k, v in rows), class_="key-facts")
+
+
+def _gists(view, claims):
+    """'40 minutes (Reworded analysis); just under an hour (Izvestia)', each linked to its claim below."""
+    return join((cb.claim_gist(view, claim) for claim in claims if cb.gist(claim)), "; ")
+
+
+def facet_claims(view, claims):
+    """The claims behind the key facts, in full: the venue, the length and the schedule of the meeting."""
+    found = [claim for name in KEY_FACETS for claim in facet(claims, name)]
+    if not found:
+        return []
+    return [c.heading(3, "What the sources say of the meeting itself", "the-meeting"),
+            join(cb.claim_items(view, facet(claims, name), name) for name in KEY_FACETS)]
 
 
 def _fact_note(view, note):
     """A sourced remark on a basic fact, e.g. what the sources say of an unnamed venue."""
-    return tag("li", f"{escape(note['about'].capitalize())}: {c.rich(view, note['note'])} {c.source_badges(view, note['sources'])}")
-
-
-def _claims_or(view, claims, fallback):
-    return c.claim_lines(view, claims) if claims else escape(fallback)
+    return tag("li", Html("{}: {}{}").format(note["about"].capitalize(), c.rich(view, note["note"]),
+                                            c.markers(view, note["sources"])))
 
 
 def delegations(view, round_, claims):
@@ -69,66 +124,48 @@ def delegations(view, round_, claims):
     for delegation in round_.data["delegations"]:
         size = [f"{delegation['size']} people." if "size" in delegation else "",
                 c.rich(view, delegation["size_note"]) if "size_note" in delegation else ""]
-        intro = (f"{c.actor_link(view, delegation['delegation'])} for {c.actor_link(view, delegation['side'])}. "
-                 + " ".join(s for s in size if s))
+        intro = (Html("{} for {}. ").format(c.actor_link(view, delegation["delegation"]), c.actor_link(view, delegation["side"]))
+                 + join(size, " ") + c.markers(view, delegation["sources"]))
         members = sorted(delegation["members"], key=lambda m: ROLE_ORDER[m["role"]])
-        rows = [[c.actor_link(view, m["actor"]) + (tag("span", c.rich(view, m["note"]), class_="member-note") if "note" in m else ""),
-                 escape(m.get("post", "not given")), escape(m["role"]),
-                 c.source_badges(view, m["sources"])] for m in members]
+        rows = [[join([c.actor_link(view, m["actor"]), f" ({m['role']})",
+                       tag("span", c.rich(view, m["note"]), class_="member-note") if "note" in m else None]),
+                 m.get("post", "not given"), c.markers(view, m["sources"])] for m in members]
         blocks += [c.heading(3, view.model.name("actors", delegation["delegation"]), f"delegation-{delegation['delegation']}"),
-                   tag("div", tag("p", intro + " " + c.sources_line(view, delegation["sources"]))
-                       + (table(["Member", "Post at this round", "Role", "Sources"], rows, class_="delegation-table")
-                          if rows else c.empty("No source names its members at this round.")),
+                   tag("div", tag("p", intro),
+                       table(["Member and role", "Post at this round", "Sources"], rows, stacked=True, class_="delegation-table")
+                       if rows else c.empty("No source names its members at this round."),
                        class_="delegation")]
     if facet(claims, "delegation-size"):
-        blocks += ["### What the sources say of their size", c.claim_lines(view, facet(claims, "delegation-size"))]
+        blocks += [c.heading(3, "What the sources say of their size"),
+                   cb.claim_items(view, facet(claims, "delegation-size"), "delegation-size")]
     return blocks
 
 
-def outcomes(view, round_, claims):
-    """Agreed, proposed, rejected, not reached: each row one claim, with who reports it."""
-    found = [claim for kind in c.OUTCOMES for claim in claims if claim.data["kind"] == kind]
-    rows = []
-    for claim in found:
-        data = claim.data
-        what = tag("p", c.rich(view, data["text"])) + c.by_line(view, claim) + c.figures_line(claim) + c.quotes(view, claim)
-        reported = " ".join(filter(None, [c.sources_line(view, data["sources"]), c.disagreement_marks(view, claim.id),
-                                          c.correct_link(view, claim)]))
-        rows.append(([c.outcome_label(view, claim, href=f"#{claim.id}"), what, reported],
-                     {"id": view.anchor(claim.id)}))
-    outcome_table = (table(["Outcome", "What, and who said it", "Reported by"], rows, class_="outcomes-table")
-                     if rows else c.empty("No outcome of this round is recorded in the data yet."))
-    commitments = view.model.commitments_by_round.get(round_.id, [])
-    if commitments:
-        outcome_table += tag("div", tag("p", "What the round agreed, and its status since:")
-                             + c.commitment_lines(view, commitments), class_="round-commitments")
-    return outcome_table
-
-
 def positions(view, round_, claims, issues):
+    """Issue by issue: its claims side by side, those shown in an earlier section linked in one line."""
     agenda = {item["issue"]: item for item in round_.data.get("agenda", [])}
     blocks = []
     for issue in issues:
-        on_issue = [claim for claim in claims if issue in claim.data.get("issues", []) and "facet" not in claim.data]
+        section = f"on-{issue}"
+        here = [claim for claim in on_issue(claims, issue) if view.homes[claim.id] == section]
+        elsewhere = [claim for claim in on_issue(claims, issue) if view.homes[claim.id] != section]
         intro = c.issue_link(view, issue)
         if issue in agenda:
-            note = c.rich(view, agenda[issue]["note"]) + " " if "note" in agenda[issue] else ""
-            intro += f" · on the agenda: {note}{c.source_badges(view, agenda[issue]['sources'])}"
-        blocks += [c.heading(3, view.model.name("issues", issue), f"on-{issue}"),
-                   tag("div", tag("p", intro, class_="issue-intro") + c.sides_grid(view, on_issue, c.round_sides(round_), lambda x: _card_once(view, x)))]
+            note = c.rich(view, agenda[issue]["note"]) if "note" in agenda[issue] else ""
+            intro += Html(" · on the agenda{}{}").format(": " + note if note else "", c.markers(view, agenda[issue]["sources"]))
+        body = [tag("p", intro, class_="issue-intro")]
+        if here:
+            body.append(c.by_side(view, here, c.round_sides(round_), lambda x, s=section: cb.claim_item(view, x, s)))
+        if elsewhere:
+            body.append(tag("p", "Also on this issue, above: ", join((cb.claim_ref(view, x, cb.SHORT_LINE) for x in elsewhere), "; "),
+                            class_="also"))
+        blocks += [c.heading(3, view.model.name("issues", issue), section), tag("div", *body)]
     return blocks or [c.empty("No positions are recorded for this round yet.")]
 
 
-def _card_once(view, claim):
-    """The full card the first time a claim appears on the page; a link back to it after."""
-    if claim.id in view.anchored:
-        return tag("p", "See above: " + c.claim_ref(view, claim), class_="claim-seen")
-    return c.claim_card(view, claim, show_round=False)
-
-
 def other_claims(view, claims):
-    rest = [claim for claim in claims if claim.id not in view.anchored]
-    return ["## Other claims about this round", c.claim_cards(view, rest, show_round=False)] if rest else []
+    rest = [claim for claim in claims if view.homes[claim.id] == "other"]
+    return [c.heading(2, "Other claims about this round"), cb.claim_items(view, rest, "other")] if rest else []
 
 
 def changes(view, round_, issues):
@@ -137,7 +174,7 @@ def changes(view, round_, issues):
     before = model.previous.get(round_.id)
     if before is None:
         return c.empty("This is the first round in the data.")
-    items = [f"{c.round_link(view, before.id)} met on {c.human_date(before.data['date'])}."]
+    items = [Html("{} met on {}.").format(c.round_link(view, before.id), c.human_date(before.data["date"]))]
     items.append(_venue_change(round_.data.get("venue"), before.data.get("venue")))
     items += _delegation_changes(view, round_, before)
     items.append(_outcome_counts(model.claims_by_round.get(round_.id, []), model.claims_by_round.get(before.id, [])))
@@ -145,10 +182,10 @@ def changes(view, round_, issues):
     new = [i for i in issues if i not in old_issues]
     gone = [i for i in old_issues if i not in issues]
     if new:
-        items.append("Issues raised now and not at the round before: " + c.links(view, "issues", new) + ".")
+        items.append(Html("Issues raised now and not at the round before: {}.").format(c.links(view, "issues", new)))
     if gone:
-        items.append("Issues recorded at the round before and not now: " + c.links(view, "issues", gone) + ".")
-    html = tag("ul", "".join(tag("li", item) for item in items), class_="changes")
+        items.append(Html("Issues recorded at the round before and not now: {}.").format(c.links(view, "issues", gone)))
+    html = tag("ul", *(tag("li", item) for item in items), class_="changes")
     earlier = model.commitments_by_round.get(before.id, [])
     if earlier:
         html += tag("p", "What the round before agreed, and its status since:") + c.commitment_lines(view, earlier)
@@ -157,10 +194,10 @@ def changes(view, round_, issues):
 
 def _venue_change(venue, old_venue):
     if venue == old_venue:
-        return f"Same venue: {escape(venue)}." if venue else "No venue is recorded for either round."
+        return Html("Same venue: {}.").format(venue) if venue else "No venue is recorded for either round."
     if not old_venue:
-        return f"Venue: {escape(venue)}; none is recorded for the round before."
-    return f"Venue: {escape(venue or 'not recorded')}, after {escape(old_venue)}."
+        return Html("Venue: {}; none is recorded for the round before.").format(venue)
+    return Html("Venue: {}, after {}.").format(venue or "not recorded", old_venue)
 
 
 def _outcome_counts(claims, earlier):
@@ -178,23 +215,26 @@ def _delegation_changes(view, round_, before):
         side = c.actor_link(view, delegation["side"])
         previous = old.get(delegation["side"])
         if previous is None:
-            items.append(f"{side} sent a delegation; it had none recorded at the round before.")
+            items.append(Html("{} sent a delegation; it had none recorded at the round before.").format(side))
             continue
         now = {m["actor"]: m["role"] for m in delegation["members"]}
         then = {m["actor"]: m["role"] for m in previous["members"]}
         heads_now = [a for a, r in now.items() if r == "head"]
         heads_then = [a for a, r in then.items() if r == "head"]
+        now_heads = c.links(view, "actors", heads_now) or "not recorded"
         if heads_now == heads_then:
-            items.append(f"{side}: same head of delegation ({c.links(view, 'actors', heads_now) or 'not recorded'}).")
+            items.append(Html("{}: same head of delegation ({}).").format(side, now_heads))
         else:
-            items.append(f"{side}: head of delegation {c.links(view, 'actors', heads_now) or 'not recorded'}, "
-                         f"after {c.links(view, 'actors', heads_then) or 'not recorded'}.")
+            items.append(Html("{}: head of delegation {}, after {}.").format(
+                side, now_heads, c.links(view, "actors", heads_then) or "not recorded"))
         joined = [a for a in now if a not in then]
         left = [a for a in then if a not in now]
         if joined:
-            items.append(f"{side}: named in the delegation now, not at the round before: {c.links(view, 'actors', joined)}.")
+            items.append(Html("{}: named in the delegation now, not at the round before: {}.").format(
+                side, c.links(view, "actors", joined)))
         if left:
-            items.append(f"{side}: named in the delegation at the round before, not now: {c.links(view, 'actors', left)}.")
+            items.append(Html("{}: named in the delegation at the round before, not now: {}.").format(
+                side, c.links(view, "actors", left)))
     return items
 
 
@@ -202,15 +242,4 @@ def events(view, round_):
     found = view.model.events_by_round.get(round_.id, [])
     if not found:
         return []
-    return ["## Around this round", tag("ul", "".join(c.event_line(view, e) for e in found), class_="event-lines")]
-
-
-def involved(view, round_, claims, issues):
-    data = round_.data
-    actors = [a for d in data["delegations"] for a in [d["delegation"]] + [m["actor"] for m in d["members"]]]
-    actors += data.get("hosts", []) + data.get("mediators", [])
-    actors += [claim.data["speaker"] for claim in claims if "speaker" in claim.data]
-    people = c.links(view, "actors", dict.fromkeys(actors))
-    topics = c.links(view, "issues", issues) or "none recorded yet"
-    return tag("dl", tag("div", tag("dt", "People and bodies") + tag("dd", people))
-               + tag("div", tag("dt", "Issues") + tag("dd", topics)), class_="key-facts involved")
+    return [c.heading(2, "Around this round"), tag("ul", *(c.event_line(view, e) for e in found), class_="event-lines")]

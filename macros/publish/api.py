@@ -16,7 +16,7 @@ from macros.check import record_schema
 from macros.check.schemas import SCHEMA_DIR
 from macros.model import urls
 from macros.publish import tables
-from macros.render.html_builder import escape, link, table, tag
+from macros.render.html_builder import join, link, table, tag
 
 API = "api/v1"
 SCHEMA_VERSION = "1.0.0"  # semantic versioning: a removed or renamed key is a new major version (api/v2)
@@ -119,8 +119,8 @@ def files_table(view):
     """The Data page's list of published files, with a link and the number of records in each."""
     rows = []
     for collection in EXPORTED:
-        files = " · ".join(link(view.href(f"{API}/{collection}.{kind}"), kind.upper()) for kind in ("json", "csv"))
+        files = join((link(view.href(f"{API}/{collection}.{kind}"), kind.upper()) for kind in ("json", "csv")), " · ")
         schema = link(view.href(f"{API}/schemas/{collection}.json"), f"{collection}.json")
-        rows.append([tag("code", escape(collection)), str(len(view.model[collection])), files, schema])
+        rows.append([tag("code", collection), str(len(view.model[collection])), files, schema])
     return table(["Collection", "Records", "Files", "JSON Schema"], rows, caption=f"Files in {API}/",
                  class_="api-table")

@@ -1,10 +1,11 @@
-"""Pieces every page shows the same way: claim cards, source badges, record links,
-figures, dates and glossary tooltips.
+"""Pieces every page shows the same way: source markers, record links, figures, dates,
+glossary tooltips, headings; claims themselves are drawn by claim_blocks.
 
 Each takes a View, which knows the page being written (so links are relative
-and work at any depth) and which claim anchors that page already holds (an ID
-appears once per page; later mentions of the same claim link to it).
-Everything returns safe HTML on one line, for raw HTML blocks.
+and work at any depth) and its plan: which section of the page shows each claim
+in full, decided before anything renders (an ID appears once per page; other
+mentions of the claim link to it).
+Everything returns Html (markup) on one line, for raw HTML blocks.
 """
 import datetime
 import functools
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from macros.model import statuses, urls
-from macros.render.html_builder import escape, link, tag
+from macros.render.html_builder import EMPTY, Html, escape, join, link, tag
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December")
@@ -29,7 +30,7 @@ KIND_WORDS = {"statement": "statement", "position": "position", "proposal": "pro
 class View:
     model: object
     url: str  # the page's own URL, e.g. "rounds/round-3/"
-    anchored: set = field(default_factory=set)  # claim IDs already given an anchor on this page
+    homes: dict = field(default_factory=dict)  # claim ID -> the section of this page that shows it in full
 
     def href(self, to_url):
         """A link from this page; to this page's own anchors it is just '#id'."""
@@ -37,12 +38,22 @@ class View:
             return to_url[len(self.url):]
         return urls.relative(self.url, to_url)
 
-    def anchor(self, record_id):
-        """The id attribute for a record's first appearance on this page, else None."""
-        if record_id in self.anchored:
-            return None
-        self.anchored.add(record_id)
-        return record_id
+    def place(self, section, claims):
+        """The plan, made before rendering: a claim's home is the first section placed that lists it."""
+        for claim in claims:
+            self.homes.setdefault(claim.id, section)
+        return claims
+
+    def first_placed(self, claim_ids):
+        """Of these claims, the one this page shows in full first (None if it shows none)."""
+        order = {claim_id: rank for rank, claim_id in enumerate(self.homes)}
+        placed = [claim_id for claim_id in claim_ids if claim_id in order]
+        return min(placed, key=order.get, default=None)
+
+    def anchor(self, claim, section):
+        """The id attribute for the claim in this section: its ID in its home (or wherever it shows,
+        if no plan places it), else None."""
+        return claim.id if self.homes.get(claim.id, section) == section else None
 
 
 # --- text -------------------------------------------------------------------
@@ -52,12 +63,12 @@ def human_date(iso, approximate=False, precision="day"):
     with precision 'month', only 'July 2025', and with 'week' (the date is its Monday),
     'the week of 14 July 2025': no finer than the source gives."""
     if precision == "month":
-        return tag("time", escape(month_text(iso)), datetime=iso[:7])
+        return tag("time", month_text(iso), datetime=iso[:7])
     if precision == "week":
         year, week, _ = datetime.date.fromisoformat(iso).isocalendar()
-        return tag("time", escape("the week of " + human_date_text(iso)), datetime=f"{year}-W{week:02d}")
+        return tag("time", "the week of " + human_date_text(iso), datetime=f"{year}-W{week:02d}")
     shown = ("about " if approximate else "") + human_date_text(iso)
-    return tag("time", escape(shown), datetime=iso)
+    return tag("time", shown, datetime=iso)
 
 
 def event_date(data):
@@ -70,7 +81,9 @@ def rich(view, text):
     pattern = _glossary_pattern(view.model.glossary_terms)
     if pattern is None:
         return safe
-    return pattern.sub(lambda m: tag("abbr", m.group(0), title=_gloss(view.model.glossary[m.group(0)])), safe)
+    # The match is a piece of the escaped text, so it is markup already.
+    return Html(pattern.sub(lambda m: tag("abbr", Html(m.group(0)), title=_gloss(view.model.glossary[m.group(0)])),
+                            safe))
 
 
 OUTSIDE_ARTICLES = "Not from the articles"  # the label of every record's outside_articles note
@@ -97,13 +110,19 @@ def number(value):
     return f"{value:,}"
 
 
+def amount(fig):
+    """{'value': 7000, 'qualifier': 'more-than'} -> 'more than 7,000'; a range as '1,000–1,200'."""
+    shown = number(fig["value"]) + ("–" + number(fig["upper"]) if "upper" in fig else "")
+    return QUALIFIERS[fig["qualifier"]] + shown
+
+
 def figure(fig):
-    """{'value': 7000, 'qualifier': 'more-than', 'unit': 'bodies'} -> 'more than 7,000 bodies'."""
-    amount = number(fig["value"])
-    if "upper" in fig:
-        amount += "–" + number(fig["upper"])
-    shown = tag("span", escape(QUALIFIERS[fig["qualifier"]] + amount), class_="figure-value")
-    return tag("span", f"{shown} {escape(fig['unit'])}", class_="figure")
+    """{'value': 7000, 'qualifier': 'more-than', 'unit': 'bodies'} -> 'more than 7,000 bodies', the number bold."""
+    return tag("span", tag("span", amount(fig), class_="figure-value"), " ", fig["unit"], class_="figure")
+
+
+def figure_text(fig):
+    return f"{amount(fig)} {fig['unit']}"
 
 
 # --- links to records ------------------------------------------------------
@@ -131,62 +150,50 @@ def issue_link(view, id_):
 
 
 def links(view, collection, ids, sep=", "):
-    return sep.join(record_link(view, collection, i) for i in ids)
+    return join((record_link(view, collection, i) for i in ids), sep)
 
 
 # --- sources ---------------------------------------------------------------
 
-def source_badge(view, citation):
-    """A link to one source showing what kind of source it is; its locator where given."""
-    source_id = citation["source"]
-    source = view.model["sources"][source_id].data
-    shown = source["label"] if source["outlet"] == "unknown" else f"{source['outlet']} — {source['label']}"
-    parts = [tag("span", escape(source["kind"]), class_="source-kind"),
-             link(view.href(f"{urls.ANCHORED['sources']}#{source_id}"), shown, title=source["title"])]
-    if citation.get("locator"):
-        parts.append(tag("span", escape(f"({citation['locator']})"), class_="source-locator"))
-    return tag("span", " ".join(parts), class_=f"source-badge source-badge--{source['kind']}",
-               data_trust=source["trust"]["level"])
+def source_id(citation):
+    """A citation ({'source': ID, ...}) or a bare source ID, as record files give them."""
+    return citation["source"] if isinstance(citation, dict) else citation
 
 
-def source_link(view, source_id):
-    """The source's name (its short name, else its outlet, else its label), linked to its entry on the sources page."""
-    source = view.model["sources"][source_id].data
-    shown = source.get("short_name") or (source["label"] if source["outlet"] == "unknown" else source["outlet"])
-    return link(view.href(f"{urls.ANCHORED['sources']}#{source_id}"), shown, title=source["title"])
+def source_link(view, source_id_):
+    """The source's short name, linked to its entry on the sources page."""
+    return link(view.href(f"{urls.ANCHORED['sources']}#{source_id_}"), source_name(view, source_id_))
 
 
 def distinct_sources(citations):
-    return list(dict.fromkeys(c["source"] for c in citations))
+    return list(dict.fromkeys(source_id(c) for c in citations))
 
 
-def source_badges(view, citations):
-    return tag("span", " ".join(source_badge(view, c) for c in citations), class_="source-badges")
+def source_name(view, source_id_):
+    """The one short name the site calls a source by, in prose, markers and the Sources page."""
+    return view.model["sources"][source_id_].data["short_name"]
 
 
-def sources_line(view, citations, lead="Reported by"):
-    """'Reported by 2 sources: [badge] [badge]' (one badge per citation, locators kept)."""
-    count = len(distinct_sources(citations))
-    noun = "source" if count == 1 else "sources"
-    words = f"{lead} {count} {noun}" if lead else f"{count} {noun}"
-    return tag("span", f"{escape(words)}: {source_badges(view, citations)}", class_="sources-line")
+def marker(view, source_id_, locators=()):
+    """A footnote-style marker: the source's short name. Hovering, focusing or tapping it shows what
+    the source is (a CSS popover from data-preview; no title attribute, no script)."""
+    data = view.model["sources"][source_id_].data
+    where = " (" + "; ".join(locators) + ")" if locators else ""
+    preview = f"{data['short_name']}{where}: {data['label']}; trust {data['trust']['level']}. {data['title']}"
+    return tag("span", data["short_name"], class_="src", tabindex="0", data_preview=preview)
 
 
-# --- claims ----------------------------------------------------------------
+def markers(view, citations):
+    """One marker per source, its locators gathered in its preview."""
+    locators = {}
+    for citation in citations:
+        found = locators.setdefault(source_id(citation), [])
+        if isinstance(citation, dict) and citation.get("locator"):
+            found.append(citation["locator"])
+    return join((Html(" ") + marker(view, source, where) for source, where in locators.items()))
 
-def by_line(view, claim):
-    """'Said by X for Y', or whose judgement it is when no one is quoted."""
-    data = claim.data
-    if "speaker" in data:
-        who = actor_link(view, data["speaker"])
-    elif "speaker_note" in data:
-        who = escape(data["speaker_note"])
-    else:
-        return tag("p", "The source's own judgement", class_="claim-by")
-    side = data.get("side")
-    behalf = f" for {actor_link(view, side)}" if side and side != data.get("speaker") else ""
-    return tag("p", f"Said by {who}{behalf}", class_="claim-by")
 
+# --- claims: who, and the way to correct them ---------------------------------
 
 def speaker_name(view, claim):
     data = claim.data
@@ -195,130 +202,30 @@ def speaker_name(view, claim):
     return data.get("speaker_note")
 
 
-def quotes(view, claim):
-    """Each cited quote as a blockquote, credited to whose words it is: the speaker's, as quoted
-    by the source ('— Medinsky, as quoted by Izvestia'), or the source's own ('— Izvestia's words')."""
-    who = speaker_name(view, claim)
-    blocks = []
-    for citation in claim.data["sources"]:
-        if "quote" not in citation:
-            continue
-        source = source_link(view, citation["source"])
-        spoken = citation["voice"] == "speaker" and who
-        credit = f"{escape(who)}, as quoted by {source}" if spoken else source + escape("'s words")
-        footer = tag("footer", f"— {credit}")
-        blocks.append(tag("blockquote", tag("p", tag("q", escape(citation["quote"]))) + footer,
-                          class_="claim-quote"))
-    return "".join(blocks)
-
-
-def disagreement_marks(view, claim_id):
-    """A visible flag and link for each disagreement the claim is part of."""
-    marks = []
-    for disagreement in view.model.disagreements_by_claim.get(claim_id, []):
-        status = disagreement.data["status"]
-        question = link(view.href(urls.record_url(disagreement)), disagreement.data["question"])
-        marks.append(tag("span", f"⚠ Sources disagree: {question} {status_badge(status)}",
-                         class_=f"disagreement-mark disagreement-mark--{status}"))
-    return " ".join(marks)
-
-
-def claim_meta(view, claim, show_round=True):
-    data = claim.data
-    parts = [tag("span", escape(KIND_WORDS[data["kind"]]), class_=f"claim-kind claim-kind--{data['kind']}")]
-    if "said_on" in data:
-        parts.append(human_date(data["said_on"], data.get("approximate", False)))
-    if show_round and "round" in data:
-        parts.append(round_link(view, data["round"]))
-    if data.get("issues"):
-        parts.append(links(view, "issues", data["issues"]))
-    parts.append(link(view.href(urls.claim_url(claim)), "#", class_="claim-permalink",
-                      title="Link to this claim", aria_label=f"Link to claim {claim.id}"))
-    parts.append(correct_link(view, claim))
-    return tag("p", " · ".join(p for p in parts if p), class_="claim-meta")
-
-
 def correct_link(view, claim):
-    """One click from a wrong fact to its lines of YAML ('' where the repository is unknown)."""
+    """One click from a wrong fact to its lines of YAML (nothing where the repository is unknown)."""
     source = view.model.source_url(claim)
-    return link(source, "Correct this", class_="claim-correct", title=f"Open this claim in {claim.file} to correct it") if source else ""
-
-
-def figures_line(claim):
-    figures = claim.data.get("figures")
-    return tag("p", "Figures: " + "; ".join(figure(f) for f in figures), class_="claim-figures") if figures else ""
-
-
-def claim_card(view, claim, show_round=True):
-    """The claim as a card: text, who said it, figures, quotes, sources, disagreements."""
-    data = claim.data
-    body = [claim_meta(view, claim, show_round),
-            tag("p", rich(view, data["text"]), class_="claim-text"),
-            by_line(view, claim)]
-    body.append(figures_line(claim))
-    body.append(quotes(view, claim))
-    if "note" in data:
-        body.append(tag("p", "Our note: " + rich(view, data["note"]), class_="claim-note"))
-    body.append(tag("p", sources_line(view, data["sources"]), class_="claim-sources"))
-    marks = disagreement_marks(view, claim.id)
-    if marks:
-        body.append(tag("p", marks, class_="claim-disagreements"))
-    classes = f"claim claim--{data['kind']}" + (" claim--disputed" if marks else "")
-    elsewhere = not urls.claim_url(claim).startswith(view.url + "#")  # search indexes a claim on its own page only
-    return tag("div", "".join(body), id=view.anchor(claim.id), class_=classes, data_search_exclude=elsewhere)
-
-
-def claim_cards(view, claims, show_round=True):
-    return tag("div", "".join(claim_card(view, c, show_round) for c in claims), class_="claim-list")
-
-
-def claim_ref(view, claim):
-    """A short mention of a claim shown in full elsewhere: its text, linked to its card.
-
-    Left out of the search index, which every page downloads: the card is indexed already."""
-    return link(view.href(_claim_target(view, claim)), claim.data["text"], class_="claim-ref",
-                data_search_exclude=True)
-
-
-def _claim_target(view, claim):
-    """This page's card if it has one, else the claim's canonical home."""
-    return f"{view.url}#{claim.id}" if claim.id in view.anchored else urls.claim_url(claim)
-
-
-def claim_line(view, claim):
-    """A claim in one line for lists and key-fact boxes: text, who reports it, any disagreement."""
-    data = claim.data
-    parts = [rich(view, data["text"])]
-    if data.get("figures"):
-        parts.append("(" + "; ".join(figure(f) for f in data["figures"]) + ")")
-    parts.append(sources_line(view, data["sources"]))
-    parts.append(disagreement_marks(view, claim.id))
-    parts.append(link(view.href(urls.claim_url(claim)), "#", class_="claim-permalink", title="Link to this claim"))
-    parts.append(correct_link(view, claim))
-    return tag("li", " ".join(p for p in parts if p), id=view.anchor(claim.id), class_="claim-line")
-
-
-def claim_lines(view, claims):
-    return tag("ul", "".join(claim_line(view, c) for c in claims), class_="claim-lines")
+    return link(source, "Correct this", class_="claim-correct") if source else EMPTY
 
 
 # --- layout ----------------------------------------------------------------
 
 def heading(level, text, anchor=None):
     """A Markdown heading (so it reaches the table of contents) whose data text stays inert."""
-    inert = re.sub(r"([\\`*_\[\]()!]|(?<!&)#)", r"\\\1", escape(text))
-    return "#" * level + " " + inert + (f" {{#{anchor}}}" if anchor else "")
+    # Backslashes before escaped text keep it escaped: the result is markup.
+    inert = Html(re.sub(r"([\\`*_\[\]()!]|(?<!&)#)", r"\\\1", escape(text)))
+    return Html("{} {}").format(Html("#" * level), inert) + (Html(" {{#{}}}").format(anchor) if anchor else EMPTY)
 
 
 def round_sides(round_):
-    """The states whose delegations met at a round, in its order: the columns of its side-by-side views."""
+    """The states whose delegations met at a round, in its order: the groups of its by-side views."""
     return list(dict.fromkeys(d["side"] for d in round_.data["delegations"])) if round_ else []
 
 
-def sides_grid(view, claims, sides=None, render=None):
-    """Claims side by side: a column per negotiating state (those given, else those that spoke here),
-    then one for everyone else. An empty side is shown only beside one that spoke."""
-    render = render or (lambda c: claim_card(view, c))
+def by_side(view, claims, sides, render):
+    """Claims by side: a group per negotiating state (those given, else those that spoke here), then
+    one for everyone else. An empty side is shown only beside one that spoke. render(claim) draws
+    each as a list item."""
     negotiating = view.model.side_of_delegation.values()
     spoke = [view.model.side_of(claim) for claim in claims]
     columns = {side: [] for side in (sides or [s for s in dict.fromkeys(spoke) if s in negotiating])}
@@ -327,25 +234,25 @@ def sides_grid(view, claims, sides=None, render=None):
         columns.get(side, others).append(claim)
     cells = []
     if any(columns.values()):
-        cells = [_side_column(actor_link(view, side), items, render) for side, items in columns.items()]
+        cells = [_side(actor_link(view, side), items, render) for side, items in columns.items()]
     if others:
-        cells.append(_side_column("Others and the sources' own judgements", others, render))
-    return tag("div", "".join(cells), class_="sides-grid")
+        cells.append(_side("Others and the sources' own judgements", others, render))
+    return join(cells)
 
 
-def _side_column(title, claims, render):
-    body = "".join(render(c) for c in claims) or tag("p", "Nothing recorded.", class_="empty")
-    return tag("section", tag("h4", title, class_="side-title") + body, class_="side-column")
+def _side(title, claims, render):
+    body = tag("ul", *(render(c) for c in claims), class_="claims") if claims else empty("Nothing recorded.")
+    return tag("h4", title, class_="side-title") + body
 
 
 def empty(text):
-    return tag("p", escape(text), class_="empty")
+    return tag("p", text, class_="empty")
 
 
 def also_written(names, lead="Also written"):
     """Other spellings as visible text, so that the site search finds the page by them."""
-    return tag("p", f"{escape(lead)}: " + ", ".join(tag("span", escape(n), class_="alias") for n in names),
-               class_="aliases") if names else ""
+    return tag("p", lead, ": ", join((tag("span", n, class_="alias") for n in names), ", "),
+               class_="aliases") if names else EMPTY
 
 
 # --- commitments and events -------------------------------------------------
@@ -359,7 +266,7 @@ STATUS_WORDS = {"open": "open", "explained": "explained", "agreed": "agreed", "p
 def status_badge(status, claims=()):
     """A status as a badge; one derived from claims names them (data-claims), so that a test can
     hold every badge to the disagreements about its claims."""
-    return tag("span", escape(STATUS_WORDS.get(status, status)), class_=f"status-badge status-badge--{status}",
+    return tag("span", STATUS_WORDS.get(status, status), class_=f"status-badge status-badge--{status}",
                data_claims=" ".join(claims) or None)
 
 
@@ -369,61 +276,64 @@ def derived_status(view, derived):
     Medinsky in Izvestia ⚠ Sources disagree: ...'."""
     badge = status_badge(derived.status, derived.claims)
     if derived.settled:
-        return f"{badge} {_reporters(view, derived.accounts[0])}"
-    return f"{badge} — {status_accounts(view, derived)}"
+        return join([badge, _reporters(view, derived.accounts[0])], " ")
+    return join([badge, status_accounts(view, derived)], " — ")
 
 
 def status_accounts(view, derived):
     """Who says what, and a link to each open disagreement about it."""
-    accounts = "; ".join(f"{escape(STATUS_WORDS[a.status])} {_reporters(view, a)}" for a in derived.accounts)
+    accounts = join((STATUS_WORDS[a.status] + " " + _reporters(view, a) for a in derived.accounts), "; ")
     flags = [link(view.href(urls.record_url(d)), "⚠ Sources disagree: " + d.data["question"], class_="disagreement-mark")
              for d in derived.disagreements]
-    return tag("span", " ".join([accounts] + flags), class_="status-accounts")
+    return tag("span", join([accounts, *flags], " "), class_="status-accounts")
 
 
 def _reporters(view, account):
     """'according to the Q&A analysis, and to Vladimir Medinsky in Izvestia'; 'by ...' where they give no status."""
     first, then = ("by", "by") if account.status == statuses.UNKNOWN else ("according to", "to")
     who = list(dict.fromkeys(_reporter(view, claim) for claim in account.claims))
-    return f"{first} " + f", and {then} ".join(who)
+    return first + " " + join(who, f", and {then} ")
 
 
 def _reporter(view, claim):
     """'Vladimir Medinsky in Izvestia and the short report'; the sources alone where they speak for themselves."""
     where = [source_link(view, s) for s in distinct_sources(claim.data["sources"])]
-    where = where[0] if len(where) == 1 else ", ".join(where[:-1]) + " and " + where[-1]
-    return f"{actor_link(view, claim.data['speaker'])} in {where}" if "speaker" in claim.data else where
+    where = where[0] if len(where) == 1 else join(where[:-1], ", ") + " and " + where[-1]
+    return Html("{} in {}").format(actor_link(view, claim.data["speaker"]), where) if "speaker" in claim.data else where
 
 
 def outcome_label(view, claim, href=None):
     """An outcome claim's kind ('agreed'), linked where href is given, followed by a disputed
     badge where an open disagreement covers the claim."""
     derived = statuses.derive(view.model, [claim.id])
-    word = escape(OUTCOMES[claim.data["kind"]])
-    word = tag("a", word, href=href, title="Link to this row") if href else word
+    word = OUTCOMES[claim.data["kind"]]
+    word = tag("a", word, href=href) if href else word
     label = tag("span", word, class_=f"outcome outcome--{claim.data['kind']}", data_claims=claim.id)
-    return label if derived.settled else f"{label} {status_badge(derived.status, derived.claims)}"
+    return label if derived.settled else join([label, status_badge(derived.status, derived.claims)], " ")
 
 
 def commitment_line(view, commitment):
     """What was committed and its latest derived status, who says what, linked to the commitments tracker."""
     data = commitment.data
     report, derived = statuses.latest(view.model, commitment)
-    status = f"as of {human_date(report['date'])}: {derived_status(view, derived)}"
+    status = Html("as of {}: {}").format(human_date(report["date"]), derived_status(view, derived))
     text = link(view.href(urls.record_url(commitment)), data["text"])
-    return tag("li", f"{text} · {round_link(view, data['round'])} · {status}", class_="commitment-line")
+    round_ = view.model["rounds"][data["round"]]
+    here = view.url == urls.record_url(round_)  # on its round's own page, the round goes without saying
+    return tag("li", join([text, None if here else round_link(view, data["round"]), status], " · "),
+               class_="commitment-line")
 
 
 def commitment_lines(view, commitments):
-    return tag("ul", "".join(commitment_line(view, c) for c in commitments), class_="commitment-lines")
+    return tag("ul", *(commitment_line(view, c) for c in commitments), class_="commitment-lines")
 
 
 def event_line(view, event):
+    """The event's date and title, linked to its entry on the timeline, which tells the rest."""
     data = event.data
-    when = event_date(data)
-    text = " " + rich(view, data["text"]) if "text" in data else ""
     title = link(view.href(urls.record_url(event)), data["title"])
-    return tag("li", f"{when}: {title}.{text} {source_badges(view, data['sources'])}", class_="event-line")
+    return tag("li", Html("{}: {}.{}").format(event_date(data), title, markers(view, data["sources"])),
+               class_="event-line")
 
 
 def by_round(view, claims):

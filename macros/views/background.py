@@ -1,5 +1,7 @@
 """The background page: the canonical home of claims about no single round, by issue."""
-from macros.render.components import claim_cards, empty
+from macros.render import claim_blocks as cb
+from macros.render.components import empty
+from macros.render.html_builder import join, tag
 from macros.views.grouping import by_issue, issue_heading
 
 
@@ -7,5 +9,20 @@ def background_claims(view):
     claims = [c for c in view.model["claims"].values() if "round" not in c.data]
     if not claims:
         return empty("No background claims are recorded yet.")
-    return "\n\n".join(issue_heading(view, issue, "background") + "\n\n" + claim_cards(view, group, show_round=False)
-                       for issue, group in by_issue(view.model, claims))
+    groups = by_issue(view.model, claims)
+    for issue, group in groups:  # a claim about two issues is shown in full under the first, linked under the others
+        view.place(_section(issue), group)
+    return join((join([issue_heading(view, issue, "background"), _group(view, _section(issue), group)], "\n\n")
+                 for issue, group in groups), "\n\n")
+
+
+def _group(view, section, claims):
+    here = [claim for claim in claims if view.homes[claim.id] == section]
+    elsewhere = [claim for claim in claims if view.homes[claim.id] != section]
+    also = tag("p", "Also on this issue, above: ", join((cb.claim_ref(view, x, cb.SHORT_LINE) for x in elsewhere), "; "),
+               class_="also")
+    return join([cb.claim_items(view, here, section), also if elsewhere else None])
+
+
+def _section(issue):
+    return issue.id if issue else "no-issue"

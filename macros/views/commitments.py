@@ -1,20 +1,20 @@
 """The commitments tracker: what each round agreed or was reported to agree, and every later
 report of its status, each status derived from the claims that make the report."""
 from macros.model import statuses
+from macros.render.claim_blocks import claim_ref
 from macros.render.components import (
-    claim_ref,
     derived_status,
     empty,
     heading,
     human_date,
     links,
+    markers,
     rich,
     round_link,
-    sources_line,
     status_accounts,
     status_badge,
 )
-from macros.render.html_builder import escape, table, tag
+from macros.render.html_builder import join, table, tag
 
 
 def commitments_page(view):
@@ -26,21 +26,21 @@ def commitments_page(view):
         if by_round.get(round_.id):
             parts.append(heading(2, f"From the {round_.data['name'].lower()}", f"agreed-{round_.id}"))
             parts += [_commitment(view, c) for c in by_round[round_.id]]
-    return "\n\n".join(parts)
+    return join(parts, "\n\n")
 
 
 def _commitment(view, record):
     data = record.data
     _, latest = statuses.latest(view.model, record)
-    meta = ["From the " + round_link(view, data["round"]), f"Latest status: {derived_status(view, latest)}"]
+    meta = ["From the " + round_link(view, data["round"]), "Latest status: " + derived_status(view, latest)]
     if data.get("issues"):
         meta.append(links(view, "issues", data["issues"]))
-    reported = "; ".join(claim_ref(view, view.model["claims"][c]) for c in data["claims"])
-    body = [tag("p", " · ".join(meta), class_="commitment-meta"),
-            tag("p", "Reported in: " + reported, class_="commitment-claims"),
+    reported = join((claim_ref(view, view.model["claims"][c]) for c in data["claims"]), "; ")
+    body = [tag("p", join(meta, " · "), class_="commitment-meta"),
+            tag("p", "Reported in: ", reported, class_="commitment-claims"),
             _history(view, statuses.reports(view.model, record))]
     # An HTML heading, not Markdown: commitments are sentences, too long for the page's contents.
-    return tag("div", tag("h3", rich(view, data["text"])) + "".join(body), id=record.id, class_="commitment")
+    return tag("div", tag("h3", rich(view, data["text"])), *body, id=record.id, class_="commitment")
 
 
 def _history(view, reports):
@@ -51,6 +51,7 @@ def _history(view, reports):
         said += [claim_ref(view, claim) for claim in claims]
         citations = [citation for claim in claims for citation in claim.data["sources"]]
         rows.append([human_date(report["date"]), status_badge(derived.status, derived.claims),
-                     status_accounts(view, derived), "<br>".join(said) or escape("—"), sources_line(view, citations, lead="")])
+                     status_accounts(view, derived), join(said, tag("br")) or "—", markers(view, citations)])
     return table(["Date", "Status", "Who says what", "What was said", "Sources"], rows,
-                 caption="Status reports, oldest first; each status is derived from the claims named", class_="status-table")
+                 caption="Status reports, oldest first; each status is derived from the claims named", stacked=True,
+                 class_="status-table")

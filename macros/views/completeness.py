@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 from macros.model import urls
 from macros.render.components import distinct_sources, issue_link, round_link
-from macros.render.html_builder import escape, link, table, tag
+from macros.render.html_builder import link, table, tag
 
 BACKGROUND_LABEL = "No single round (background)"
 NO_ISSUE_LABEL = "No issue given"
@@ -89,19 +89,19 @@ HEADERS = ["", "Claims", "Two or more sources", "With a quote", "Named speaker",
 
 def _share(part, whole):
     """'3 (60%)': the count with its share of the claims, so rows of any size compare."""
-    return escape(f"{part} ({round(100 * part / whole)}%)" if whole else str(part))
+    return f"{part} ({round(100 * part / whole)}%)" if whole else str(part)
 
 
 def _row(label_html, counts, **row_attrs):
-    cells = [label_html, escape(counts.claims)]
+    cells = [label_html, str(counts.claims)]
     cells += [_share(n, counts.claims) for n in (counts.two_sources, counts.quoted, counts.named_speaker,
                                                  counts.described_speaker)]
-    cells += [escape(counts.open), escape(counts.explained)]
+    cells += [str(counts.open), str(counts.explained)]
     return (cells, row_attrs)
 
 
 def summary_table(view):
-    return table(HEADERS, [_row(escape("All claims and disagreements"), overall(view.model), id="count-all")],
+    return table(HEADERS, [_row("All claims and disagreements", overall(view.model), id="count-all")],
                  caption="The whole data set", class_="counts-table",
                  tabindex="0")  # it may scroll on a phone, and holds no link to reach it by keyboard
 
@@ -119,12 +119,11 @@ def issue_table(view):
     issues = sorted(view.model["issues"].values(), key=lambda i: i.data["name"].casefold())
     rows = [_row(issue_link(view, i.id), totals.get(i.id, Counts()), id=f"count-{i.id}") for i in issues]
     if None in totals:
-        rows.append(_row(escape(NO_ISSUE_LABEL), totals[None], id="count-no-issue"))
+        rows.append(_row(NO_ISSUE_LABEL, totals[None], id="count-no-issue"))
     return table(HEADERS, rows, caption="Claims and disagreements by issue", class_="counts-table")
 
 
 def record_counts(view):
     """How many records of each kind there are, as a definition list."""
-    items = "".join(tag("div", tag("dt", escape(name)) + tag("dd", escape(len(records))))
-                    for name, records in view.model.dataset.records.items())
-    return tag("dl", items, class_="record-counts")
+    items = (tag("div", tag("dt", name), tag("dd", len(records))) for name, records in view.model.dataset.records.items())
+    return tag("dl", *items, class_="record-counts")

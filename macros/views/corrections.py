@@ -2,8 +2,8 @@
 import textwrap
 
 from macros.model import urls
-from macros.render import components
-from macros.render.html_builder import escape, table
+from macros.render import claim_blocks, components
+from macros.render.html_builder import table
 
 PAGE = urls.ANCHORED["corrections"]
 
@@ -29,8 +29,8 @@ def log(view):
     for record in sorted(model["corrections"].values(), key=lambda r: r.data["date"], reverse=True):
         data = record.data
         target = corrected(model, data["record"])
-        about = _about(view, target) if target else escape(data["record"])
-        cells = [components.human_date(data["date"]), about, escape(data["what"]), escape(data["why"])]
+        about = _about(view, target) if target else data["record"]
+        cells = [components.human_date(data["date"]), about, data["what"], data["why"]]
         rows.append((cells, {"id": record.id}))
     if not rows:
         return components.empty("No corrections so far.")
@@ -41,5 +41,5 @@ def log(view):
 def _about(view, record):
     """A claim is named by its text (claims have no name); any other record by its name."""
     if record.collection == "claims":
-        return components.claim_ref(view, record)
+        return claim_blocks.claim_ref(view, record)
     return components.record_link(view, record.collection, record.id)

@@ -1,6 +1,10 @@
-"""The disagreements page: each point in dispute with its claims side by side."""
-from macros.render.components import claim_card, empty, heading, links, rich, round_link, status_badge
-from macros.render.html_builder import tag
+"""The disagreements page: each question, our note, and each side's claims as sentences with their
+source markers, linked to their evidence where each claim is shown in full. A claim in several
+disagreements is set out at the first and linked in one line at the others."""
+from macros.model import urls
+from macros.render import claim_blocks as cb
+from macros.render.components import empty, heading, links, rich, round_link, status_badge
+from macros.render.html_builder import EMPTY, Html, join, link, tag
 
 STATUS_HEADINGS = (("open", "Open: not explained yet"), ("explained", "Explained"))
 
@@ -9,13 +13,15 @@ def disagreements_page(view):
     records = list(view.model["disagreements"].values())
     if not records:
         return empty("No disagreements are recorded yet.")
+    groups = [(status, title, [d for d in records if d.data["status"] == status]) for status, title in STATUS_HEADINGS]
+    for record in (d for _, _, group in groups for d in group):
+        view.place(record.id, [view.model["claims"][c] for c in record.data["claims"]])
     parts = []
-    for status, title in STATUS_HEADINGS:
-        group = [d for d in records if d.data["status"] == status]
+    for status, title, group in groups:
         if group:
             parts.append(heading(2, f"{title} ({len(group)})", f"status-{status}"))
             parts += [_disagreement(view, d) for d in group]
-    return "\n\n".join(parts)
+    return join(parts, "\n\n")
 
 
 def _disagreement(view, record):
@@ -25,12 +31,23 @@ def _disagreement(view, record):
         context.append(round_link(view, data["round"]))
     if data.get("issues"):
         context.append(links(view, "issues", data["issues"]))
-    body = [tag("p", " · ".join(context), class_="disagreement-meta")]
+    note = EMPTY
     if "explanation" in data:
         lead = "Why they differ: " if data["status"] == "explained" else "Our note so far: "
-        body.append(tag("p", lead + rich(view, data["explanation"]), class_="disagreement-explanation"))
+        note = Html(" — ") + lead + rich(view, data["explanation"])
+    body = [tag("p", join(context, " · "), note, class_="disagreement-explanation")]
     claims = [view.model["claims"][c] for c in data["claims"]]
-    body.append(tag("div", "".join(claim_card(view, c) for c in claims), class_="side-by-side"))
+    body.append(tag("ul", *(_side(view, c, record.id) for c in claims), class_="claims sides"))
     # The question is a Markdown heading carrying the record's ID, so it is in the page's contents.
-    return heading(3, data["question"], record.id) + "\n\n" + tag(
-        "div", "".join(body), class_=f"disagreement disagreement--{data['status']}")
+    return join([heading(3, data["question"], record.id),
+                 tag("div", *body, class_=f"disagreement disagreement--{data['status']}")], "\n\n")
+
+
+def _side(view, claim, section):
+    """One side: the claim's sentence and markers and a link to its evidence (no flag: this is the
+    dispute); at a later disagreement, a one-line link to it above."""
+    if not view.anchor(claim, section):
+        return tag("li", "Set out above: ", cb.claim_ref(view, claim), class_="claim")
+    evidence = link(view.href(urls.claim_url(claim)), "evidence", class_="to-evidence",
+                    aria_label=f"Evidence for: {cb.short(claim)}")
+    return tag("li", cb.sentence(view, claim), " ", evidence, id=claim.id, class_="claim", data_search_exclude=True)

@@ -1,16 +1,8 @@
 """Every number in the data with who said it and where; and the key numbers for the home page."""
 from macros.model import urls
-from macros.render.components import (
-    by_line,
-    claim_ref,
-    distinct_sources,
-    empty,
-    figure,
-    human_date,
-    round_link,
-    source_badge,
-)
-from macros.render.html_builder import escape, link, table, tag
+from macros.render import claim_blocks as cb
+from macros.render.components import distinct_sources, empty, figure, human_date, markers, round_link, speaker_name
+from macros.render.html_builder import join, link, table, tag
 from macros.views.grouping import by_issue, issue_heading
 
 KEY_NUMBERS = 6
@@ -24,27 +16,27 @@ def figures_page(view):
     claims = claims_with_figures(view.model)
     if not claims:
         return empty("No figures are recorded yet.")
-    return "\n\n".join(issue_heading(view, issue, "figures") + "\n\n" + _figures_table(view, group)
-                       for issue, group in by_issue(view.model, claims))
+    return join((join([issue_heading(view, issue, "figures"), _figures_table(view, group)], "\n\n")
+                 for issue, group in by_issue(view.model, claims)), "\n\n")
 
 
 def _figures_table(view, claims):
     rows = []
     for claim in claims:
         for fig in claim.data["figures"]:
-            said = tag("p", claim_ref(view, claim)) + by_line(view, claim) + _when(view, claim)
-            rows.append([figure(fig), said, " ".join(source_badge(view, c) for c in claim.data["sources"])])
-    return table(["Figure", "Who said it, and where", "Sources"], rows, class_="figures-table")
+            said = join([tag("p", cb.claim_ref(view, claim)), _when(view, claim)])
+            rows.append([figure(fig), said, markers(view, claim.data["sources"])])
+    return table(["Figure", "Who said it, and where", "Sources"], rows, stacked=True, class_="figures-table")
 
 
 def _when(view, claim):
-    """The round the claim is about (or the background page), and the day it was said where known."""
+    """Who said it, the round the claim is about (or the background page), and the day where known."""
     data = claim.data
-    parts = [round_link(view, data["round"]) if "round" in data
-             else link(view.href(urls.BACKGROUND), "Background")]
+    parts = [speaker_name(view, claim) or "the source's own judgement",
+             round_link(view, data["round"]) if "round" in data else link(view.href(urls.BACKGROUND), "Background")]
     if "said_on" in data:
         parts.append(human_date(data["said_on"], data.get("approximate", False)))
-    return tag("p", " · ".join(parts), class_="figure-when")
+    return tag("p", join(parts, " · "), class_="figure-when")
 
 
 def key_claims(model, limit=KEY_NUMBERS):
@@ -64,12 +56,12 @@ def key_numbers(view, limit=KEY_NUMBERS):
     for claim in key_claims(view.model, limit):
         fig = claim.data["figures"][0]
         sources = len(distinct_sources(claim.data["sources"]))
-        cards.append(tag("li", "".join([
-            tag("p", figure(fig), class_="key-number"),
-            tag("p", claim_ref(view, claim), class_="key-claim"),
-            by_line(view, claim),
-            tag("p", escape(f"{sources} source{'s' if sources != 1 else ''}"), class_="key-sources")]),
-            class_="key-card"))
+        cards.append(tag("li", tag("p", figure(fig), class_="key-number"),
+                         tag("p", cb.claim_ref(view, claim), class_="key-claim"),
+                         tag("p", speaker_name(view, claim) or "The source's own judgement", cb.disputes(view, claim),
+                             class_="claim-by"),
+                         tag("p", f"{sources} source{'s' if sources != 1 else ''}", class_="key-sources"),
+                         class_="key-card"))
     if not cards:
         return empty("No figures are recorded yet.")
-    return tag("ul", "".join(cards), class_="key-numbers")
+    return tag("ul", *cards, class_="key-numbers")

@@ -8,7 +8,7 @@ import datetime
 
 from macros.read.history import DATA_FOLDERS
 from macros.render.components import human_date
-from macros.render.html_builder import escape, tag
+from macros.render.html_builder import tag
 
 
 def last_update(history, today=None):
@@ -21,4 +21,4 @@ def last_update(history, today=None):
 
 def last_update_line(history):
     date, what = last_update(history)
-    return tag("p", f"Last update: {human_date(date)} — the {escape(what)}.", class_="last-update")
+    return tag("p", "Last update: ", human_date(date), f" — the {what}.", class_="last-update")

@@ -1,6 +1,6 @@
 """Records grouped by the issues they list, for pages organised by issue."""
 from macros.render.components import heading, issue_link
-from macros.render.html_builder import tag
+from macros.render.html_builder import join, tag
 
 NO_ISSUE = "Not tied to an issue"
 
@@ -21,5 +21,5 @@ def issue_heading(view, issue, prefix):
     and a link to the issue's page below it. Markdown: separate it from HTML blocks by a blank line."""
     if issue is None:
         return heading(2, NO_ISSUE, f"{prefix}-no-issue")
-    more = tag("p", "All about this issue: " + issue_link(view, issue.id), class_="issue-more")
-    return heading(2, issue.data["name"], f"{prefix}-{issue.id}") + "\n\n" + more
+    more = tag("p", "All about this issue: ", issue_link(view, issue.id), class_="issue-more")
+    return join([heading(2, issue.data["name"], f"{prefix}-{issue.id}"), more], "\n\n")

@@ -1,6 +1,6 @@
 """Tables that macros place in hand-written pages."""
 from macros.render.components import actor_link, human_date, round_link
-from macros.render.html_builder import escape, table
+from macros.render.html_builder import join, table
 
 
 def _plural(count, noun):
@@ -19,9 +19,9 @@ def rounds_table(view):
         rows.append(([
             round_link(view, round_.id),
             human_date(data["date"]),
-            escape(", ".join(filter(None, [data.get("venue"), data["city"]]))),
-            ", ".join(actor_link(view, h) for h in heads) or escape("not named in the sources"),
-            escape(" · ".join(held)),
+            ", ".join(filter(None, [data.get("venue"), data["city"]])),
+            join((actor_link(view, h) for h in heads), ", ") or "not named in the sources",
+            " · ".join(held),
         ], {"id": round_.id}))
     return table(["Round", "Date", "Venue", "Heads of delegation", "In the data"], rows,
                  caption="The Istanbul rounds of 2025", class_="rounds-table")

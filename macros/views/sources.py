@@ -1,7 +1,8 @@
 """The sources page: our record of each article, how far to trust it, and what it contributed."""
 from macros.read.values import walk
-from macros.render.components import claim_ref, heading, human_date, rich
-from macros.render.html_builder import escape, tag
+from macros.render.claim_blocks import claim_ref
+from macros.render.components import heading, human_date, rich
+from macros.render.html_builder import join, tag
 
 LANGUAGES = {"en": "English", "ru": "Russian", "uk": "Ukrainian", "tr": "Turkish", "fr": "French", "de": "German"}
 TRANSLATION = {"none": "not translated", "machine": "machine translation", "human": "human translation",
@@ -29,7 +30,7 @@ def contributions(model):
 
 def sources_page(view):
     found = contributions(view.model)
-    return "\n\n".join(_source(view, s, found.get(s.id, {})) for s in view.model["sources"].values())
+    return join((_source(view, s, found.get(s.id, {})) for s in view.model["sources"].values()), "\n\n")
 
 
 def _language(data):
@@ -43,39 +44,39 @@ def _language(data):
 
 
 def _date(view, data):
-    shown = escape("unknown") if data["date"] == "unknown" else human_date(data["date"])
-    return shown + (" — " + rich(view, data["date_basis"]) if "date_basis" in data else "")
+    shown = "unknown" if data["date"] == "unknown" else human_date(data["date"])
+    return join([shown, " — " + rich(view, data["date_basis"]) if "date_basis" in data else ""])
 
 
 def _facts(view, source):
     data = source.data
     trust = data["trust"]
-    pairs = [("Kind", escape(KINDS[data["kind"]])), ("Shown as", escape(data["label"])),
-             ("Outlet", escape(data["outlet"])), ("Author", escape(data["author"])), ("Written", _date(view, data)),
-             ("Language", escape(_language(data))),
-             ("Trust", tag("span", escape(trust["level"]), class_=f"trust trust--{trust['level']}")
-              + " — " + rich(view, trust["why"])),
+    pairs = [("Title", data["title"]), ("Kind", KINDS[data["kind"]]), ("In short", data["label"]),
+             ("Outlet", data["outlet"]), ("Author", data["author"]), ("Written", _date(view, data)),
+             ("Language", _language(data)),
+             ("Trust", join([tag("span", trust["level"], class_=f"trust trust--{trust['level']}"),
+                             rich(view, trust["why"])], " — ")),
              ("Covers", rich(view, data["covers"]))]
     if data.get("caveats"):
-        pairs.append(("Caveats", tag("ul", "".join(tag("li", rich(view, c)) for c in data["caveats"]))))
-    pairs.append(("File", tag("code", escape(data["file"])) + " sha256 " + tag("code", escape(data["sha256"]),
-                                                                               class_="sha256")))
-    return tag("dl", "".join(tag("div", tag("dt", escape(k)) + tag("dd", v)) for k, v in pairs), class_="source-facts")
+        pairs.append(("Caveats", tag("ul", *(tag("li", rich(view, c)) for c in data["caveats"]))))
+    pairs.append(("File", join([tag("code", data["file"]), " sha256 ", tag("code", data["sha256"], class_="sha256")])))
+    return tag("dl", *(tag("div", tag("dt", k), tag("dd", v)) for k, v in pairs), class_="source-facts")
 
 
 def _contributed(view, found):
     counts = [f"{len(found[name])} {words}" for name, words in COLLECTION_WORDS if found.get(name)]
     if not counts:
         return tag("p", "Nothing in the data cites this source yet.", class_="source-contributed")
-    body = tag("p", "Cited by " + escape(", ".join(counts)) + ".", class_="source-contributed")
+    body = tag("p", "Cited by " + ", ".join(counts) + ".", class_="source-contributed")
     claims = found.get("claims", [])
     if claims:
-        items = "".join(tag("li", claim_ref(view, c)) for c in claims)
-        body += tag("details", tag("summary", escape(f"The {len(claims)} claims it reports")) + tag("ul", items),
+        items = (tag("li", claim_ref(view, c)) for c in claims)
+        body += tag("details", tag("summary", f"The {len(claims)} claims it reports"), tag("ul", *items),
                     class_="source-claims")
     return body
 
 
 def _source(view, source, found):
-    return heading(2, source.data["title"], source.id) + "\n\n" + tag(
-        "div", _facts(view, source) + _contributed(view, found), class_=f"source-record source-record--{source.data['kind']}")
+    return join([heading(2, source.data["short_name"], source.id),
+                 tag("div", _facts(view, source), _contributed(view, found),
+                     class_=f"source-record source-record--{source.data['kind']}")], "\n\n")

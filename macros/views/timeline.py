@@ -9,13 +9,13 @@ from macros.render.components import (
     heading,
     human_date,
     links,
+    markers,
     month_text,
     rich,
     round_link,
-    source_badge,
-    sources_line,
+    source_link,
 )
-from macros.render.html_builder import escape, tag
+from macros.render.html_builder import Html, join, tag
 
 
 def timeline(view):
@@ -27,12 +27,12 @@ def timeline(view):
     for event in events:
         months.setdefault(event.data["date"][:7], []).append(event)
     # Months are Markdown headings, so that the page's contents list them.
-    return "\n\n".join(_month(view, month, items) for month, items in months.items())
+    return join((_month(view, month, items) for month, items in months.items()), "\n\n")
 
 
 def _month(view, month, events):
     title = heading(2, month_text(month), f"month-{month}")
-    return title + "\n\n" + tag("ol", "".join(_entry(view, e) for e in events), class_="timeline")
+    return join([title, tag("ol", *(_entry(view, e) for e in events), class_="timeline")], "\n\n")
 
 
 def _entry(view, event):
@@ -46,22 +46,22 @@ def _entry(view, event):
     related = _related(view, data)
     if related:
         body.append(tag("p", related, class_="timeline-related"))
-    body.append(tag("p", sources_line(view, data["sources"]), class_="timeline-sources"))
+    body.append(tag("p", "Sources: ", markers(view, data["sources"]), class_="timeline-sources"))
     classes = "timeline-event" + (" timeline-event--round" if "round" in data else "") + (
         " timeline-event--approximate" if data.get("approximate") else "")
-    return tag("li", "".join(body), id=event.id, class_=classes)
+    return tag("li", *body, id=event.id, class_=classes)
 
 
 def _resolution(view, data):
     """'Written as “last week”; dated from the date of [source] (unknown).'"""
     parts = []
     if "as_written" in data:
-        parts.append(f"The source wrote {tag('q', escape(data['as_written']))}")
+        parts.append("The source wrote " + tag("q", data["as_written"]))
     if "resolved_from" in data:
         source = view.model["sources"][data["resolved_from"]].data
-        when = human_date(source["date"]) if source["date"] != "unknown" else escape("an unknown date")
-        parts.append(f"resolved against the date of {source_badge(view, {'source': data['resolved_from']})}, {when}")
-    return "; ".join(parts) + "."
+        when = human_date(source["date"]) if source["date"] != "unknown" else "an unknown date"
+        parts.append(Html("resolved against the date of the {}, {}").format(source_link(view, data["resolved_from"]), when))
+    return join(parts, "; ") + "."
 
 
 def _related(view, data):
@@ -72,4 +72,4 @@ def _related(view, data):
         parts.append("Who: " + links(view, "actors", data["actors"]))
     if data.get("issues"):
         parts.append("Issues: " + links(view, "issues", data["issues"]))
-    return " · ".join(parts)
+    return join(parts, " · ")

@@ -33,6 +33,18 @@ def test_no_wcag_violation_on_any_kind_of_page(built_site, axe_tab, scheme, rule
     assert not found, "\n".join(found)
 
 
+@pytest.mark.parametrize("scheme, rules", [("light", WCAG_21_AA), ("dark", CONTRAST)])
+def test_no_wcag_violation_with_the_evidence_open_and_a_source_previewed(built_site, axe_tab, scheme, rules):
+    tab = axe_tab(color_scheme=scheme)
+    found = []
+    for url in ("rounds/round-3/", one_page_per_kind(built_site)["actors/*"], "disagreements/"):
+        tab.open(url, wait_until="load")
+        tab.page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true })")
+        tab.page.focus(".src")
+        found += [f"/{url}: {line}" for line in violations(tab.page, rules)]
+    assert not found, "\n".join(found)
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_wcag_violation_in_search_results(axe_tab, scheme):
     tab = axe_tab(color_scheme=scheme)

@@ -38,6 +38,8 @@ def test_every_fixed_heading_and_anchor_of_the_renderers_is_reserved():
                  *(MACROS / "render" / "templates").glob("*.html")]:
         code = path.read_text(encoding="utf-8")
         found |= {reserved_names.slug(text) for text in re.findall(r'"#{2,6} ([^"{]+)"', code)}
+        for text, anchor in re.findall(r'heading\(\d, "([^"{]+)"(?:, "([a-z-]+)")?', code):  # c.heading(2, "Key facts")
+            found.add(anchor or reserved_names.slug(text))
         found |= set(re.findall(r'\bid="([a-z-]+)"', code))
         found |= set(re.findall(r'f"([a-z]+)-\{', code)) | set(re.findall(r'prefix="([a-z]+)"', code))
     prefixed = {name for name in found if name.split("-")[0] in reserved_names.ANCHOR_PREFIXES}

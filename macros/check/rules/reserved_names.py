@@ -14,10 +14,12 @@ FIXED_ANCHORS = {
     "people-bodies-and-issues", "other-claims-about-this-round", "around-this-round",
     "what-the-sources-say-of-their-size", "posts-over-time", "at-the-rounds", "what-they-said",
     "said-on-their-behalf", "sources-that-name-them", "how-it-moved-round-by-round", "positions-side-by-side",
-    "figures", "commitments", "where-sources-disagree", "cite",
+    "figures", "commitments", "where-sources-disagree", "cite", "bottom-line", "by-issue",
+    "the-meeting", "issues-they-spoke-on",
 }
 # Anchors the pages make from a prefix and another ID or a month: on-<issue>, month-2025-05, ...
-ANCHOR_PREFIXES = ("delegation", "on", "in", "said", "for", "figures", "background", "status", "month", "agreed", "count")
+ANCHOR_PREFIXES = ("delegation", "on", "in", "said", "for", "figures", "background", "status", "month", "agreed", "count",
+                   "differ")
 _PREFIXED = re.compile(f"({'|'.join(ANCHOR_PREFIXES)})-.+")
 _HEADING = re.compile(r"#{1,6}\s+(.+?)\s*#*\s*$")
 

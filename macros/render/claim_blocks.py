@@ -1,0 +1,178 @@
+"""A claim as the site shows it. Once per page, in its home there: the claim as a plain sentence
+with footnote-style source markers, where sources differ, and one disclosure holding all its
+evidence (quotes and whose words they are, locators, each source's trust note, Correct this, a link
+to it, Cite this claim). Anywhere else: a one-line link to that home, or, on pages that gather
+claims from several rounds, the sentence with its markers and a link to its evidence.
+"""
+import textwrap
+
+from macros.model import urls
+from macros.render import components as c
+from macros.render.html_builder import EMPTY, Html, join, link, tag
+
+ONE_LINE = 70  # characters of a claim's text in a one-line link
+SHORT_LINE = 45  # in a list of such links
+
+
+def sentence(view, claim):
+    """The claim's text, then a marker per source."""
+    return c.rich(view, claim.data["text"]) + c.markers(view, claim.data["sources"])
+
+
+def claim_item(view, claim, section):
+    """The claim in its home on this page, as a list item."""
+    return tag("li", sentence(view, claim), disputes(view, claim), evidence(view, claim),
+               id=view.anchor(claim, section), class_="claim", data_search_exclude=not _indexed_here(view, claim))
+
+
+def claim_items(view, claims, section):
+    return tag("ul", *(claim_item(view, x, section) for x in claims), class_="claims") if claims else EMPTY
+
+
+def mention(view, claim):
+    """The claim on a page that is not its home: its sentence and markers, and a link to its evidence."""
+    return tag("li", sentence(view, claim), " ", evidence_link(view, claim), disputes(view, claim), class_="claim",
+               data_search_exclude=True)
+
+
+def evidence_link(view, claim):
+    """'evidence', leading to where the claim is shown in full with its evidence."""
+    return link(view.href(target(view, claim)), "evidence", class_="to-evidence", aria_label=f"Evidence for: {short(claim)}")
+
+
+def short(claim, limit=ONE_LINE):
+    return textwrap.shorten(claim.data["text"], limit, placeholder=" …")
+
+
+def mentions(view, claims):
+    return tag("ul", *(mention(view, x) for x in claims), class_="claims") if claims else EMPTY
+
+
+def claim_ref(view, claim, limit=ONE_LINE):
+    """A one-line link to the claim's home. Left out of the search index, which indexes the claim there."""
+    return link(view.href(target(view, claim)), short(claim, limit),
+                class_="claim-ref", data_search_exclude=True)
+
+
+def target(view, claim):
+    """This page's home for the claim if its plan places it here, else the claim's canonical home."""
+    return f"{view.url}#{claim.id}" if claim.id in view.homes else urls.claim_url(claim)
+
+
+def _indexed_here(view, claim):
+    return urls.claim_url(claim).startswith(view.url + "#")
+
+
+# --- where sources differ -----------------------------------------------------
+
+def disputes(view, claim):
+    """Each disagreement the claim is part of, in one line at the first of its claims this page shows
+    in full; a short flag leading to that line (or to the disagreements page) anywhere else."""
+    parts = []
+    for disagreement in view.model.disagreements_by_claim.get(claim.id, []):
+        first = view.first_placed(disagreement.data["claims"])
+        if first == claim.id and view.homes.get(claim.id):
+            parts.append(differ_line(view, disagreement))
+        else:
+            to = f"#differ-{disagreement.id}" if first else view.href(urls.record_url(disagreement))
+            parts.append(Html(" ") + link(to, "sources differ", class_="differ-flag"))
+    return join(parts)
+
+
+def differ_line(view, disagreement):
+    """'Sources differ: question — Izvestia: proposed; Reworded analysis: agreed', each side linked to its
+    claim; the sides are named where each claim's gist is short (an outcome, or its figures)."""
+    question = link(view.href(urls.record_url(disagreement)), disagreement.data["question"])
+    claims = [view.model["claims"][claim_id] for claim_id in disagreement.data["claims"]]
+    gists = [gist(claim) for claim in claims]
+    sides = EMPTY
+    if all(gists):
+        sides = Html(" — ") + join((Html("{}: {}").format(_names(view, claim), link(view.href(target(view, claim)), said))
+                                    for claim, said in zip(claims, gists)), "; ")
+    return tag("span", " Sources differ: ", question, sides, id=f"differ-{disagreement.id}",
+               class_=f"differ differ--{disagreement.data['status']}")
+
+
+def gist(claim):
+    """What a claim says in a word or two, where it can: its outcome, else its figures."""
+    data = claim.data
+    if data["kind"] in c.OUTCOMES:
+        return c.OUTCOMES[data["kind"]]
+    return "; ".join(c.figure_text(f) for f in data.get("figures", []))
+
+
+def claim_gist(view, claim):
+    """'40 minutes' linked to the claim, then its markers."""
+    return link(view.href(target(view, claim)), gist(claim)) + c.markers(view, claim.data["sources"])
+
+
+def _names(view, claim):
+    return ", ".join(c.source_name(view, s) for s in c.distinct_sources(claim.data["sources"]))
+
+
+# --- the evidence -----------------------------------------------------------
+
+def evidence(view, claim):
+    """Everything behind the claim, in one disclosure, closed until asked for."""
+    data = claim.data
+    note = Html("Our note: ") + c.rich(view, data["note"]) if "note" in data else EMPTY
+    # Text straight after the summary, no paragraph: a page holds many claims, each element counts.
+    return tag("details", tag("summary", "Evidence"), join([about(view, claim), note, *citations(view, claim)], " "),
+               " ", actions(view, claim), class_="evidence")
+
+
+def citations(view, claim):
+    """Each citation as a sentence or two; each source's trust note once, at its first citation."""
+    found, trusted = [], set()
+    for citation in claim.data["sources"]:
+        found.append(citation_text(view, claim, citation, citation["source"] not in trusted))
+        trusted.add(citation["source"])
+    return found
+
+
+def about(view, claim):
+    """'Statement by Vladimir Medinsky for Russia, 23 July 2025. Figures: more than 7,000 bodies.'"""
+    data = claim.data
+    who = c.speaker_name(view, claim)
+    line = c.KIND_WORDS[data["kind"]].capitalize() + (f" by {who}" if who else ": the source's own judgement")
+    side = data.get("side")
+    if side and side != data.get("speaker") and who:
+        line += f" for {view.model.name('actors', side)}"
+    if "said_on" in data:
+        line += ", " + ("about " if data.get("approximate") else "") + c.human_date_text(data["said_on"])
+    line += "."
+    if data.get("figures"):
+        line += " Figures: " + "; ".join(c.figure_text(f) for f in data["figures"]) + "."
+    return line
+
+
+def citation_text(view, claim, citation, with_trust):
+    """'Izvestia (paragraph 4): “…” — Medinsky, as quoted by Izvestia. Trust: medium, because …'"""
+    source = view.model["sources"][citation["source"]].data
+    name = source["short_name"]
+    parts = [name]
+    if citation.get("locator"):
+        parts.append(f" ({citation['locator']})")
+    if "quote" in citation:
+        parts.append(Html(": “{}” — {}.").format(citation["quote"], voice(view, claim, citation, name)))
+    else:
+        parts.append(", not quoted.")
+    if with_trust:
+        parts.append(f" Trust in {name}: {source['trust']['level']}. {source['trust']['why']}")
+    return join(parts)
+
+
+def voice(view, claim, citation, name):
+    """Whose words a quote is: the speaker's, as a source quotes them, or the source's own. The
+    citation's voice says which; without it, a named speaker's (a described one may be the source)."""
+    speaks = citation.get("voice", "speaker" if "speaker" in claim.data else "source") == "speaker"
+    who = c.speaker_name(view, claim)
+    return f"{who}, as quoted by {name}" if speaks and who else f"{name}'s words"
+
+
+def actions(view, claim):
+    """Correct this; its anchor here, to copy; its own page, which cites, embeds and reports it."""
+    found = [c.correct_link(view, claim),
+             link(view.href(target(view, claim)), "Link to this claim", class_="claim-permalink"),
+             link(view.href(urls.claim_page_url(claim.id)), "Cite this claim", class_="claim-cite")]
+    return join(found, " · ")
