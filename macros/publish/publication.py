@@ -104,8 +104,8 @@ def page_footer(info, history, page):
     """'Last updated' and 'Cite this page' for the end of one page."""
     date = history.last_changed().get(page.source)
     updated = tag("p", "Last updated " + human_date(date), class_="last-updated") if date else ""
-    return tag("aside", updated + cite.block(_title(info, page.title), info.url + page.url, info.name,
-                                             history.version, date), class_="page-publication")
+    return tag("aside", updated, cite.block(_title(info, page.title), info.url + page.url, info.name,
+                                            history.version, date), class_="page-publication")
 
 
 def repo_name(repo_url):

@@ -33,5 +33,5 @@ def _environment():
 
 
 def render(name, **values):
-    """The template filled in: safe HTML, as a plain string like every other builder's."""
-    return _environment().get_template(name).render(**values)
+    """The template filled in: safe HTML, marked as such so the HTML builder keeps it as markup."""
+    return Markup(_environment().get_template(name).render(**values))
