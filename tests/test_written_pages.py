@@ -13,8 +13,10 @@ from test_build import build, copy_project
 
 import macros
 from macros.check import written_pages
+from macros.read import site_config
 
 PAGE = "docs/probe.md"
+SITE = site_config.read(ROOT / "mkdocs.yml")
 RCE = '{{ cycler.__init__.__globals__.os.popen("echo RCE-$((6*7))").read() }}'
 
 JINJA_ROUTES = {
@@ -59,7 +61,7 @@ JINJA_ROUTES = {
 
 @pytest.mark.parametrize("text", JINJA_ROUTES.values(), ids=JINJA_ROUTES.keys())
 def test_jinja_beyond_a_macro_call_is_refused(text):
-    found = written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS)
+    found = written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS, SITE)
     assert [p for p in found if (p.file, p.line, p.field) == (PAGE, 3, "jinja")], found
 
 
@@ -76,12 +78,12 @@ FRONT_MATTER = {
 
 @pytest.mark.parametrize("text, line", FRONT_MATTER.values(), ids=FRONT_MATTER.keys())
 def test_front_matter_beyond_the_known_keys_is_refused(text, line):
-    found = written_pages.page_problems(PAGE, text, macros.PAGE_MACROS)
+    found = written_pages.page_problems(PAGE, text, macros.PAGE_MACROS, SITE)
     assert [p for p in found if p.line == line and p.field.startswith("front matter")], found
 
 
 def test_jinja_in_front_matter_is_refused():
-    found = written_pages.page_problems(PAGE, "---\ntitle: \"{{ config }}\"\n---\n# P\n", macros.PAGE_MACROS)
+    found = written_pages.page_problems(PAGE, "---\ntitle: \"{{ config }}\"\n---\n# P\n", macros.PAGE_MACROS, SITE)
     assert [p for p in found if (p.line, p.field) == (2, "jinja")], found
 
 
@@ -105,28 +107,60 @@ HTML = {
     "vbscript: href": ('<a href="VBScript:x">x</a>', "html"),
     "data: src": ('<img src="data:text/html,x">', "html"),
     "image from elsewhere": ('<img src="//tracker.example/pixel.png">', "html"),
-    "Markdown link": ("[x](javascript:alert(1))", "link"),
-    "Markdown link in angle brackets": ("[x](<javascript:alert(1)>)", "link"),
-    "Markdown image": ("![x](data:image/svg+xml,x)", "link"),
-    "Markdown image from elsewhere": ("![x](https://tracker.example/pixel.png)", "link"),
-    "reference link": ("[r]: javascript:alert(1)\n\n[x][r]", "link"),
-    "attr_list event": ('# Title {: onclick="alert(1)" }', "attr_list"),
-    "attr_list href": ('[x](a.md){: href="javascript:alert(1)" }', "attr_list"),
-    "attr_list style": ('Text {: style="display:none" }', "attr_list"),
+    "Markdown link": ("[x](javascript:alert(1))", "html"),
+    "Markdown link in angle brackets": ("[x](<javascript:alert(1)>)", "html"),
+    "Markdown image": ("![x](data:image/svg+xml,x)", "html"),
+    "Markdown image from elsewhere": ("![x](https://tracker.example/pixel.png)", "html"),
+    "reference link": ("[r]: javascript:alert(1)\n\n[x][r]", "html"),
+    "attr_list event": ('# Title {: onclick="alert(1)" }', "html"),
+    "attr_list href": ('[x](a.md){: href="javascript:alert(1)" }', "html"),
+    "attr_list style": ('## Title {: style="display:none" }', "html"),
 }
 
 
 @pytest.mark.parametrize("text, field", HTML.values(), ids=HTML.keys())
 def test_unsafe_html_is_refused(text, field):
-    found = written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS)
+    found = written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS, SITE)
     assert [p for p in found if (p.line, p.field) == (3, field)], found
+
+
+# Markdown and browsers read these differently from patterns over the Markdown (red-team
+# findings F1-F10): each was published live before the rendered HTML was checked.
+READ_DIFFERENTLY = {
+    "attr_list value holding '}'": ('Hello\n{: title="}" onclick="alert(1)" }', 4),
+    "link text with nested brackets": ("[a [b] c](javascript:alert(1))", 3),
+    "link text over two lines": ("[a\nb](javascript:alert(2))", 4),
+    "reference URL on the next line": ("[y][s]\n\n[s]:\n    javascript:alert(4)", 6),
+    "reference label over two lines": ("[x][r]\n\n[r\n]: javascript:alert(1)", 6),
+    "comment closed by --!>": ("<!-- x --!><img src=x onerror=alert(5)> -->", 3),
+    "abruptly closed comment": ("<!--><img src=x onerror=alert(13)>-->", 3),
+    "abruptly closed comment, three dashes": ("<!---><img src=x onerror=alert(14)>-->", 3),
+    "CDATA block": ("<![CDATA[ x ><img src=x onerror=alert(6)> ]]>", 3),
+    "CDATA inline": ("text <![CDATA[ x ><img src=x onerror=alert(7)> ]]> more", 3),
+    "bogus declaration": ("<!x <img src=x onerror=alert(12)>>", 3),
+    "processing instruction": ("<?x <img src=x onerror=alert(1)> ?>", 3),
+    "reference-style image from elsewhere": ("![t][i]\n\n[i]: https://evil.example/pixel.png", 5),
+    "image from elsewhere through backslashes": ('<img src="/\\evil.example/p.png">', 3),
+}
+
+
+@pytest.mark.parametrize("text, line", READ_DIFFERENTLY.values(), ids=READ_DIFFERENTLY.keys())
+def test_what_markdown_or_a_browser_reads_as_markup_is_refused(text, line):
+    found = written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS, SITE)
+    assert [p for p in found if (p.line, p.field) == (line, "html")], found
+
+
+def test_the_check_renders_with_mkdocs_own_extensions_too():
+    from mkdocs.config.defaults import MkDocsConfig
+    assert list(site_config.MKDOCS_BUILTIN) == MkDocsConfig.markdown_extensions.builtins
+    assert {"attr_list", "toc"} <= set(SITE.extensions) and SITE.extension_configs["toc"] == {"permalink": True}
 
 
 def test_what_written_pages_need_passes():
     text = ("---\ntitle: Probe\ndescription: One line.\nhide: [toc]\n---\n# Probe {: #top .wide }\n\n"
             "{# a note to editors #}\n{{ timeline() }}\n\n[Method](method.md#x) <a href=\"../feed.xml\">feed</a> "
             "[out](https://example.org/a?b=c) <abbr title=\"x\">X</abbr> ![map](map.png)\n")
-    assert written_pages.page_problems(PAGE, text, macros.PAGE_MACROS) == []
+    assert written_pages.page_problems(PAGE, text, macros.PAGE_MACROS, SITE) == []
 
 
 def test_the_real_pages_pass():

@@ -20,6 +20,7 @@ from jinja2 import nodes
 from macros.check import written_html
 from macros.check.problems import Problem
 from macros.check.text import problems_in_text
+from macros.read import site_config
 
 FRONT_MATTER = {"title": "a title", "description": "a one-line summary", "hide": "a list of parts to hide"}
 HIDEABLE = {"navigation", "toc", "footer", "path", "tags", "feedback"}
@@ -30,8 +31,10 @@ _META_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 _JINJA = jinja2.Environment()  # mkdocs-macros' default delimiters; mkdocs.yml sets no j2_* option
 
 
-def problems(docs_dir, root, macro_names):
-    """Every problem in the written pages under docs_dir; paths are named relative to root."""
+def problems(docs_dir, root, macro_names, config_file=None):
+    """Every problem in the written pages under docs_dir, rendered as config_file (default
+    root/mkdocs.yml) says; paths are named relative to root."""
+    site = site_config.read(config_file or root / "mkdocs.yml")
     found = []
     for folder, subfolders, files in os.walk(docs_dir):  # never follows a link
         for entry in sorted(subfolders + files):
@@ -45,15 +48,15 @@ def problems(docs_dir, root, macro_names):
                                      "expected a Markdown (.md) file; styles and scripts belong in overrides/"))
             elif entry in files:
                 with open(path, encoding="utf-8", errors="replace") as handle:
-                    found += page_problems(name, handle.read(), macro_names)
+                    found += page_problems(name, handle.read(), macro_names, site)
         subfolders[:] = [d for d in subfolders if not os.path.islink(os.path.join(folder, d))]
     return found
 
 
-def page_problems(name, text, macro_names):
-    """The problems of one written page: its characters, front matter, Jinja and HTML."""
+def page_problems(name, text, macro_names, site):
+    """The problems of one written page: its characters, front matter, Jinja and HTML (site: a SiteConfig)."""
     return (problems_in_text(text, name) + front_matter_problems(name, text) + jinja_problems(name, text, macro_names)
-            + written_html.problems(name, text))
+            + written_html.problems(name, text, site))
 
 
 def front_matter_problems(name, text):
