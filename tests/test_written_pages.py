@@ -52,6 +52,10 @@ JINJA_ROUTES = {
     "filter block": "{% filter upper %}x{% endfilter %}",
     "raw": "{% raw %}x{% endraw %}",
     "non-literal argument": "{{ timeline(page) }}",
+    "literal argument (it would replace what the macro renders with)": "{{ timeline(1) }}",
+    "keyword argument": '{{ timeline(render="x") }}',
+    "macro inside a paragraph": "Text {{ timeline() }}",
+    "whitespace control joining lines": "{{- timeline() -}}",
     "computed argument": "{{ timeline(10**9) }}",
     "spread arguments": "{{ timeline(*[1]) }}",
     "unknown macro": "{{ now() }}",
@@ -156,9 +160,60 @@ def test_the_check_renders_with_mkdocs_own_extensions_too():
     assert {"attr_list", "toc"} <= set(SITE.extensions) and SITE.extension_configs["toc"] == {"permalink": True}
 
 
+def test_the_registered_macros_take_no_arguments():
+    """A parameter with a default (lambda render=render: ...) would let {{ timeline(1) }} replace the renderer."""
+    import inspect
+
+    class Env:
+        registered = {}
+
+        def macro(self, function, name=None):
+            self.registered[name or function.__name__] = function
+            return function
+
+    macros.define_env(Env())
+    assert set(Env.registered) == macros.PAGE_MACROS
+    assert all(not inspect.signature(f).parameters for f in Env.registered.values())
+
+
+PATHS = {
+    "a page shadowing api/v1 (F12)": "api/v1/claims.json.md",
+    "a page shadowing the feed (F13)": "feed.xml.md",
+    "a page shadowing the sitemap (F14)": "sitemap.xml.md",
+    "a page in search/ (F15)": "search/search_index.json.md",
+    "a page in assets/ (F16)": "assets/stylesheets/site.css.md",
+    "a page shadowing tags.json (F17)": "tags.json/index.md",
+    "a page hidden by a generated round page": "rounds/round-3.md",
+    "a page hidden by a claim page": "claims/some-claim.md",
+    "a reserved name": "feed.md",
+    "the name of a section": "rounds.md",
+    "a name not in kebab-case": "Notes_2025.md",
+}
+
+
+@pytest.mark.parametrize("path", PATHS.values(), ids=PATHS.keys())
+def test_pages_that_would_collide_with_generated_files_are_refused(tmp_path, path):
+    (tmp_path / "docs" / path).parent.mkdir(parents=True)
+    (tmp_path / "docs" / path).write_text("# x\n\nhello\n", encoding="utf-8")
+    found = written_pages.problems(tmp_path / "docs", tmp_path, macros.PAGE_MACROS)
+    assert [(p.file, p.line) for p in found] == [("docs/" + path.split("/")[0], 1)], found
+
+
+def test_a_page_the_nav_names_must_exist(tmp_path):
+    """F18: without docs/timeline.md, MkDocs stops with a warning that names no line."""
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\nfoo: !ENV [X, y]\nhooks: !!python/name:os.system\n"
+                                         "nav:\n  - Home: index.md\n  - Rounds: rounds/index.md\n"
+                                         "  - More:\n      - Timeline: timeline.md\n      - Out: https://e.example/x.md\n",
+                                         encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/index.md").write_text("# Home\n", encoding="utf-8")
+    found = written_pages.problems(tmp_path / "docs", tmp_path, macros.PAGE_MACROS)
+    assert [(p.file, p.line, p.field) for p in found] == [("mkdocs.yml", 8, "nav")], found
+
+
 def test_what_written_pages_need_passes():
     text = ("---\ntitle: Probe\ndescription: One line.\nhide: [toc]\n---\n# Probe {: #top .wide }\n\n"
-            "{# a note to editors #}\n{{ timeline() }}\n\n[Method](method.md#x) <a href=\"../feed.xml\">feed</a> "
+            "{# a note to editors #}\n\n{{ timeline() }}\n\n[Method](method.md#x) <a href=\"../feed.xml\">feed</a> "
             "[out](https://example.org/a?b=c) <abbr title=\"x\">X</abbr> ![map](map.png)\n")
     assert written_pages.page_problems(PAGE, text, macros.PAGE_MACROS, SITE) == []
 
