@@ -5,21 +5,17 @@ A page's date is its source file's newest commit: the Markdown for a written
 page, the data file for a generated one. Without git (a tarball) there are no
 dates, and pages simply show none.
 """
-import re
 import subprocess
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-from macros.check.text import INVISIBLE
+from macros.check.text import blanked
 
 SEPARATOR = "\x00"  # git refuses NUL in a commit message: it cannot appear in a subject
 FORMAT = "--format=%x00%H%x00%cI%x00%s"  # then --name-only: the subject's line, then one file per line
 DATA_FOLDERS = ("data", "seeds")  # where the facts live
 MAX_SUBJECT = 200  # characters shown on a page or in the feed
-# Outside XML 1.0's Char production (controls, surrogates, U+FFFE, U+FFFF): the feed would be ill-formed.
-# `git commit` never writes them, but a commit object written by hand can hold them.
-NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -76,10 +72,11 @@ def parse(log):
 
 
 def clean(text, limit=MAX_SUBJECT):
-    """Text from the git history, as any other input: composed (NFC), without control, invisible
-    or bidi characters, nor any other that XML forbids (the feed would be ill-formed), on one
-    line, and not longer than limit."""
-    text = " ".join(INVISIBLE.sub(" ", NOT_XML.sub(" ", unicodedata.normalize("NFC", text))).split())
+    """Text from the git history, as any other input: composed (NFC), without the characters
+    data may not hold (check/text.py), which include every one XML 1.0 forbids (controls,
+    surrogates, U+FFFE, U+FFFF: the feed would be ill-formed; `git commit` never writes them,
+    but a commit object written by hand can), on one line, and not longer than limit."""
+    text = " ".join(blanked(unicodedata.normalize("NFC", text)).split())
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
