@@ -6,7 +6,7 @@ import sys
 import pytest
 from conftest import ROOT
 
-PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "schemas", "data", "seeds", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "schemas", "data", "seeds", "quotes.lock", "overrides")
 
 
 def build(project, out):
