@@ -23,6 +23,12 @@ def overhead(o):
         [[o["pages"], o["runs"], _s(o["real"]), _s(o["plain"]), f"{o['ratio_wall']:.2f}× ({o['ratio_cpu']:.2f}×)"]])
 
 
+def previews(p):
+    """The og:image cards: part of every build above; with a warm cache a rebuild only copies them."""
+    return (f"\nPreview images (og:image): {p['cards']} cards, {p['cold']:.2f} s with an empty cache "
+            f"({1000 * p['cold'] / max(p['cards'], 1):.0f} ms each), {p['warm']:.2f} s from the cache")
+
+
 def scaling(rows):
     body = [[_scale(r), r.get("pages", "—"), _s(r["build"]) if "build" in r else f"stopped after {LIMIT} s",
              _ms(r.get("ms_per_page")), _s(r["validate"])] for r in rows]

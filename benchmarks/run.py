@@ -8,10 +8,12 @@ import json
 import shutil
 import sys
 import tempfile
+import time
 from dataclasses import asdict
 from pathlib import Path
 
 from macros.model import build_cache, urls
+from macros.publish import previews
 
 from . import builds, lighthouse, report, serve, weight
 
@@ -51,6 +53,23 @@ def _scaled(work, scale, runs):
     return row
 
 
+def preview_cost(site):
+    """Seconds to make every page's og:image card with an empty cache, and again from the cache."""
+    titles = sorted({t for t in (_og_title(p) for p in site.rglob("index.html")) if t})
+    seconds = {}
+    for state in ("cold", "warm"):
+        start = time.perf_counter()
+        for title in titles:
+            previews.ensure(site.parent / "preview-site", site.parent / "preview-cache", "Istanbul Talks Tracker", title)
+        seconds[state] = time.perf_counter() - start
+    return {"cards": len(titles), **seconds}
+
+
+def _og_title(page):
+    found = page.read_text(encoding="utf-8").split('<meta property="og:title" content="', 1)
+    return found[1].split('"', 1)[0] if len(found) == 2 else None
+
+
 def sample_pages():
     """Home, the latest round, and the actor and the issue with the most claims."""
     model = build_cache.model()
@@ -82,6 +101,8 @@ def main(argv=None):
         work = Path(tmp)
         results["overhead"] = overhead(work, args.runs)
         print(report.overhead(results["overhead"]), flush=True)
+        results["previews"] = preview_cost(work / "real-site")
+        print(report.previews(results["previews"]), flush=True)
         results["scaling"] = scaling(work, args.scales, SCALING_RUNS)
         print(report.scaling(results["scaling"]), flush=True)
         if Path(weight.CHROMIUM).exists():

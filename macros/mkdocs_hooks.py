@@ -7,6 +7,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # MkDocs loads 
 import html  # noqa: E402
 import re  # noqa: E402
 
+
+import markupsafe  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
@@ -20,6 +22,7 @@ from macros.render import claim_cite  # noqa: E402
 
 
 def on_config(config):
+    config["repo_name"] = publication.repo_name(config["repo_url"])  # SITE_URL and REPO_URL: mkdocs.yml
     build_cache.reset(Path(config["config_file_path"]).resolve().parent)  # data/ and seeds/ beside mkdocs.yml
     try:
         build_cache.model().source_base = publication.source_base(config["repo_url"], config["edit_uri"])
@@ -61,6 +64,16 @@ def add_record_pages(files, config):
         config["nav"] = navigation.expand(config["nav"], specs, indexes)
 
 
+def on_nav(nav, config, files):
+    """The sitemap's lastmod is the last commit to the file behind each page, not the build
+    date (MkDocs writes the sitemap before the pages, so it is set here)."""
+    dates = build_cache.history().last_changed()
+    for file in files.documentation_pages():
+        if file.page is not None:
+            file.page.update_date = dates.get(file.edit_uri, file.page.update_date)
+    return nav
+
+
 def _info(config):
     return publication.SiteInfo(config["site_name"], config["site_url"], config["site_description"] or "",
                                 config["repo_url"] or "")
@@ -72,11 +85,16 @@ def on_page_content(html_text, page, config, files):
 
 
 def on_page_context(context, page, config, nav):
-    """Head meta, 'Last updated' and 'Cite this page', for overrides/main.html."""
-    args = (_info(config), build_cache.history(), html.unescape(page.title or ""), page.url, page.file.edit_uri)
-    description = html.unescape(page.meta["description"]) if page.meta.get("description") else None  # escaped, as title
-    context["publication_head"] = publication.page_head(*args, description, build_cache.model())
-    context["publication_footer"] = publication.page_footer(*args)
+    """Description, preview image, head meta, 'Last updated' and 'Cite this page', for overrides/main.html."""
+    info, history, model = _info(config), build_cache.history(), build_cache.model()
+    facts = publication.Page(html.unescape(page.title or ""), page.url, page.file.edit_uri,
+                             html.unescape(page.meta.get("description") or ""), page.content or "")  # escaped, as title
+    description = publication.description(model, facts, info.description)
+    page.meta["description"] = markupsafe.escape(description)  # the theme writes it into an attribute unescaped
+    image = publication.preview(info, facts, model.dataset.root, config["site_dir"])
+    context["publication_head"] = publication.page_head(info, history, facts, description, image,
+                                                        publication.graphs(info, history, model, facts))
+    context["publication_footer"] = publication.page_footer(info, history, facts)
     return context
 
 
@@ -115,7 +133,6 @@ def fix_theme_markup(output):
 
 def on_post_build(config):
     """api/v1, the Atom feed and the redirect pages, written into the built site."""
-    problems = publication.write_outputs(build_cache.model(), build_cache.history(), build_cache.model().dataset.root, config["site_dir"],
-                                         _info(config))
+    problems = publication.write_outputs(build_cache.model(), build_cache.history(), config["site_dir"], _info(config))
     if problems:
         raise PluginError("\n".join(problems))

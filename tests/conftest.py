@@ -1,4 +1,5 @@
 """Shared fixtures: a scratch copy of the project's data to break on purpose."""
+import os
 import shutil
 import subprocess
 import sys
@@ -8,6 +9,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT.parent / "shared" / "seeds"
+# Every build in the tests is deployed here (mkdocs.yml reads both): neither the local
+# defaults nor a placeholder may then appear anywhere in the built site.
+SITE_URL = "https://tracker.test.invalid/"
+REPO_URL = "https://github.com/fork-owner/tracker-fork"
+REPORT_EMAIL = "corrections@tracker.test.invalid"
+
+
+def pytest_configure(config):
+    os.environ.update(SITE_URL=SITE_URL, REPO_URL=REPO_URL, REPORT_EMAIL=REPORT_EMAIL)
 
 
 @pytest.fixture(scope="session")

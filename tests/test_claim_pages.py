@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import ROOT, SITE_URL
 from hostile import CONTEXT, append, html_problems
 from test_hostile_render import FORMULAS, PAYLOAD
 
@@ -20,7 +20,6 @@ from macros.render import claim_cite
 from macros.render.components import View
 from macros.render.html_builder import escape
 
-SITE_URL = "https://istanbul-talks.example/"
 CITING = claim_cite.Citing("Istanbul Talks Tracker", SITE_URL, "abc123def456", "2025-07-24", "fix@example.org")
 CLAIMS = sorted(build_cache.model()["claims"].values(), key=lambda claim: claim.id)
 BODIES = "medinsky-7000-bodies-returned"  # the reader's task in issue 14: cite Russia's claim about the bodies

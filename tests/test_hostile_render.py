@@ -207,7 +207,7 @@ def test_csv_cells_cannot_start_a_formula(hostile_site):
         pytest.skip("no CSV export in the site yet")
     seen_formula_text = False
     for path in csv_files:
-        for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")):
+        for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")):
             for cell in row:
                 seen_formula_text |= "HYPERLINK" in cell
                 if re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", cell):
@@ -216,7 +216,14 @@ def test_csv_cells_cannot_start_a_formula(hostile_site):
     assert seen_formula_text, "the formula payloads never reached a CSV file"
 
 
-SCANNED = {".html", ".json", ".xml", ".csv"}
+def test_plain_text_outputs_hold_no_data_text(hostile_site):
+    """robots.txt names the sitemap alone; no text from data belongs in it."""
+    for path in output_files(hostile_site):
+        if path.suffix == ".txt":
+            assert "QQ" not in path.read_text(encoding="utf-8"), path.relative_to(hostile_site).as_posix()
+
+
+SCANNED = {".html", ".json", ".xml", ".csv", ".txt"}
 
 
 def test_every_output_kind_was_scanned(hostile_site):

@@ -1,22 +1,25 @@
 """What the build publishes besides pages: api/v1, the feed, head meta, the
 cite block, 'Last updated', edit links and redirect pages."""
 import csv
+import gzip
 import io
 import json
 import re
+import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import pytest
-from conftest import ROOT
+from conftest import REPO_URL, ROOT, SITE_URL
 
 from macros.model import build_cache, urls
-from macros.publish import api, feed, publication, redirects
+from macros.publish import api, feed, json_ld, previews, publication, redirects, tables
 from macros.read import history
 from macros.render import cite, head_meta
 
 HOSTILE = 'Medinsky </script><script>alert(1)</script> <!-- "quoted" & {{ config }} \\ {x} %'
-SITE_URL = "https://istanbul-talks.example/"
 
 
 class Head(HTMLParser):
@@ -70,39 +73,108 @@ def test_api_lists_every_record_with_a_url_that_exists(built_site, collection):
             assert f'id="{anchor}"' in html_file.read_text(encoding="utf-8"), f"{item['url']}: no such anchor"
 
 
+def read_csv(path):
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+
+
 @pytest.mark.parametrize("collection", api.EXPORTED)
-def test_csv_has_the_same_records_as_json(built_site, collection):
-    rows = list(csv.DictReader(io.StringIO((built_site / api.API / f"{collection}.csv").read_text(encoding="utf-8"))))
+def test_csv_has_the_same_records_as_json_with_absolute_urls(built_site, collection):
+    rows = read_csv(built_site / api.API / f"{collection}.csv")
     items = json.loads((built_site / api.API / f"{collection}.json").read_text(encoding="utf-8"))["items"]
-    assert [(r["id"], r["url"]) for r in rows] == [(i["id"], i["url"]) for i in items]
+    assert [(r["id"], r["url"]) for r in rows] == [(i["id"], SITE_URL + i["url"]) for i in items]
 
 
-def test_the_schemas_are_published_unchanged(built_site):
-    for schema in (ROOT / "schemas").glob("*.schema.json"):
-        assert (built_site / api.API / "schemas" / schema.name).read_bytes() == schema.read_bytes()
+def test_csv_is_flat_with_names_beside_ids_and_a_byte_order_mark(built_site):
+    raw = (built_site / api.API / "claims.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfid,url,")  # Excel reads the file as UTF-8
+    claims = build_cache.model()["claims"]
+    for row in read_csv(built_site / api.API / "claims.csv"):
+        claim = claims[row["id"]].data
+        assert not any(cell.startswith(("[\"", "[{", "{\"")) for cell in row.values()), row["id"]  # no JSON
+        assert row["sources"] == "; ".join(dict.fromkeys(c["source"] for c in claim["sources"]))
+        if "speaker" in claim:
+            assert row["speaker_name"] == build_cache.model()["actors"][claim["speaker"]].data["name"]
+    actors = build_cache.model()["actors"]
+    native = [(row["native_name"], actors[row["id"]].data["native_name"])
+              for row in read_csv(built_site / api.API / "actors.csv") if row["native_name"]]
+    assert native and all(cell == written for cell, written in native)  # Cyrillic and Turkish as written
+
+
+def test_published_files_validate_against_the_published_schemas(built_site):
+    """check-jsonschema, not the project's own code, against the schemas as published."""
+    folder = built_site / api.API
+    for collection in api.EXPORTED:
+        schema = json.loads((folder / "schemas" / f"{collection}.json").read_text(encoding="utf-8"))
+        assert schema["$id"] == f"{SITE_URL}{api.API}/schemas/{collection}.json"
+        assert "$ref" not in json.dumps(schema)
+        result = subprocess.run([shutil.which("check-jsonschema", path=sys.prefix + "/bin"), "--schemafile",
+                                 str(folder / "schemas" / f"{collection}.json"), str(folder / f"{collection}.json")],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_record_schemas_are_published_at_their_own_id_with_their_refs_beside_them(built_site):
+    folder = built_site / api.API / "schemas"
+    for source in (ROOT / "schemas").glob("*.schema.json"):
+        published = json.loads((folder / source.name).read_text(encoding="utf-8"))
+        assert published["$id"] == f"{SITE_URL}{api.API}/schemas/{source.name}"
+        assert published | {"$id": None} == json.loads(source.read_text(encoding="utf-8")) | {"$id": None}
+        for ref in re.findall(r'"\$ref": "([^"#]+)', source.read_text(encoding="utf-8")):
+            assert (folder / ref).is_file(), f"{source.name}: {ref} is not published beside it"
+
+
+def test_a_published_schema_rejects_a_record_without_url(built_site, tmp_path):
+    document = json.loads((built_site / api.API / "issues.json").read_text(encoding="utf-8"))
+    del document["items"][0]["url"]
+    (tmp_path / "issues.json").write_text(json.dumps(document), encoding="utf-8")
+    result = subprocess.run([shutil.which("check-jsonschema", path=sys.prefix + "/bin"), "--schemafile",
+                             str(built_site / api.API / "schemas/issues.json"), str(tmp_path / "issues.json")],
+                            capture_output=True, text=True)
+    assert result.returncode == 1 and "'url' is a required property" in result.stdout
+
+
+def frictionless(folder):
+    return subprocess.run([shutil.which("frictionless", path=sys.prefix + "/bin"), "validate", "--json",
+                           str(folder / api.DATAPACKAGE)], capture_output=True, text=True, cwd=folder)
+
+
+def test_the_data_package_passes_frictionless_validate(built_site):
+    result = frictionless(built_site / api.API)
+    assert result.returncode == 0, result.stdout[:3000]
+    package = json.loads((built_site / api.API / api.DATAPACKAGE).read_text(encoding="utf-8"))
+    assert [r["path"] for r in package["resources"]] == [f"{c}.csv" for c in api.EXPORTED]
+    claims = next(r for r in package["resources"] if r["name"] == "claims")["schema"]
+    assert {"fields": "speaker", "reference": {"resource": "actors", "fields": "id"}} in claims["foreignKeys"]
+
+
+def test_frictionless_catches_an_id_that_names_no_record(built_site, tmp_path):
+    folder = shutil.copytree(built_site / api.API, tmp_path / "v1")
+    claims = (folder / "claims.csv").read_text(encoding="utf-8-sig")
+    (folder / "claims.csv").write_text(claims.replace(",donald-trump,", ",nobody-at-all,"), encoding="utf-8-sig")
+    result = frictionless(folder)
+    assert result.returncode != 0 and "foreign-key" in result.stdout
 
 
 @pytest.mark.parametrize("text", ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
 def test_csv_cells_that_a_spreadsheet_would_run_get_an_apostrophe(text):
-    written = api.to_csv([{"id": "a", "url": "u", "text": text}], ["id", "url", "text"])
-    assert list(csv.reader(io.StringIO(written)))[1][2] == "'" + text
+    assert tables.cell(text) == "'" + text
 
 
-def test_csv_leaves_numbers_and_plain_text_alone_and_nests_lists_as_json():
-    written = api.to_csv([{"id": "a", "url": None, "n": -5, "ok": True, "list": ["=x", "y"], "t": "a=b, \"c\"\nd"}],
-                            ["id", "url", "n", "ok", "list", "t"])
-    row = list(csv.reader(io.StringIO(written)))[1]
-    assert row == ["a", "", "-5", "true", '["=x", "y"]', "a=b, \"c\"\nd"]
+def test_csv_leaves_numbers_and_plain_text_alone_and_joins_lists():
+    assert [tables.cell(v) for v in (None, -5, True, ["x", "y"], "a=b, \"c\"")] == ["", "-5", "true", "x; y", "a=b, \"c\""]
+    assert tables.cell(["=x", "y"]) == "'=x; y"
 
 
 # --- head meta, cite block, last updated -------------------------------------
 
 def test_json_ld_and_meta_survive_a_hostile_title():
-    head = head_meta.head(HOSTILE, HOSTILE, SITE_URL + "x/", "Site", SITE_URL, "2025-07-24", SITE_URL + "feed.xml")
+    head = head_meta.head(HOSTILE, HOSTILE, SITE_URL + "x/", "Site", SITE_URL, "2025-07-24", SITE_URL + "feed.xml",
+                          SITE_URL + "x.png", [{"@type": "Claim", "text": HOSTILE}])
     parsed = parse(head)
     assert parsed.meta["og:title"] == HOSTILE and parsed.meta["twitter:description"] == HOSTILE
-    assert len(parsed.json_ld) == 1 and "</" not in parsed.json_ld[0] and "<!--" not in parsed.json_ld[0]
-    assert json.loads(parsed.json_ld[0])["name"] == HOSTILE
+    assert parsed.meta["og:image:alt"] == "Site: " + HOSTILE
+    assert len(parsed.json_ld) == 2 and not any("</" in ld or "<!--" in ld for ld in parsed.json_ld)
+    assert json.loads(parsed.json_ld[0])["name"] == HOSTILE and json.loads(parsed.json_ld[1])["text"] == HOSTILE
 
 
 def test_cite_block_escapes_html_and_tex():
@@ -135,7 +207,7 @@ def expected_sources():
 def test_edit_links_open_the_file_behind_the_page(built_site):
     for url, source in expected_sources().items():
         html = (built_site / url / "index.html").read_text(encoding="utf-8")
-        edit = re.search(r'href="https://github\.com/istanbul-talks/tracker/edit/main/([^"]+)"', html)
+        edit = re.search(rf'href="{re.escape(REPO_URL)}/edit/main/([^"]+)"', html)
         assert edit and edit.group(1) == source, f"/{url}: the edit link should open {source}"
         assert (ROOT / source).is_file()
 
@@ -151,9 +223,9 @@ def test_last_updated_is_the_newest_commit_of_each_file():
 def test_footer_shows_the_date_of_the_file_behind_the_page():
     h = history.History((history.Commit("a1", "2025-07-24T09:00:00+00:00", "s", ("data/rounds/round-3.yaml",)),), "a1")
     info = publication.SiteInfo("Site", SITE_URL, "d", "https://github.com/x/y")
-    footer = publication.page_footer(info, h, "Third round", "rounds/round-3/", "data/rounds/round-3.yaml")
+    footer = publication.page_footer(info, h, publication.Page("Third round", "rounds/round-3/", "data/rounds/round-3.yaml"))
     assert '<time datetime="2025-07-24">24 July 2025</time>' in footer and "Version a1" in footer
-    assert "Last updated" not in publication.page_footer(info, h, "Home", "", "docs/never-committed.md")
+    assert "Last updated" not in publication.page_footer(info, h, publication.Page("Home", "", "docs/never-committed.md"))
 
 
 # --- feed and redirects ------------------------------------------------------
@@ -191,7 +263,7 @@ def test_redirect_pages_send_readers_on_and_never_hide_a_page(scratch, tmp_path)
     build_cache.reset()
     model = build_cache.model(scratch)
     out = tmp_path / "site"
-    assert publication.write_outputs(model, history.History((), "x"), ROOT, out, publication.SiteInfo("S", SITE_URL, "d", "r")) == []
+    assert publication.write_outputs(model, history.History((), "x"), out, publication.SiteInfo("S", SITE_URL, "d", "r")) == []
     html = (out / "rounds/third/index.html").read_text(encoding="utf-8")
     assert 'content="0; url=../../rounds/round-3/"' in html and f'href="{SITE_URL}rounds/round-3/"' in html
     assert redirects.clashes(model, {"rounds/third/"}) == [
@@ -235,7 +307,7 @@ def test_a_hostile_record_name_stays_text_in_head_and_cite_block(tmp_path, monke
 
 def test_every_claim_card_links_to_its_own_lines_of_yaml(built_site):
     """One click from a wrong fact to the right line: the 'Correct' link opens the claim's file at its line."""
-    base = "https://github.com/istanbul-talks/tracker/blob/main/"
+    base = f"{REPO_URL}/blob/main/"
     for claim in build_cache.model()["claims"].values():
         page = built_site / urls.claim_url(claim).partition("#")[0] / "index.html"
         target = f'href="{base}{claim.file}#L{claim.line}"'
@@ -253,5 +325,116 @@ def test_a_record_page_is_previewed_with_its_summary(built_site):
     round_3 = build_cache.model()["rounds"]["round-3"]
     parsed = parse((built_site / "rounds/round-3/index.html").read_text(encoding="utf-8"))
     assert parsed.meta["og:description"].startswith(round_3.data["summary"][:40])
-    home = parse((built_site / "index.html").read_text(encoding="utf-8"))
-    assert home.meta["og:description"].startswith("Sourced, attributed data")
+    assert parsed.meta["description"] == parsed.meta["og:description"]
+
+
+def test_a_written_page_is_described_by_its_front_matter_or_first_paragraph():
+    page = publication.Page("T", "t/", "docs/t.md", "", '<h1>T</h1><p> </p><div><p>First <a href="x">words</a>\n here.</p></div><p>Not this.</p>')
+    assert publication.description(None, page, "site") == "First words here."
+    assert publication.description(None, publication.Page("T", "t/", "docs/t.md", "Set <here>"), "site") == "Set <here>"
+    assert publication.description(None, publication.Page("T", "t/", "docs/t.md"), "site") == "site"
+
+
+def test_no_two_pages_share_a_description(built_site):
+    seen = {}
+    for page in built_pages(built_site):
+        parsed = parse(page.read_text(encoding="utf-8"))
+        where = page.relative_to(built_site).parent.as_posix()
+        assert parsed.meta["description"] and parsed.meta["description"] == parsed.meta["og:description"], where
+        seen.setdefault(parsed.meta["description"], []).append(where)
+    assert not {text: where for text, where in seen.items() if len(where) > 1}
+
+
+def test_every_page_has_its_own_preview_image(built_site):
+    images = {}
+    for page in built_pages(built_site):
+        meta = parse(page.read_text(encoding="utf-8")).meta
+        assert meta["og:image"].startswith(SITE_URL + previews.FOLDER + "/") and meta["twitter:card"] == "summary_large_image"
+        images[meta["og:image"]] = meta["og:title"]
+    assert len(images) == len(built_pages(built_site))  # one card per page title
+    from PIL import Image
+    with Image.open(built_site / next(iter(images)).removeprefix(SITE_URL)) as card:
+        assert card.size == (previews.WIDTH, previews.HEIGHT) and card.format == "PNG"
+
+
+def test_preview_cards_are_cached_by_what_they_show(tmp_path):
+    first = previews.ensure(tmp_path / "a", tmp_path / "cache", "Site", "Türkiye")
+    (tmp_path / "cache" / first.rsplit("/", 1)[1]).write_bytes(b"cached")
+    assert previews.ensure(tmp_path / "b", tmp_path / "cache", "Site", "Türkiye") == first
+    assert (tmp_path / "b" / first).read_bytes() == b"cached"  # copied, not drawn again
+    assert previews.ensure(tmp_path / "b", tmp_path / "cache", "Site", "Turkey") != first
+    assert previews.ascii_text("Çırağan “Palace” – Erdoğan") == 'Ciragan "Palace" - Erdogan'
+
+
+def test_robots_txt_names_the_sitemap_and_lastmod_is_the_last_commit(built_site):
+    assert f"Sitemap: {SITE_URL}sitemap.xml" in (built_site / "robots.txt").read_text(encoding="utf-8").splitlines()
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    dates = build_cache.history().last_changed()
+    lastmod = {u.find("s:loc", ns).text: u.find("s:lastmod", ns).text
+               for u in ET.parse(built_site / "sitemap.xml").getroot().findall("s:url", ns)}
+    assert lastmod[SITE_URL + "rounds/round-3/"] == dates["data/rounds/round-3.yaml"]
+    assert lastmod[SITE_URL + "method/"] == dates["docs/method.md"]
+
+
+# --- deploying anywhere -------------------------------------------------------
+
+PLACEHOLDERS = ("istanbul-talks.example", "istanbul-talks/tracker", "127.0.0.1:8000")  # and mkdocs.yml's default
+
+
+def test_the_built_site_names_only_the_addresses_it_was_built_for(built_site):
+    """Built with SITE_URL and REPO_URL set (conftest.py): no placeholder and no local default anywhere."""
+    for path in (p for p in built_site.rglob("*") if p.is_file()):
+        raw = path.read_bytes()
+        text = (gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("utf-8", errors="ignore")
+        found = [p for p in PLACEHOLDERS if p in text]
+        assert not found, f"{path.relative_to(built_site)}: {found}"
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    assert f'<link rel="canonical" href="{SITE_URL}">' in home and f'href="{REPO_URL}"' in home
+    assert f"{SITE_URL}rounds/round-3/" in (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    corrections = (built_site / "corrections/index.html").read_text(encoding="utf-8")
+    assert f'href="{REPO_URL}/issues/new?template=wrong-fact.yml"' in corrections
+
+
+def test_repo_name_and_links_follow_the_repository():
+    assert publication.repo_name("https://github.com/someone/fork.git") == "someone/fork"
+    assert publication.repo_link("", "issues/new", "Report <it>") == "Report &lt;it&gt;"
+
+
+# --- JSON-LD -----------------------------------------------------------------
+
+def test_the_data_page_describes_the_downloads_as_a_dataset(built_site):
+    parsed = parse((built_site / "data/index.html").read_text(encoding="utf-8"))
+    dataset = next(g for g in map(json.loads, parsed.json_ld) if g["@type"] == "Dataset")
+    assert dataset["license"] == "https://creativecommons.org/licenses/by/4.0/" and dataset["creator"]["name"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", dataset["dateModified"])
+    for download in dataset["distribution"]:
+        assert (built_site / download["contentUrl"].removeprefix(SITE_URL)).is_file(), download["contentUrl"]
+    assert {d["encodingFormat"] for d in dataset["distribution"]} == {"application/json", "text/csv"}
+
+
+def test_a_claim_as_schema_org_names_its_speaker_and_sources():
+    model = build_cache.model()
+    claim = next(c for c in model["claims"].values() if c.data.get("speaker") and c.data.get("said_on"))
+    value = json_ld.claim_json_ld(claim, model, SITE_URL)
+    speaker = model["actors"][claim.data["speaker"]].data
+    assert value["@type"] == "Claim" and value["text"] == claim.data["text"]
+    assert value["author"] == {"@type": "Person" if speaker["kind"] == "person" else "Organization",
+                               "name": speaker["name"], "url": SITE_URL + f"actors/{claim.data['speaker']}/"}
+    assert value["dateCreated"] == claim.data["said_on"] and value["url"] == SITE_URL + urls.claim_page_url(claim.id)
+    sources = [model["sources"][c["source"]].data for c in claim.data["sources"]]
+    assert [a["name"] for a in value["appearance"]] == list(dict.fromkeys(s["title"] for s in sources))
+    dated = sorted(s["date"] for s in sources if s["date"] != "unknown")
+    assert value.get("firstAppearance", {}).get("datePublished") == (dated[0] if dated else None)
+
+
+def test_a_claim_page_carries_its_claim(built_site):
+    claim = next(iter(build_cache.model()["claims"].values()))
+    parsed = parse((built_site / urls.claim_page_url(claim.id) / "index.html").read_text(encoding="utf-8"))
+    assert [json.loads(g)["@type"] for g in parsed.json_ld] == ["WebPage", "Claim"]
+    assert json.loads(parsed.json_ld[1]) == json_ld.claim_json_ld(claim, build_cache.model(), SITE_URL)
+
+
+def test_an_unattributed_claim_has_no_author(scratch):
+    model = build_cache.model()
+    claim = next(c for c in model["claims"].values() if "speaker" not in c.data)
+    assert "author" not in json_ld.claim_json_ld(claim, model, SITE_URL)

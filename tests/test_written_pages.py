@@ -56,6 +56,10 @@ JINJA_ROUTES = {
     "keyword argument": '{{ timeline(render="x") }}',
     "macro inside a paragraph": "Text {{ timeline() }}",
     "whitespace control joining lines": "{{- timeline() -}}",
+    "an inline macro given too few arguments": '{{ repo_link("issues") }}',
+    "an inline macro given a keyword": '{{ repo_link("issues", text="x") }}',
+    "an inline macro given a number": '{{ repo_link("issues", 1) }}',
+    "an inline macro given a variable": '{{ repo_link("issues", page) }}',
     "computed argument": "{{ timeline(10**9) }}",
     "spread arguments": "{{ timeline(*[1]) }}",
     "unknown macro": "{{ now() }}",
@@ -145,6 +149,8 @@ READ_DIFFERENTLY = {
     "processing instruction": ("<?x <img src=x onerror=alert(1)> ?>", 3),
     "reference-style image from elsewhere": ("![t][i]\n\n[i]: https://evil.example/pixel.png", 5),
     "image from elsewhere through backslashes": ('<img src="/\\evil.example/p.png">', 3),
+    "Markdown link in an inline macro's text": ('See {{ repo_link("issues", "[y](javascript:alert(1))") }}.', 3),
+    "Jinja escape in an inline macro's text": ('See {{ repo_link("issues", "\\x5by](javascript:alert(1))") }}.', 3),
 }
 
 
@@ -160,7 +166,7 @@ def test_the_check_renders_with_mkdocs_own_extensions_too():
     assert {"attr_list", "toc"} <= set(SITE.extensions) and SITE.extension_configs["toc"] == {"permalink": True}
 
 
-def test_the_registered_macros_take_no_arguments():
+def test_the_registered_macros_take_the_arguments_the_check_allows():
     """A parameter with a default (lambda render=render: ...) would let {{ timeline(1) }} replace the renderer."""
     import inspect
 
@@ -172,8 +178,10 @@ def test_the_registered_macros_take_no_arguments():
             return function
 
     macros.define_env(Env())
-    assert set(Env.registered) == macros.PAGE_MACROS
-    assert all(not inspect.signature(f).parameters for f in Env.registered.values())
+    assert set(Env.registered) == set(macros.PAGE_MACROS)
+    for name, function in Env.registered.items():
+        parameters = inspect.signature(function).parameters.values()
+        assert len(parameters) == macros.PAGE_MACROS[name] and all(p.default is p.empty for p in parameters), name
 
 
 PATHS = {

@@ -4,7 +4,8 @@ Markdown passes raw HTML through, and attr_list turns `{: key=value }` into attr
 so a page could otherwise publish a script, an event handler or a `javascript:` link.
 Patterns over the Markdown read it differently from Python-Markdown and from browsers,
 so what is checked is what is published: the page rendered by Python-Markdown with the
-site's own extensions and settings (macro calls left out: their HTML is ours), walked
+site's own extensions and settings (macro calls left out, but for the text they are
+given: their HTML is ours), walked
 with the standard library's HTML parser. Where that parser and a browser could read
 the HTML differently, the page is refused rather than trusted: any comment, CDATA,
 declaration or processing instruction (`<!`, `<?`, `</ `: code is escaped in the output,
@@ -32,8 +33,6 @@ EXPECTED_URL = "expected a relative address or an http:, https: or mailto: one"
 EXPECTED_IMAGE = "expected an image from this site, by a relative address"
 EXPECTED_MARKUP = "expected Markdown and plain tags; write < as &lt; where it is text"
 
-# Jinja is written_pages' to check: a macro call becomes our own HTML, a comment nothing.
-_JINJA = re.compile(r"\{\{.*?\}\}|\{#.*?#\}|\{%.*?%\}", re.DOTALL)
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]")  # browsers drop these, so 'java\tscript:' is javascript:
 _RAW_MARKUP = re.compile(r"<[!?]|</(?![A-Za-z])")  # whatever html.parser reads as a comment, declaration or PI
@@ -46,16 +45,16 @@ _BROWSER_TAG = re.compile(rf"""<[A-Za-z][^{_SPACE}/>]*+(?:[{_SPACE}/]*+[^{_SPACE
                                [{_SPACE}/]*+>""", re.X)  # possessive: each part is read once, as a browser does
 
 
-def problems(name, text, site):
-    """Every problem in the HTML the written page `text` publishes, rendered as the SiteConfig `site` says."""
-    rendered = markdown.Markdown(extensions=site.extensions, extension_configs=site.extension_configs).convert(
-        _JINJA.sub("", text))
+def problems(name, source, shown, site):
+    """Every problem in the HTML a written page publishes: `shown` is its text as Markdown reads it
+    (written_pages.jinja_problems), rendered as the SiteConfig `site` says; lines are those of `source`."""
+    rendered = markdown.Markdown(extensions=site.extensions, extension_configs=site.extension_configs).convert(shown)
     found = [(f"a comment, declaration or other raw markup ({match.group()}…)", EXPECTED_MARKUP, match.group())
              for match in _RAW_MARKUP.finditer(rendered)]
     walk = _Walk(rendered)
     walk.feed(rendered)
     walk.close()
-    return sorted({Problem(name, _line(text, clues), "html", wrong, expected)
+    return sorted({Problem(name, _line(source, clues), "html", wrong, expected)
                    for wrong, expected, *clues in found + walk.found})
 
 

@@ -6,7 +6,9 @@ page could run commands at build time or change what other pages are built with.
 a page is parsed with Jinja's own parser and may hold only text and `{{ name() }}`,
 where `name` is one of the project's macros, called without arguments, on a line of its
 own between blank lines (so its HTML is a block of its own, and the Markdown around it
-reads the same with or without it). No statement, loop, filter, variable or attribute
+reads the same with or without it); a macro that takes arguments (repo_link) makes a
+link inside a sentence, takes text in quotes only, and its text is checked as the
+page's own. No statement, loop, filter, variable or attribute
 passes, so no page can reach past its macros, and rendering cannot hang: without loops,
 a page's rendering time is that of the macros it calls. The front matter, which
 mkdocs-macros also turns into variables, may hold only the keys below. The HTML rules
@@ -31,8 +33,8 @@ from macros.read import site_config
 
 FRONT_MATTER = {"title": "a title", "description": "a one-line summary", "hide": "a list of parts to hide"}
 HIDEABLE = {"navigation", "toc", "footer", "path", "tags", "feedback"}
-EXPECTED_JINJA = ("expected plain text, and {{ macro() }} with one of the project's macros and no arguments, "
-                  "on a line of its own between blank lines")
+EXPECTED_JINJA = ("expected plain text, and {{ macro() }} with one of the project's macros, on a line of its own "
+                  "between blank lines, or {{ repo_link(\"path\", \"text\") }} in a sentence")
 # Top-level names of what the build publishes besides written pages.
 RESERVED = {"404", "api", "assets", "feed", "readme", "robots", "search", "sitemap", "tags",
             *(url.split("/")[0] for url in (*urls.PAGE.values(), urls.CLAIM_PAGE))}
@@ -87,8 +89,9 @@ def _path_problem(path):
 
 def page_problems(name, text, macro_names, site):
     """The problems of one written page: its characters, front matter, Jinja and HTML (site: a SiteConfig)."""
-    return (problems_in_text(text, name) + front_matter_problems(name, text) + jinja_problems(name, text, macro_names)
-            + written_html.problems(name, text, site))
+    jinja, shown = jinja_problems(name, text, macro_names)
+    return (problems_in_text(text, name) + front_matter_problems(name, text) + jinja
+            + written_html.problems(name, text, shown, site))
 
 
 def front_matter_problems(name, text):
@@ -137,12 +140,16 @@ def _front_matter(name, text):
 
 
 def jinja_problems(name, text, macro_names):
+    """(problems, the page's own text as Markdown will read it): Jinja comments dropped, and each
+    macro call replaced by the text arguments it was given, which an inline macro puts in the page
+    (a block macro's HTML is ours, between blank lines)."""
     try:
         raw = [line for line, kind, _ in _JINJA.lex(text) if kind == "raw_begin"]
         template = _JINJA.parse(text)
     except jinja2.TemplateSyntaxError as err:
-        return [Problem(name, err.lineno or 1, "jinja", f"this does not parse ({err.message})", EXPECTED_JINJA)]
+        return [Problem(name, err.lineno or 1, "jinja", f"this does not parse ({err.message})", EXPECTED_JINJA)], ""
     found = [Problem(name, line, "jinja", "a {% raw %} block", EXPECTED_JINJA) for line in raw]
+    shown = []
     for node in template.body:
         if not isinstance(node, nodes.Output):
             found.append(Problem(name, node.lineno, "jinja", f"a {{% {type(node).__name__.lower()} %}} statement",
@@ -150,7 +157,13 @@ def jinja_problems(name, text, macro_names):
             continue
         found += [Problem(name, part.lineno, "jinja", wrong, EXPECTED_JINJA)
                   for part in node.nodes if (wrong := _output_problem(part, macro_names, text.split("\n")))]
-    return found
+        shown += [part.data if isinstance(part, nodes.TemplateData) else _arguments_text(part) for part in node.nodes]
+    return found, "".join(shown)
+
+
+def _arguments_text(node):
+    arguments = node.args if isinstance(node, nodes.Call) else []
+    return " ".join(a.value for a in arguments if isinstance(a, nodes.Const) and isinstance(a.value, str))
 
 
 def _output_problem(node, macro_names, lines):
@@ -163,10 +176,12 @@ def _output_problem(node, macro_names, lines):
         return f"a call of {_describe(node.node)}, which is not one of the project's macros"
     if node.node.name not in macro_names:
         return f"{node.node.name}() is not one of the project's macros ({', '.join(sorted(macro_names))})"
-    if node.args or node.kwargs or node.dyn_args or node.dyn_kwargs:
-        return f"{node.node.name}() is given an argument; the project's macros take none"
+    takes = macro_names[node.node.name]
+    texts = [a for a in node.args if isinstance(a, nodes.Const) and isinstance(a.value, str)]
+    if node.kwargs or node.dyn_args or node.dyn_kwargs or len(node.args) != takes or len(texts) != takes:
+        return f"{node.node.name}() is given other than {takes or 'no'} text argument{'s' * (takes != 1)} in quotes"
     around = lines[max(node.lineno - 2, 0):node.lineno - 1] + lines[node.lineno:node.lineno + 1]
-    if not _ALONE.fullmatch(lines[node.lineno - 1]) or any(line.strip() for line in around):
+    if not takes and (not _ALONE.fullmatch(lines[node.lineno - 1]) or any(line.strip() for line in around)):
         return f"{node.node.name}() is not on a line of its own between blank lines"
     return None
 

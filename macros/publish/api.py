@@ -1,25 +1,30 @@
-"""The published data: api/v1/<collection>.json and .csv, and the JSON Schemas.
+"""The published data: api/v1/<collection>.json and .csv, a JSON Schema of each
+JSON file and a Frictionless data package describing the CSVs.
 
 Each JSON file is {schema_version, generated_at, items}; each item is the record
-as written in YAML, led by its `id` and, where it has one, its `url` relative to
-the site root (claims: `page/#anchor`). The CSV holds the same items, one row
-each; lists and mappings are JSON inside their cell.
+as written in YAML, led by its `id` and its `url` relative to the site root
+(claims: `page/#anchor`). The CSVs are flat tables of the same records (tables.py).
+`schemas/<collection>.json`, the schema of a whole file, is made from schemas/ with
+every $ref inlined, so it stands alone. The record schemas of schemas/ are published
+too, as they are but for their `$id`, which is their published address, so that their
+relative $refs resolve beside them.
 """
-import csv
-import io
 import json
-import shutil
 from pathlib import Path
 
 from macros.check import record_schema
+from macros.check.schemas import SCHEMA_DIR
 from macros.model import urls
-from macros.read.collection_specs import BY_NAME
+from macros.publish import tables
 from macros.render.html_builder import escape, link, table, tag
 
 API = "api/v1"
 SCHEMA_VERSION = "1.0.0"  # semantic versioning: a removed or renamed key is a new major version (api/v2)
 EXPORTED = ("rounds", "actors", "issues", "claims", "sources", "events", "commitments")
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+DATAPACKAGE = "datapackage.json"
+LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+           "title": "Creative Commons Attribution 4.0"}
+_DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def items(model, collection):
@@ -31,51 +36,83 @@ def items(model, collection):
     return out
 
 
-def columns(collection):
-    """id, url, then every key the schema allows, in the schema's order."""
-    return ["id", "url", *(key for key in record_schema.keys(collection) if key != "id")]
+def schema_url(site_url, collection):
+    return f"{site_url}{API}/schemas/{collection}.json"
 
 
-def to_json(records, generated_at):
-    document = {"schema_version": SCHEMA_VERSION, "generated_at": generated_at, "items": records}
+def published_schema(collection, site_url):
+    """The JSON Schema of the whole api/v1/<collection>.json: the envelope and its records."""
+    record = {k: v for k, v in record_schema.record(collection).items() if k not in ("$schema", "$id")}
+    properties = dict(record["properties"])
+    url = {"type": "string", "format": "uri-reference",
+           "description": "the record's address, relative to the site root; a claim's is page/#id"}
+    record["properties"] = {"id": properties.pop("id"), "url": url, **properties}
+    record["required"] = ["id", "url", *(key for key in record.get("required", ()) if key != "id")]
+    return {
+        "$schema": _DRAFT, "$id": schema_url(site_url, collection),
+        "title": f"{API}/{collection}.json",
+        "description": f"Every record of the {collection} collection, as published in {API}.",
+        "type": "object", "additionalProperties": False, "required": ["schema_version", "generated_at", "items"],
+        "properties": {
+            "schema_version": {"type": "string", "pattern": r"^1\.[0-9]+\.[0-9]+$",
+                               "description": "the version of this format; a removed or renamed key starts api/v2"},
+            "generated_at": {"type": "string", "format": "date-time", "description": "when the site was built (UTC)"},
+            "items": {"type": "array", "items": record},
+        },
+    }
+
+
+def record_schemas(site_url):
+    """{file name: text} of every schema in schemas/, its $id made its published address."""
+    out = {}
+    for path in sorted(SCHEMA_DIR.glob("*.schema.json")):
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        schema["$id"] = f"{site_url}{API}/schemas/{path.name}"
+        out[f"schemas/{path.name}"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+    return out
+
+
+def datapackage(site, generated_at):
+    """The Frictionless data package describing every CSV; `site` has name, url and description."""
+    return {
+        "name": "istanbul-talks-tracker", "title": site.name, "description": site.description,
+        "homepage": site.url, "version": SCHEMA_VERSION, "created": generated_at, "licenses": [LICENSE],
+        "resources": [{"name": collection, "path": f"{collection}.csv", "format": "csv", "mediatype": "text/csv",
+                       "encoding": "utf-8-sig", "schema": tables.table_schema(collection, EXPORTED)}
+                      for collection in EXPORTED],
+    }
+
+
+def to_json(document):
     # '<' escaped (JSON readers get the same text back): a file opened or embedded as HTML shows no tag
     return json.dumps(document, ensure_ascii=False, indent=1).replace("<", "\\u003c") + "\n"
 
 
-def to_csv(records, header):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    for record in records:
-        writer.writerow([csv_cell(record.get(key)) for key in header])
-    return buffer.getvalue()
+def envelope(records, generated_at):
+    return {"schema_version": SCHEMA_VERSION, "generated_at": generated_at, "items": records}
 
 
-def csv_cell(value):
-    """One cell. Text a spreadsheet would run as a formula gets a leading apostrophe."""
-    if value is None:
-        return ""
-    if isinstance(value, (list, dict)):
-        value = json.dumps(value, ensure_ascii=False)
-    elif not isinstance(value, str):
-        return str(value).lower() if isinstance(value, bool) else str(value)
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+def files(model, site, generated_at):
+    """{path under api/v1: text} of every published file."""
+    out = {}
+    for collection in EXPORTED:
+        header = [column.name for column in tables.columns(collection)]
+        out[f"{collection}.json"] = to_json(envelope(items(model, collection), generated_at))
+        out[f"{collection}.csv"] = tables.to_csv(tables.rows(model, collection, site.url), header)
+        out[f"schemas/{collection}.json"] = to_json(published_schema(collection, site.url))
+    out[DATAPACKAGE] = to_json(datapackage(site, generated_at))
+    out.update(record_schemas(site.url))
+    return out
 
 
-def write(model, root, site_dir, generated_at):
+def write(model, site_dir, site, generated_at):
     """Write every api/v1 file into the built site; returns the paths written."""
     folder = Path(site_dir) / API
     (folder / "schemas").mkdir(parents=True, exist_ok=True)
-    written = []
-    for collection in EXPORTED:
-        records = items(model, collection)
-        (folder / f"{collection}.json").write_text(to_json(records, generated_at), encoding="utf-8")
-        (folder / f"{collection}.csv").write_text(to_csv(records, columns(collection)), encoding="utf-8")
-        written += [folder / f"{collection}.json", folder / f"{collection}.csv"]
-    for schema in sorted((Path(root) / "schemas").glob("*.schema.json")):
-        shutil.copyfile(schema, folder / "schemas" / schema.name)
-        written.append(folder / "schemas" / schema.name)
-    return written
+    written = files(model, site, generated_at)
+    for name, text in written.items():
+        (folder / name).write_text(text, encoding="utf-8", newline="")
+    return [folder / name for name in written]
 
 
 def files_table(view):
@@ -83,7 +120,7 @@ def files_table(view):
     rows = []
     for collection in EXPORTED:
         files = " · ".join(link(view.href(f"{API}/{collection}.{kind}"), kind.upper()) for kind in ("json", "csv"))
-        schema = link(view.href(f"{API}/schemas/{BY_NAME[collection].schema}"), BY_NAME[collection].schema)
+        schema = link(view.href(f"{API}/schemas/{collection}.json"), f"{collection}.json")
         rows.append([tag("code", escape(collection)), str(len(view.model[collection])), files, schema])
     return table(["Collection", "Records", "Files", "JSON Schema"], rows, caption=f"Files in {API}/",
                  class_="api-table")

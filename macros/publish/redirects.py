@@ -2,16 +2,12 @@
 readers on to where the content now lives. Plain HTML, no plugin: a meta
 refresh for browsers, a canonical link for search engines, a link for people."""
 from macros.model import urls
-from macros.render.html_builder import attrs, link
+from macros.render.document_templates import render
 
 
 def page(old, new, site_url):
     """The HTML left at `old`, pointing to `new` (both relative to the site root)."""
-    target = urls.relative(old, new) or "./"
-    return ("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<title>Moved</title><meta{attrs(http_equiv='refresh', content=f'0; url={target}')}>"
-            f"<link{attrs(rel='canonical', href=site_url + new)}><meta name=\"robots\" content=\"noindex\">"
-            f"</head><body><p>This page has moved to {link(target, site_url + new)}.</p></body></html>\n")
+    return render("redirect.html", target=urls.relative(old, new) or "./", canonical=site_url + new)
 
 
 def pages(model, site_url):

@@ -3,7 +3,7 @@ version (the commit the site was built from) and the page's last-updated date,
 so that a citation points at what the reader actually saw."""
 import re
 
-from macros.render.html_builder import escape, tag
+from macros.render.document_templates import render
 
 _BIBTEX_SPECIAL = re.compile(r"[\\{}&%$#_~^]")
 _BIBTEX_REPLACE = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
@@ -37,6 +37,4 @@ def bibtex_escape(value):
 def block(title, url, site_name, version, date):
     """The collapsible block shown under every page (safe HTML)."""
     args = (title, url, site_name, version, date)
-    body = (tag("p", escape(text(*args)), class_="cite-text")
-            + tag("pre", tag("code", escape(bibtex(*args))), class_="cite-bibtex"))
-    return tag("details", tag("summary", "Cite this page") + body, class_="cite", id="cite")
+    return render("cite.html", text=text(*args), bibtex=bibtex(*args))

@@ -1,32 +1,28 @@
 """What a page tells search engines and link previews: Open Graph and Twitter
-meta tags and a JSON-LD description. (The theme already writes the canonical
-link and the description meta from site_url and site_description.)"""
-import json
-
-from macros.render.html_builder import attrs
+meta tags, its preview image and a JSON-LD description. (The theme writes the
+canonical link, and the description meta from the page's meta.)"""
+from macros.render.document_templates import render
 
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+IMAGE_SIZE = (1200, 630)
 
 
-def json_ld(value):
-    """JSON for a <script> element: with every '<' escaped, data can neither close
-    the element ('</script') nor open a comment ('<!--'), nor read as a tag."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
-
-
-def head(title, description, url, site_name, site_url, modified=None, feed_url=None):
-    """Safe HTML for the <head> of one page."""
+def head(title, description, url, site_name, site_url, modified=None, feed_url=None, image=None, graphs=()):
+    """Safe HTML for the <head> of one page; `image` is the preview's absolute URL,
+    `graphs` more JSON-LD objects (a Dataset, a Claim) after the page's own."""
     properties = {"og:type": "website" if url == site_url else "article", "og:title": title,
                   "og:description": description, "og:url": url, "og:site_name": site_name, "og:locale": "en_GB"}
-    names = {"twitter:card": "summary", "twitter:title": title, "twitter:description": description}
+    names = {"twitter:card": "summary_large_image" if image else "summary", "twitter:title": title,
+             "twitter:description": description}
+    if image:
+        properties |= {"og:image": image, "og:image:width": IMAGE_SIZE[0], "og:image:height": IMAGE_SIZE[1],
+                       "og:image:alt": f"{site_name}: {title}"}
     page = {"@context": "https://schema.org", "@type": "WebPage", "name": title, "description": description,
             "url": url, "inLanguage": "en", "license": LICENSE,
             "isPartOf": {"@type": "WebSite", "name": site_name, "url": site_url}}
     if modified:
         page["dateModified"] = modified
-    parts = [f"<meta{attrs(property=k, content=v)}>" for k, v in properties.items()]
-    parts += [f"<meta{attrs(name=k, content=v)}>" for k, v in names.items()]
-    if feed_url:
-        parts.append(f"<link{attrs(rel='alternate', type='application/atom+xml', href=feed_url, title=f'{site_name}: changes')}>")
-    parts.append(f'<script type="application/ld+json">{json_ld(page)}</script>')
-    return "\n".join(parts)
+    if image:
+        page["image"] = image
+    return render("head.html", properties=properties, names=names, feed_url=feed_url, site_name=site_name,
+                  json_ld=[page, *graphs])

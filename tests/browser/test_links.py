@@ -8,8 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-import yaml
-from conftest import ROOT
+from conftest import SITE_URL
 
 from .site_pages import html_file, page_urls
 
@@ -30,12 +29,6 @@ class Page(HTMLParser):
         target = attrs.get(LINKING.get(tag, ""))
         if target is not None:
             self.links.append((self.getpos()[0], target))
-
-
-def site_address():
-    with open(ROOT / "mkdocs.yml", encoding="utf-8") as config:
-        line = next(line for line in config if line.startswith("site_url:"))
-    return yaml.safe_load(line)["site_url"]
 
 
 def parse(path):
@@ -60,7 +53,7 @@ def resolves(site, path):
 
 
 def test_every_internal_link_and_fragment_resolves(built_site):
-    own_address = site_address()
+    own_address = SITE_URL
     pages = {url: parse(html_file(built_site, url)) for url in page_urls(built_site)}
     broken = defaultdict(list)
     for url, page in pages.items():

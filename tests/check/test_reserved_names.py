@@ -32,9 +32,10 @@ def test_the_headings_of_written_pages_with_records_are_refused(tmp_path):
 
 
 def test_every_fixed_heading_and_anchor_of_the_renderers_is_reserved():
-    """Headings written as '## Text' in the page, view and render code, id="..." literals, and prefixed anchors."""
+    """Headings written as '## Text' in the page, view and render code and templates, id="..." literals, and prefixed anchors."""
     found = set()
-    for path in [*(MACROS / "pages").glob("*.py"), *(MACROS / "render").glob("*.py"), *(MACROS / "views").glob("*.py")]:
+    for path in [*(MACROS / "pages").glob("*.py"), *(MACROS / "render").glob("*.py"), *(MACROS / "views").glob("*.py"),
+                 *(MACROS / "render" / "templates").glob("*.html")]:
         code = path.read_text(encoding="utf-8")
         found |= {reserved_names.slug(text) for text in re.findall(r'"#{2,6} ([^"{]+)"', code)}
         found |= set(re.findall(r'\bid="([a-z-]+)"', code))
