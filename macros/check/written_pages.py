@@ -179,7 +179,8 @@ def _output_problem(node, macro_names, lines):
     takes = macro_names[node.node.name]
     texts = [a for a in node.args if isinstance(a, nodes.Const) and isinstance(a.value, str)]
     if node.kwargs or node.dyn_args or node.dyn_kwargs or len(node.args) != takes or len(texts) != takes:
-        return f"{node.node.name}() is given other than {takes or 'no'} text argument{'s' * (takes != 1)} in quotes"
+        return (f"{node.node.name}() is given arguments; it takes none" if not takes else
+                f"{node.node.name}() takes {takes} texts in quotes as its arguments, nothing else")
     around = lines[max(node.lineno - 2, 0):node.lineno - 1] + lines[node.lineno:node.lineno + 1]
     if not takes and (not _ALONE.fullmatch(lines[node.lineno - 1]) or any(line.strip() for line in around)):
         return f"{node.node.name}() is not on a line of its own between blank lines"
