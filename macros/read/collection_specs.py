@@ -20,7 +20,7 @@ class Collection:
         if self.single_file:
             path = root / self.folder / self.single_file
             return [path] if path.exists() else []
-        return sorted((root / self.folder).glob("*.yaml"))
+        return sorted((root / self.folder).glob("*.yaml"), key=lambda path: path.name)  # one folder: by name
 
 
 COLLECTIONS = (

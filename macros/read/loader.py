@@ -1,7 +1,8 @@
 """Read data/ and seeds/ into records that remember where they came from."""
-import copy
-import functools
+import pickle
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from macros.check import schemas
@@ -51,31 +52,29 @@ def load(root=ROOT):
     files = {c: c.files(root) for c in COLLECTIONS}
     problems = _stray_files(root, {p for paths in files.values() for p in paths}) if (root / "data").is_dir() else [
         Problem("data", 1, "", f"there is no data folder in {root}", "expected --root to name the project folder")]
+    project = root.resolve()
     for collection, paths in files.items():
+        if not (root / collection.folder).resolve().is_relative_to(project):
+            continue  # reached through a linked folder: _stray_files reports the link; what it points to is never read
         for path in paths:
-            problems += _load_file(root, collection, path, records[collection.name])
+            problems += _load_file(collection, path, records[collection.name])
     return Dataset(root, records, problems)
 
 
-def _load_file(root, collection, path, into):
-    name = path.relative_to(root).as_posix()
-    if not path.parent.resolve().is_relative_to(Path(root).resolve()):  # reached through a linked folder
-        return []  # _stray_files reports the link; what it points to is never read
+def _load_file(collection, path, into):
+    name = f"{collection.folder}/{path.name}"  # every file of a collection is in its folder
     raw = strict_yaml.read(path, name)
     if isinstance(raw, Problem):
         return [raw]
     value, lines, problems = _parsed(name, raw, collection.schema)
-    value, problems = copy.deepcopy(value), list(problems)  # the cached value stays as read
     if value is None:
         return problems
     items = [value] if collection.per_record else value if isinstance(value, list) else []
-    item_lines = {} if collection.per_record else _item_lines(lines)
     for index, item in enumerate(items):
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
             continue  # the schema check has already said what is wrong
         prefix = () if collection.per_record else (index,)
-        sub = lines if collection.per_record else item_lines.get(index, {})
-        record = Record(collection.name, item["id"], item, name, lines.get(prefix, 1), sub)
+        record = Record(collection.name, item["id"], item, name, lines.starts.get(prefix, 1), _RecordLines(lines, prefix))
         if record.id in into:
             first = into[record.id]
             problems.append(record.problem(("id",), f"the ID '{record.id}' is already used at {first.file}:{first.line}",
@@ -85,14 +84,76 @@ def _load_file(root, collection, path, into):
     return problems
 
 
-@functools.lru_cache(maxsize=256)
+_PARSED = {}  # (name, bytes, schema) -> (pickled value, _FileLines, problems), oldest first: see _parsed
+_PARSED_MAX = 256
+
+
 def _parsed(name, raw, schema):
-    """Parse and schema-check one file. Cached by content: `mkdocs serve` and the
-    tests re-read every file but only pay for the ones that changed."""
-    value, lines, problems = strict_yaml.load(raw, name)
-    if value is not None:
-        problems += schemas.check(value, schema, name, lines)
-    return value, lines, tuple(problems)
+    """Parse and schema-check one file: (value, _FileLines, [Problem]).
+
+    A file with no problem, nearly every one, is read by strict_yaml.quick_load and
+    checked by the compiled schema alone; any other is read again by strict_yaml.load,
+    which words its problems. Cached by content: `mkdocs serve` and the tests re-read
+    every file but only pay for the ones that changed. The cache keeps the value
+    pickled, so that a caller changing its value cannot change what the next one
+    reads, and a file read for the first time (every file, in one validation) is
+    handed over without a copy."""
+    key = (name, raw, schema)
+    if key in _PARSED:
+        pickled, lines, problems = _PARSED[key]
+        return pickle.loads(pickled), lines, list(problems)
+    quick = strict_yaml.quick_load(raw)
+    if quick and schemas.is_valid(quick[0], schema):
+        (value, starts), problems = quick, []
+        lines = _FileLines(name, raw, starts)
+    else:
+        value, whole, problems = strict_yaml.load(raw, name)
+        if value is not None:
+            problems += schemas.check(value, schema, name, whole)
+        lines = _FileLines(name, raw, whole, whole)
+    if len(_PARSED) >= _PARSED_MAX:
+        del _PARSED[next(iter(_PARSED))]
+    _PARSED[key] = pickle.dumps(value), lines, tuple(problems)
+    return value, lines, problems
+
+
+class _FileLines:
+    """Where the values of one file are. A quick read notes only where records start;
+    the {path: line} map of the whole file is made, once, when a problem first asks for
+    a line (strict_yaml.load reads the file again)."""
+
+    def __init__(self, name, raw, starts, whole=None):
+        self.name, self.raw, self.starts = name, raw, starts  # starts: {(): line, (index,): line in a list file}
+        if whole is not None:
+            self.whole = whole
+
+    @cached_property
+    def whole(self):
+        return strict_yaml.load(self.raw, self.name)[1]
+
+    @cached_property
+    def items(self):
+        return _item_lines(self.whole)
+
+
+class _RecordLines(Mapping):
+    """{path within a record: line}, for Record.lines; made only when first read."""
+
+    def __init__(self, file_lines, prefix):
+        self.file_lines, self.prefix = file_lines, prefix  # prefix: () for a file that is one record, else (index,)
+
+    @cached_property
+    def _lines(self):
+        return self.file_lines.items.get(self.prefix[0], {}) if self.prefix else self.file_lines.whole
+
+    def __getitem__(self, path):
+        return self._lines[path]
+
+    def __iter__(self):
+        return iter(self._lines)
+
+    def __len__(self):
+        return len(self._lines)
 
 
 def _item_lines(lines):
@@ -108,11 +169,13 @@ def _stray_files(root, expected):
     """Files in data/ or seeds/ that no collection reads (not in `expected`) would be silently ignored."""
     problems = []
     for top in ("data", "seeds"):
-        for path in sorted((root / top).rglob("*")):
-            if path.is_symlink() and path not in expected:  # a linked file is refused where it is read
+        for path in sorted((root / top).rglob("*"), key=lambda path: path.parts):  # as sorted(paths), in fewer calls
+            if path in expected:  # a linked file is refused where it is read
+                continue
+            if path.is_symlink():
                 problems.append(Problem(path.relative_to(root).as_posix(), 1, "", "this is a link, not a plain file or folder",
                                         "expected the file or folder itself; replace the link with a copy"))
-            elif path.is_file() and path not in expected and path.name not in _KNOWN_EXTRAS:
+            elif path.is_file() and path.name not in _KNOWN_EXTRAS:
                 problems.append(Problem(path.relative_to(root).as_posix(), 1, "", "this file is not read by the site",
                                         "expected .yaml files in the folders CONTRIBUTING.md lists; rename or move it"))
     return problems

@@ -3,10 +3,17 @@
 
 def walk(value, path=()):
     """Every (path, value) pair inside a value, the value itself first; list positions are ints."""
-    yield path, value
+    found = []
+    _walk_into(found, value, path)
+    return found
+
+
+def _walk_into(found, value, path):
+    """walk's work: a list filled in place costs less than nested generators, one per level."""
+    found.append((path, value))
     items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
     for key, child in items:
-        yield from walk(child, path + (key,))
+        _walk_into(found, child, path + (key,))
 
 
 def as_list(value):

@@ -44,7 +44,7 @@ def run(context, rules=RULES):
     problems = []
     for records in context.dataset.records.values():
         for record in records.values():
-            nodes = list(walk(record.data))
+            nodes = walk(record.data)
             for check_record in per_record:
                 problems += check_record(record, nodes, context)
     for rule in rules:

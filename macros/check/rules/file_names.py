@@ -1,5 +1,5 @@
 """A record that is one file is named after its ID; claims sit in their round's file."""
-from pathlib import Path
+import posixpath
 
 from macros.check.rules.rule import Rule
 
@@ -7,7 +7,7 @@ NAMED_BY_ID = ("sources", "rounds", "actors", "issues")
 
 
 def check_record(record, nodes, context):
-    stem = Path(record.file).stem
+    stem = posixpath.splitext(posixpath.basename(record.file))[0]  # Path(...).stem, without building a Path
     if record.collection in NAMED_BY_ID and stem != record.id:
         return [record.problem(("id",), f"the ID '{record.id}' differs from the file name '{stem}.yaml'",
                                f"expected the file to be named {record.id}.yaml, or the ID to be {stem}")]

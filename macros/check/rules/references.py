@@ -22,13 +22,17 @@ REFERENCES = (
     ("corrections", ("record",), ANY),
 )
 _TARGETS = {(collection, pattern): target for collection, pattern, target in REFERENCES}
+_LAST_KEYS = {pattern[-1] for _, pattern, _ in REFERENCES}  # most values (names, texts) are held under no such key
 
 
 def reference_target(collection, path):
     """The collection a value at this path of a record must name (ANY for any), or None.
     Every 'source' key names a source; list positions in the path match "*"."""
-    if path and path[-1] == "source":
+    last = path[-1] if path else None
+    if last == "source":
         return "sources"
+    if ("*" if isinstance(last, int) else last) not in _LAST_KEYS:
+        return None
     return _TARGETS.get((collection, tuple("*" if isinstance(key, int) else key for key in path)))
 
 
