@@ -47,8 +47,8 @@ def on_files(files, config):
 
 def check_written_pages(config):
     """Only the project's macros, safe HTML and no links in docs/: every problem listed, nothing built."""
-    root = Path(config["config_file_path"]).resolve().parent
-    problems = written_pages.problems(Path(config["docs_dir"]), root, macros.PAGE_MACROS)
+    config_file = Path(config["config_file_path"]).resolve()
+    problems = written_pages.problems(Path(config["docs_dir"]), config_file.parent, macros.PAGE_MACROS, config_file)
     if problems:
         raise PluginError(str(DataError(problems)))
 
