@@ -31,7 +31,7 @@ def model():
     other = make_claim(id="other-claim", text="Umerov said otherwise")
     dataset.records["claims"] = {claim.id: claim, other.id: other}
     dataset.records["disagreements"] = {"how-many": Record("disagreements", "how-many", {
-        "id": "how-many", "question": "How many <i>bodies</i>?", "claims": [claim.id, other.id],
+        "id": "how-many", "question": "How many <i>bodies</i>?", "about": ["figure"], "claims": [claim.id, other.id],
         "status": "open"}, "data/disagreements.yaml", 1)}
     dataset.records["glossary"] = {term.lower(): Record("glossary", term.lower(), {
         "id": term.lower(), "term": term, "meaning": meaning}, "data/glossary.yaml", 1)

@@ -85,7 +85,7 @@ def test_range_figures_have_an_upper_end():
 
 @pytest.mark.parametrize("disagreement", [
     "duration-of-round-3", "working-groups-agreed-or-proposed", "days-of-talks-announced",
-    "trump-deadline-date", "trump-penalty", "same-venue-as-earlier-rounds", "ukraine-summit-proposal",
+    "trump-deadline-date", "trump-penalty", "ukraine-summit-proposal",
 ])
 def test_disagreement_sets_claims_of_different_sources_side_by_side(disagreement):
     record = DATA["disagreements"][disagreement]

@@ -145,7 +145,7 @@ def test_claim_in_the_wrong_round_file_is_refused(scratch, capsys):
 
 def test_if_then_message_is_readable(scratch, capsys):
     append(scratch, CONTEXT, claim() + claim().replace("hostile-claim", "hostile-claim-2"))
-    start = append(scratch, "data/disagreements.yaml", "- id: hostile-dispute\n  question: Who is right?\n"
+    start = append(scratch, "data/disagreements.yaml", "- id: hostile-dispute\n  question: Who is right?\n  about: [outcome]\n"
                    "  claims: [hostile-claim, hostile-claim-2]\n  status: explained\n")
     refused(scratch, capsys, "data/disagreements.yaml", start, "hostile-dispute.explanation",
             "the required field 'explanation' is missing (it is required when status is 'explained'); expected our note")

@@ -100,7 +100,7 @@ def _write_records(project):
     for n, text in enumerate([PAYLOAD] + FORMULAS):
         append(project, CONTEXT, claim.format(n=n, text=json.dumps(text), quoted=quoted, quote=json.dumps(QUOTE)))
     append(project, "data/disagreements.yaml",
-           f"- id: hostile-dispute\n  question: {quoted}\n  claims: [hostile-claim0, hostile-claim1]\n  status: explained\n"
+           f"- id: hostile-dispute\n  question: {quoted}\n  about: [wording]\n  claims: [hostile-claim0, hostile-claim1]\n  status: explained\n"
            f"  explanation: {quoted}\n  issues: [hostile-issue]\n")
     append(project, "data/events.yaml",
            f"- id: hostile-event\n  date: {_last_event_date(project)}\n  title: {quoted}\n  text: {quoted}\n  as_written: {quoted}\n"

@@ -60,7 +60,7 @@ def test_a_disagreement_names_at_most_twelve_claims(tmp_path, count, refused):
         shutil.copytree(ROOT / part, tmp_path / part)
     claims = ", ".join(f"claim-{i}" for i in range(count))
     with open(tmp_path / "data/disagreements.yaml", "a", encoding="utf-8") as handle:
-        handle.write(f"\n- id: too-many\n  question: Which?\n  claims: [{claims}]\n  status: open\n")
+        handle.write(f"\n- id: too-many\n  question: Which?\n  about: [figure]\n  claims: [{claims}]\n  status: open\n")
     found = [p for p in loader.load(tmp_path).problems if p.field.startswith("too-many.claims")]
     assert bool(found) == refused, found
     assert not found or "twelve" in found[0].expected

@@ -49,10 +49,18 @@ def test_conflicting_claims_keep_who_says_what():
     assert [(a.status, [c.id for c in a.claims]) for a in derived.accounts] == [("agreed", ["a"]), ("proposed", ["p"])]
 
 
-def test_an_open_disagreement_makes_it_disputed_and_an_explained_one_does_not():
-    about = {"id": "d", "claims": ["a", "p"]}
+def test_an_open_disagreement_about_the_outcome_makes_it_disputed_and_an_explained_one_does_not():
+    about = {"id": "d", "claims": ["a", "p"], "about": ["outcome", "figure"]}
     assert statuses.derive(Stub([AGREED], [{**about, "status": "open"}]), ["a"]).status == "disputed"
     assert statuses.derive(Stub([AGREED], [{**about, "status": "explained"}]), ["a"]).status == "agreed"
+
+
+@pytest.mark.parametrize("about", [["date"], ["figure"], ["wording"], ["position"], ["assessment"]])
+def test_an_open_disagreement_about_something_else_leaves_the_status_alone(about):
+    """How long the meeting lasted, or what the children are called, does not dispute what was agreed."""
+    disagreement = {"id": "d", "claims": ["a", "p"], "about": about, "status": "open"}
+    derived = statuses.derive(Stub([AGREED], [disagreement]), ["a"])
+    assert (derived.status, derived.disagreements) == ("agreed", ())
 
 
 class Badges(HTMLParser):
@@ -69,8 +77,9 @@ class Badges(HTMLParser):
 
 
 def disputed_claims():
+    """The model, and the claims an open disagreement about their outcome covers."""
     model = Model(loader.load())
-    return model, {c for d in model["disagreements"].values() if d.data["status"] == "open" for c in d.data["claims"]}
+    return model, {c for d in model["disagreements"].values() if statuses.disputes_outcome(d) for c in d.data["claims"]}
 
 
 def test_no_page_shows_as_settled_what_an_open_disagreement_covers(built_site):

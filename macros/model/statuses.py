@@ -5,14 +5,17 @@ its kind (an agreement: agreed; a proposal: proposed, offered but not agreed; a
 rejection or a non-outcome: not reached) or, for a claim about carrying out an
 earlier agreement, its `fulfilment` (fulfilled, in progress, ...). A claim that
 says neither leaves the status unknown. Where the claims say different things,
-or an open disagreement covers any of them, the status is disputed, and keeps
-who says what so that a page can show it.
+or an open disagreement about the outcome covers any of them, the status is
+disputed, and keeps who says what so that a page can show it. A disagreement
+about something else (a date, a figure, a wording) leaves the status alone: the
+meeting's length does not make its agreements uncertain.
 """
 from dataclasses import dataclass
 
 OUTCOME_OF_KIND = {"agreement": "agreed", "proposal": "proposed", "rejection": "not-reached", "non-outcome": "not-reached"}
 UNKNOWN = "unknown"  # the claims report it without saying whether it was agreed or carried out
 DISPUTED = "disputed"
+OUTCOME = "outcome"  # what a disagreement is about when it disputes whether something was agreed or done
 
 
 @dataclass(frozen=True)
@@ -27,7 +30,7 @@ class Status:
     status: str  # agreed | proposed | not-reached | fulfilled | in-progress | ... | unknown | disputed
     claims: tuple  # the claim IDs it is derived from
     accounts: tuple  # one Account per status the claims give, in the order named (unknown only if none gives one)
-    disagreements: tuple  # open disagreements about any of the claims
+    disagreements: tuple  # open disagreements about the outcome that cover any of the claims
 
     @property
     def settled(self):
@@ -39,15 +42,21 @@ def claim_status(claim):
     return claim.data.get("fulfilment") or OUTCOME_OF_KIND.get(claim.data["kind"], UNKNOWN)
 
 
+def disputes_outcome(disagreement):
+    """Whether an open disagreement makes the status of the claims it covers disputed."""
+    return disagreement.data["status"] == "open" and OUTCOME in disagreement.data["about"]
+
+
 def derive(model, claim_ids):
-    """The status the named claims give, disputed where they conflict or an open disagreement covers one."""
+    """The status the named claims give, disputed where they conflict or an open disagreement about
+    the outcome covers one."""
     claims = [model["claims"][i] for i in claim_ids]
     grouped = {}
     for claim in claims:
         grouped.setdefault(claim_status(claim), []).append(claim)
     said = {status: found for status, found in grouped.items() if status != UNKNOWN}  # silence contradicts nothing
     accounts = tuple(Account(status, tuple(found)) for status, found in (said or grouped).items())
-    covering = {d.id: d for i in claim_ids for d in model.disagreements_by_claim.get(i, []) if d.data["status"] == "open"}
+    covering = {d.id: d for i in claim_ids for d in model.disagreements_by_claim.get(i, []) if disputes_outcome(d)}
     open_ = tuple(covering.values())
     status = DISPUTED if open_ or len(accounts) > 1 else accounts[0].status
     return Status(status, tuple(claim_ids), accounts, open_)
