@@ -44,3 +44,12 @@ def test_every_quote_in_a_claims_evidence_is_credited_to_its_voice(model):
                 assert credit.startswith(f"{components.speaker_name(view, claim)}, as quoted by "), (claim.id, credit)
             else:
                 assert credit.endswith("'s words") and "as quoted by" not in credit, (claim.id, credit)
+
+
+def test_an_outlet_in_its_own_voice_speaks_for_no_state(model):
+    """Izvestia's narration is not Russia's position, though Izvestia is a Russian outlet."""
+    media = {a.id for a in model["actors"].values() if a.data["kind"] == "media"}
+    own_voice = [c for c in model["claims"].values() if c.data.get("speaker") in media and "side" not in c.data]
+    assert {"izvestia-term-expired-aside", "round-3-planned-agenda"} <= {c.id for c in own_voice}
+    assert [c.id for c in own_voice if model.side_of(c) is not None] == []
+    assert model.side_of(model["claims"]["medinsky-children-list-completed"]) == "russia"

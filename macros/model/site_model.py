@@ -96,7 +96,9 @@ class Model:
         return record.data.get("name", id_) if record else id_
 
     def side_of(self, claim):
-        """The state a claim speaks for: its side, else its speaker's state, else None."""
+        """The state a claim speaks for: its side, else its speaker's state, else None. An outlet
+        speaking in its own voice speaks for no state, whatever its country: its narration is not
+        a party's position."""
         data = claim.data
         actor_id = data.get("side") or data.get("speaker")
         if actor_id is None:
@@ -104,6 +106,8 @@ class Model:
         actor = self.dataset["actors"].get(actor_id)
         if actor is not None and actor.data["kind"] == "state":
             return actor_id
+        if actor is not None and actor.data["kind"] == "media":
+            return None
         if actor_id in self.side_of_delegation:
             return self.side_of_delegation[actor_id]
         return actor.data.get("country") if actor is not None else None
