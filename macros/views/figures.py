@@ -2,7 +2,7 @@
 from macros.model import urls
 from macros.render import claim_blocks as cb
 from macros.render.components import distinct_sources, empty, figure, human_date, markers, round_link, speaker_name
-from macros.render.html_builder import join, link, table, tag
+from macros.render.html_builder import EMPTY, join, link, table, tag
 from macros.views.grouping import by_issue, issue_heading
 
 KEY_NUMBERS = 6
@@ -51,8 +51,9 @@ def key_claims(model, limit=KEY_NUMBERS):
 
 
 def key_groups(model, limit=KEY_NUMBERS):
-    """The key claims in cards: a claim joins an earlier card where a disagreement names both and
-    their first figures count the same thing ('at least 1,200' beside 'more than 1,200')."""
+    """The key claims in cards: a claim joins an earlier card where their first figures count the
+    same thing and either agree (50 days, in two sources) or a disagreement about the figure names
+    both ('at least 1,200' beside 'more than 1,200')."""
     groups = []
     for claim in key_claims(model, None):
         same = [g for g in groups if _rivals(model, g[0], claim)]
@@ -64,9 +65,17 @@ def key_groups(model, limit=KEY_NUMBERS):
 
 
 def _rivals(model, one, other):
-    disputed = {d.id for d in model.disagreements_by_claim.get(one.id, [])}
-    return (one.data["figures"][0]["unit"] == other.data["figures"][0]["unit"]
-            and any(d.id in disputed for d in model.disagreements_by_claim.get(other.id, [])))
+    first, second = one.data["figures"][0], other.data["figures"][0]
+    if first["unit"] != second["unit"]:
+        return False
+    disputed = {d.id for d in _figure_disputes(model, one)}
+    return first == second or any(d.id in disputed for d in _figure_disputes(model, other))
+
+
+def _figure_disputes(model, claim):
+    """The disagreements about a figure that name the claim: only these are flagged on a key number
+    (a disagreement over whether a truce was agreed does not put its length in doubt)."""
+    return [d for d in model.disagreements_by_claim.get(claim.id, []) if "figure" in d.data["about"]]
 
 
 def key_numbers(view, limit=KEY_NUMBERS):
@@ -79,10 +88,11 @@ def key_numbers(view, limit=KEY_NUMBERS):
 
 
 def _key_card(view, claims):
+    flag = tag("p", cb.disputes(view, claims[0])) if _figure_disputes(view.model, claims[0]) else EMPTY
     accounts = [(tag("p", figure(c.data["figures"][0]), class_="key-number"),
                  tag("p", cb.claim_ref(view, c), class_="key-claim"),
                  tag("p", speaker_name(view, c) or "The source's own judgement", class_="claim-by"))
                 for c in claims]
     sources = len(distinct_sources([s for c in claims for s in c.data["sources"]]))
-    return tag("li", *[part for account in accounts for part in account], tag("p", cb.disputes(view, claims[0])),
+    return tag("li", *[part for account in accounts for part in account], flag,
                tag("p", f"{sources} source{'s' if sources != 1 else ''}", class_="key-sources"), class_="key-card")
