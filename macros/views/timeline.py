@@ -53,14 +53,17 @@ def _entry(view, event):
 
 
 def _resolution(view, data):
-    """'Written as “last week”; dated from the date of [source] (unknown).'"""
+    """'The source wrote “last week”; resolved against the date of the [source], 22 July 2025.', or
+    for an undated source, that the date is our reading."""
     parts = []
     if "as_written" in data:
         parts.append("The source wrote " + tag("q", data["as_written"]))
     if "resolved_from" in data:
-        source = view.model["sources"][data["resolved_from"]].data
-        when = human_date(source["date"]) if source["date"] != "unknown" else "an unknown date"
-        parts.append(Html("resolved against the date of the {}, {}").format(source_link(view, data["resolved_from"]), when))
+        source, name = view.model["sources"][data["resolved_from"]].data, source_link(view, data["resolved_from"])
+        if source["date"] == "unknown":
+            parts.append(Html("the {} is undated, so this date is our reading of the events it reports").format(name))
+        else:
+            parts.append(Html("resolved against the date of the {}, {}").format(name, human_date(source["date"])))
     return join(parts, "; ") + "."
 
 
