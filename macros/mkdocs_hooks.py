@@ -23,6 +23,8 @@ from macros.render import claim_cite  # noqa: E402
 
 def on_config(config):
     config["repo_name"] = publication.repo_name(config["repo_url"])  # SITE_URL and REPO_URL: mkdocs.yml
+    if not config["repo_url"]:
+        config["edit_uri"] = None  # no repository, no edit links (they would lead to edit/main/… on this site)
     build_cache.reset(Path(config["config_file_path"]).resolve().parent)  # data/ and seeds/ beside mkdocs.yml
     try:
         build_cache.model().source_base = publication.source_base(config["repo_url"], config["edit_uri"])

@@ -71,3 +71,18 @@ def test_a_broken_record_stops_the_build_with_file_and_line(tmp_path):
     assert "data/claims/round-1.yaml:4: example-exchange-proposal.speaker: 'nobody' is not a known ID" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+@pytest.mark.parametrize("repo_url, edit_links", [("https://github.com/example/fixture", True), ("", False)])
+def test_edit_links_only_where_there_is_a_repository(tmp_path, repo_url, edit_links):
+    """Without a repository (REPO_URL unset, as in a local build) an edit link would lead to
+    edit/main/… on the site itself, so there is none."""
+    project = copy_of_fixture(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace("https://github.com/example/fixture", repo_url)
+    config.write_text(text.replace("  name: material\n", "  name: material\n  features: [content.action.edit]\n"),
+                      encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    pages = [p.read_text(encoding="utf-8") for p in (tmp_path / "site").rglob("index.html")]
+    assert pages and any('title="Edit this page"' in page for page in pages) == edit_links
