@@ -24,7 +24,7 @@ def copy_project(tmp_path):
 
 def test_home_page_has_the_rounds_table(built_site):
     html = (built_site / "index.html").read_text(encoding="utf-8")
-    assert '<table class="rounds-table">' in html
+    assert '<table class="rounds-table stacked">' in html
     assert '<tr id="round-3">' in html
 
 

@@ -51,7 +51,7 @@ def test_the_pages_come_from_the_fixture_data_not_the_project(site):
 
 def test_the_written_page_holds_the_macros_output(site):
     page = (site / "index.html").read_text(encoding="utf-8")
-    assert '<table class="rounds-table">' in page  # rounds_table()
+    assert '<table class="rounds-table stacked">' in page  # rounds_table()
     assert "made-up report" in page  # sources(): the source's label
     assert "{{" not in page
 

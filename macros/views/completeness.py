@@ -102,7 +102,7 @@ def _row(label_html, counts, **row_attrs):
 
 def summary_table(view):
     return table(HEADERS, [_row("All claims and disagreements", overall(view.model), id="count-all")],
-                 caption="The whole data set", class_="counts-table",
+                 caption="The whole data set", stacked=True, class_="counts-table",
                  tabindex="0")  # it may scroll on a phone, and holds no link to reach it by keyboard
 
 
@@ -111,7 +111,8 @@ def round_table(view):
     rows = [_row(round_link(view, r.id), totals.get(r.id, Counts()), id=f"count-{r.id}") for r in view.model.rounds()]
     label = link(view.href(urls.BACKGROUND), BACKGROUND_LABEL)
     rows.append(_row(label, totals.get(None, Counts()), id="count-background"))
-    return table(HEADERS, rows, caption="Claims and disagreements by round", class_="counts-table")
+    return table(HEADERS, rows, caption="Claims and disagreements by round", stacked=True,
+                 class_="counts-table")
 
 
 def issue_table(view):
@@ -120,7 +121,8 @@ def issue_table(view):
     rows = [_row(issue_link(view, i.id), totals.get(i.id, Counts()), id=f"count-{i.id}") for i in issues]
     if None in totals:
         rows.append(_row(NO_ISSUE_LABEL, totals[None], id="count-no-issue"))
-    return table(HEADERS, rows, caption="Claims and disagreements by issue", class_="counts-table")
+    return table(HEADERS, rows, caption="Claims and disagreements by issue", stacked=True,
+                 class_="counts-table")
 
 
 def record_counts(view):

@@ -34,7 +34,7 @@ def log(view):
         rows.append((cells, {"id": record.id}))
     if not rows:
         return components.empty("No corrections so far.")
-    return table(["Date", "Record", "What changed", "Why"], rows, caption="Corrections, newest first",
+    return table(["Date", "Record", "What changed", "Why"], rows, caption="Corrections, newest first", stacked=True,
                  class_="corrections-table")
 
 

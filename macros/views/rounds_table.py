@@ -24,4 +24,4 @@ def rounds_table(view):
             " · ".join(held),
         ], {"id": round_.id}))
     return table(["Round", "Date", "Venue", "Heads of delegation", "In the data"], rows,
-                 caption="The Istanbul rounds of 2025", class_="rounds-table")
+                 caption="The Istanbul rounds of 2025", stacked=True, class_="rounds-table")
