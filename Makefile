@@ -22,7 +22,7 @@ build: $(READY)  ## the site into site/; fails on any data problem or warning
 validate: $(READY)  ## the data check alone
 	$(PY) -m macros.cli.validate
 
-quotes: $(READY)  ## after adding or changing a quote: check it against its article, record it in seeds/quotes.lock
+quotes: $(READY)  ## after adding or changing a quote: check it against its article, record it in quotes.lock (reviewed as code)
 	$(PY) -m macros.cli.quotes
 
 test: $(READY) node_modules/.package-lock.json  ## every check; the browser ones where /usr/bin/chromium is installed

@@ -7,8 +7,9 @@ Views are imported inside define_env so that `python -m macros.cli.validate` loa
 import importlib
 
 # The views across the data, by the name a written page calls: each renders from the whole
-# model for the page calling it. A written page may call these, last_update and repo_link, nothing else
-# (macros/check/written_pages.py checks every page against PAGE_MACROS before any renders).
+# model for the page calling it, and takes no arguments. A written page may call these, last_update
+# and repo_link, nothing else (macros/check/written_pages.py checks every page against PAGE_MACROS
+# before any renders).
 VIEWS = {
     "rounds_table": "views.rounds_table:rounds_table", "key_numbers": "views.figures:key_numbers",
     "timeline": "views.timeline:timeline", "figures": "views.figures:figures_page",
@@ -18,7 +19,8 @@ VIEWS = {
     "counts_by_issue": "views.completeness:issue_table", "record_counts": "views.completeness:record_counts",
     "corrections_log": "views.corrections:log", "api_files": "publish.api:files_table",
 }
-PAGE_MACROS = frozenset(VIEWS) | {"last_update", "repo_link"}
+# name -> how many text arguments it takes: none makes a block of its own, some an inline link.
+PAGE_MACROS = {**dict.fromkeys(VIEWS, 0), "last_update": 0, "repo_link": 2}
 
 
 def define_env(env):
@@ -30,10 +32,13 @@ def define_env(env):
     def view():
         return View(build_cache.model(), env.page.url)
 
+    def macro(render):
+        """A macro of no arguments (a closure: no parameter through which a page could swap the renderer)."""
+        return lambda: render(view())
+
     for name, target in VIEWS.items():
         module, function = target.split(":")
-        render = getattr(importlib.import_module(f"macros.{module}"), function)
-        env.macro(lambda render=render: render(view()), name)
+        env.macro(macro(getattr(importlib.import_module(f"macros.{module}"), function)), name)
 
     @env.macro
     def repo_link(path, text):

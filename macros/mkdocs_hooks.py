@@ -23,6 +23,8 @@ from macros.render import claim_cite  # noqa: E402
 
 def on_config(config):
     config["repo_name"] = publication.repo_name(config["repo_url"])  # SITE_URL and REPO_URL: mkdocs.yml
+    if not config["repo_url"]:
+        config["edit_uri"] = None  # no repository, no edit links (they would lead to edit/main/… on this site)
     build_cache.reset(Path(config["config_file_path"]).resolve().parent)  # data/ and seeds/ beside mkdocs.yml
     try:
         build_cache.model().source_base = publication.source_base(config["repo_url"], config["edit_uri"])
@@ -47,8 +49,8 @@ def on_files(files, config):
 
 def check_written_pages(config):
     """Only the project's macros, safe HTML and no links in docs/: every problem listed, nothing built."""
-    root = Path(config["config_file_path"]).resolve().parent
-    problems = written_pages.problems(Path(config["docs_dir"]), root, macros.PAGE_MACROS)
+    config_file = Path(config["config_file_path"]).resolve()
+    problems = written_pages.problems(Path(config["docs_dir"]), config_file.parent, macros.PAGE_MACROS, config_file)
     if problems:
         raise PluginError(str(DataError(problems)))
 

@@ -32,9 +32,10 @@ def built_site(tmp_path_factory):
 
 @pytest.fixture
 def scratch(tmp_path, monkeypatch):
-    """A copy of data/ and seeds/ in a temporary project folder."""
+    """A copy of data/, seeds/ and quotes.lock in a temporary project folder."""
     for folder in ("data", "seeds"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
+    shutil.copy2(ROOT / "quotes.lock", tmp_path / "quotes.lock")
     monkeypatch.setenv("ISTANBUL_ARTICLES", str(ARTICLES))
     return tmp_path
 

@@ -71,3 +71,15 @@ def test_a_broken_record_stops_the_build_with_file_and_line(tmp_path):
     assert "data/claims/round-1.yaml:4: example-exchange-proposal.speaker: 'nobody' is not a known ID" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_without_a_repository_no_page_offers_an_edit_link(tmp_path):
+    """REPO_URL unset (a local build): an edit link would lead to edit/main/… on the site itself."""
+    project = copy_of_fixture(tmp_path / "project")
+    env = {key: value for key, value in os.environ.items() if key != "REPO_URL"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")],
+                            capture_output=True, text=True, cwd=project,
+                            env={**env, "ISTANBUL_ARTICLES": str(project / "articles"), "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stderr
+    pages = list((tmp_path / "site").rglob("index.html"))
+    assert pages and not [p for p in pages if "Edit this page" in p.read_text(encoding="utf-8")]

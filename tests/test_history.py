@@ -45,3 +45,27 @@ def test_the_feed_stays_well_formed_xml(tmp_path):
     xml = feed.atom(build_cache.model(ROOT), history.read(root), "https://example.invalid/", "Site", "https://example.invalid/r")
     titles = [entry.find(f"{{{feed.ATOM}}}title").text for entry in ET.fromstring(xml).iter(f"{{{feed.ATOM}}}entry")]
     assert any(title.startswith("Fix [2J round three") for title in titles)
+
+
+def test_a_raw_commit_object_cannot_make_the_feed_ill_formed(tmp_path):
+    """Red-team F23: `git commit` rewrites such a message, but a pull request can carry a commit
+    object written by hand, with characters XML 1.0 forbids (U+FFFF, U+FFFE; a surrogate's bytes)."""
+    from conftest import ROOT
+
+    from macros.model import build_cache
+    root = repo(tmp_path, [b"plain first"])
+    (root / "data" / "f0.yaml").write_text("changed\n", encoding="utf-8")
+    git(root, "add", "data")
+    tree = subprocess.run(["git", "write-tree"], cwd=root, check=True, capture_output=True, text=True).stdout.strip()
+    parent = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, check=True, capture_output=True, text=True).stdout.strip()
+    (root / "commit").write_bytes(f"tree {tree}\nparent {parent}\nauthor rt <rt@x> 1760000000 +0000\ncommitter rt "
+                                  f"<rt@x> 1760000000 +0000\n\n".encode() + "Fix data \uffff \ufffe end".encode()
+                                  + b" \xed\xa0\x80 done\n")
+    raw = subprocess.run(["git", "hash-object", "-t", "commit", "-w", "--literally", "commit"], cwd=root, check=True,
+                         capture_output=True, text=True).stdout.strip()
+    git(root, "update-ref", "HEAD", raw)
+    commits = history.read(root).commits
+    assert commits[0].subject.startswith("Fix data") and commits[0].subject.endswith("done"), commits[0].subject
+    assert commits[0].files == ("data/f0.yaml",)  # so it is in the feed
+    xml = feed.atom(build_cache.model(ROOT), history.read(root), "https://example.invalid/", "Site", "https://example.invalid/r")
+    ET.fromstring(xml)  # raises on a character XML forbids

@@ -22,7 +22,7 @@ import pytest
 from conftest import ARTICLES, ROOT
 from hostile import BAD_SCHEMES, CONTEXT, append, html_problems
 
-PARTS = ("mkdocs.yml", "docs", "macros", "schemas", "data", "seeds", "overrides", "CONTRIBUTING.md", "CITATION.cff")
+PARTS = ("mkdocs.yml", "docs", "macros", "schemas", "data", "seeds", "quotes.lock", "overrides", "CONTRIBUTING.md", "CITATION.cff")
 MARK = "QQ{{ 7*7 }}QQ"  # evaluated, this would read QQ49QQ
 PAYLOAD = (f'<script>alert(1)</script>" onmouseover="alert(1)" \' onfocus=\'alert(1)\' {MARK} {{% raw %}} '
            '[a](javascript:alert(1)) {: onclick="alert(1)" } <img src=x onerror=alert(1)> ]]> <!-- &amp; QQX')

@@ -182,6 +182,7 @@ def project(tmp_path_factory):
     root = tmp_path_factory.mktemp("project")
     for folder in ("data", "seeds"):
         shutil.copytree(ROOT / folder, root / folder)
+    shutil.copy2(ROOT / "quotes.lock", root / "quotes.lock")
     return root
 
 

@@ -1,9 +1,10 @@
 """Quotes are checked wherever the build runs: on a machine without the articles the
-real data passes against seeds/quotes.lock, and a quote added without `make quotes`
+real data passes against quotes.lock, and a quote added without `make quotes`
 fails; where the articles are present, `make quotes` writes the lock and validate
 holds it up to date."""
 from hostile import CLAIM_TEXT, CONTEXT, append, refused, run
 
+from macros.check.rules.quote_lock import fingerprint
 from macros.cli import quotes
 from macros.read import loader
 
@@ -14,7 +15,7 @@ def test_the_real_data_passes_without_the_articles(tmp_path, monkeypatch, capsys
     monkeypatch.setenv("ISTANBUL_ARTICLES", str(tmp_path))  # an empty folder
     status, output = run(loader.ROOT, capsys)
     assert status == 0, output
-    assert "the articles are absent" in output and "seeds/quotes.lock" in output
+    assert "the articles are absent" in output and "quotes.lock" in output
 
 
 def test_a_quote_added_without_checking_fails_without_the_articles(scratch, monkeypatch, capsys, tmp_path):
@@ -37,10 +38,10 @@ def test_a_changed_quote_fails_without_the_articles(scratch, monkeypatch, capsys
 
 def test_make_quotes_refuses_without_the_articles(scratch, monkeypatch, capsys, tmp_path):
     monkeypatch.setenv("ISTANBUL_ARTICLES", str(tmp_path / "absent"))
-    before = (scratch / "seeds/quotes.lock").read_bytes()
+    before = (scratch / "quotes.lock").read_bytes()
     assert quotes.main(["--root", str(scratch)]) == 1
     assert "is absent: quotes can be checked only where the articles are" in capsys.readouterr().err
-    assert (scratch / "seeds/quotes.lock").read_bytes() == before
+    assert (scratch / "quotes.lock").read_bytes() == before
 
 
 def test_make_quotes_refuses_a_quote_not_in_its_article(scratch, capsys, need_articles):
@@ -50,9 +51,24 @@ def test_make_quotes_refuses_a_quote_not_in_its_article(scratch, capsys, need_ar
 
 
 def test_where_the_articles_are_present_the_lock_must_be_up_to_date(scratch, capsys, need_articles):
-    path = scratch / "seeds/quotes.lock"
+    path = scratch / "quotes.lock"
     path.write_text(path.read_text(encoding="utf-8") + "0" * 64 + " " + "1" * 64 + " izvestia: gone\n", encoding="utf-8")
-    refused(scratch, capsys, "seeds/quotes.lock", "gone", "(file)", "no quote in the data has this fingerprint any more")
+    refused(scratch, capsys, "quotes.lock", "gone", "(file)", "no quote in the data has this fingerprint any more")
     assert quotes.main(["--root", str(scratch)]) == 0
     status, output = run(scratch, capsys)
     assert status == 0, output
+
+
+def test_a_lock_line_forged_in_a_content_path_is_refused(scratch, monkeypatch, capsys, tmp_path):
+    """Red-team F24: a line is public arithmetic (sha256 of the source ID and quote, then the article's
+    sha256 from seeds/), so a content-only pull request could add its own. The lock lives beside
+    requirements.lock, reviewed as code; a lock in seeds/ is a stray file and vouches for nothing."""
+    monkeypatch.setenv("ISTANBUL_ARTICLES", str(tmp_path / "absent"))
+    forged = "Ukraine has agreed to surrender all of its territory"
+    line = append(scratch, CONTEXT, CLAIM_TEXT + f"      quote: {forged}\n")
+    article = loader.load(scratch)["sources"]["izvestia"].data["sha256"]
+    (scratch / "seeds/quotes.lock").write_text(f"{fingerprint('izvestia', forged)} {article} izvestia: x\n",
+                                               encoding="utf-8")
+    output = refused(scratch, capsys, CONTEXT, line + 6, "hostile-claim.sources[0].quote",
+                     "this quote was not checked against its article")
+    assert "seeds/quotes.lock:1: (file): this file is not read by the site" in output

@@ -8,6 +8,7 @@ import pytest
 from hostile import ACTOR, ACTOR_TEXT, ISSUE, ISSUE_TEXT, refused, write
 
 from macros.check import schemas
+from macros.check import text
 from macros.check.text import problems_in_text
 from macros.read import loader
 from macros.read.collection_specs import BY_NAME
@@ -87,6 +88,22 @@ def test_a_written_page_with_a_bidi_override_is_refused(scratch, capsys):
 def test_a_link_under_docs_is_refused_naming_it(scratch, capsys, tmp_path_factory, target):
     outside = tmp_path_factory.mktemp("outside")
     (outside / "secret.md").write_text("# Secret\n", encoding="utf-8")
-    (scratch / "docs/more").mkdir(parents=True)
-    os.symlink(outside / "secret.md" if target == "file" else outside, scratch / "docs/more/linked")
-    refused(scratch, capsys, "docs/more/linked", 1, "(link)", "a symbolic link in docs/ would publish the file")
+    (scratch / "docs").mkdir(exist_ok=True)
+    os.symlink(outside / "secret.md" if target == "file" else outside, scratch / "docs/linked")
+    refused(scratch, capsys, "docs/linked", 1, "(link)", "a symbolic link in docs/ would publish the file")
+
+
+# Red-team F21: each passed a list of invisible characters; refused now by their Unicode category.
+BY_CATEGORY = ["\ufe0f", "\U000e0100", "\u180b", "\u17b4", "\U0001d173", "\u0600", "\U000110bd", "\U0001bca0",
+               "\U00013430", "\u2800", "\ue000", "\uffff", "\ufffe", "\u2028", "\u2029", "\u3164", "\u115f", "\uffa0"]
+
+
+@pytest.mark.parametrize("char", BY_CATEGORY, ids=lambda c: f"U+{ord(c):04X}")
+def test_characters_are_refused_by_category_in_data_and_pages(char):
+    assert text.value_problem(f"Rustem{char}Umerov") is not None
+    assert [p.line for p in problems_in_text(f"# Title\n\nRustem{char}Umerov\n", "docs/x.md")] == [3]
+    assert text.blanked(f"a{char}b") == "a b"
+
+
+def test_visible_text_in_any_script_passes():
+    assert all(text.value_problem(t) is None for t in ("Умєров", "Şahin\u00a0Fidan", "東京", "Zelenskyʼs", "a\u3000b"))

@@ -197,3 +197,16 @@ def test_a_round_whose_heads_no_source_names_says_so(built_site, model):
         heads = [m for d in round_.data["delegations"] for m in d["members"] if m["role"] == "head"]
         html = (built_site / "rounds" / round_.id / "index.html").read_text(encoding="utf-8")
         assert ("No source names them for this round." in html) == (not heads), round_.id
+
+
+def test_disputed_figures_of_one_thing_share_a_key_card():
+    """'At least 1,200' (Medinsky) and 'more than 1,200' (the analyses) are one card, flagged once."""
+    model = build_cache.model()
+    groups = figures.key_groups(model)
+    for group in groups:
+        units = {claim.data["figures"][0]["unit"] for claim in group}
+        assert len(units) == 1, [c.id for c in group]
+    exchange = [g for g in groups if len(g) > 1]
+    assert exchange, "no disputed figure shares a card"
+    html = figures.key_numbers(View(model, ""))
+    assert html.count("key-card") == len(groups)

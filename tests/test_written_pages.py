@@ -13,8 +13,10 @@ from test_build import build, copy_project
 
 import macros
 from macros.check import written_pages
+from macros.read import site_config
 
 PAGE = "docs/probe.md"
+SITE = site_config.read(ROOT / "mkdocs.yml")
 RCE = '{{ cycler.__init__.__globals__.os.popen("echo RCE-$((6*7))").read() }}'
 
 JINJA_ROUTES = {
@@ -50,6 +52,14 @@ JINJA_ROUTES = {
     "filter block": "{% filter upper %}x{% endfilter %}",
     "raw": "{% raw %}x{% endraw %}",
     "non-literal argument": "{{ timeline(page) }}",
+    "literal argument (it would replace what the macro renders with)": "{{ timeline(1) }}",
+    "keyword argument": '{{ timeline(render="x") }}',
+    "macro inside a paragraph": "Text {{ timeline() }}",
+    "whitespace control joining lines": "{{- timeline() -}}",
+    "an inline macro given too few arguments": '{{ repo_link("issues") }}',
+    "an inline macro given a keyword": '{{ repo_link("issues", text="x") }}',
+    "an inline macro given a number": '{{ repo_link("issues", 1) }}',
+    "an inline macro given a variable": '{{ repo_link("issues", page) }}',
     "computed argument": "{{ timeline(10**9) }}",
     "spread arguments": "{{ timeline(*[1]) }}",
     "unknown macro": "{{ now() }}",
@@ -59,7 +69,7 @@ JINJA_ROUTES = {
 
 @pytest.mark.parametrize("text", JINJA_ROUTES.values(), ids=JINJA_ROUTES.keys())
 def test_jinja_beyond_a_macro_call_is_refused(text):
-    found = written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS)
+    found = written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS, SITE)
     assert [p for p in found if (p.file, p.line, p.field) == (PAGE, 3, "jinja")], found
 
 
@@ -76,12 +86,12 @@ FRONT_MATTER = {
 
 @pytest.mark.parametrize("text, line", FRONT_MATTER.values(), ids=FRONT_MATTER.keys())
 def test_front_matter_beyond_the_known_keys_is_refused(text, line):
-    found = written_pages.page_problems(PAGE, text, macros.PAGE_MACROS)
+    found = written_pages.page_problems(PAGE, text, macros.PAGE_MACROS, SITE)
     assert [p for p in found if p.line == line and p.field.startswith("front matter")], found
 
 
 def test_jinja_in_front_matter_is_refused():
-    found = written_pages.page_problems(PAGE, "---\ntitle: \"{{ config }}\"\n---\n# P\n", macros.PAGE_MACROS)
+    found = written_pages.page_problems(PAGE, "---\ntitle: \"{{ config }}\"\n---\n# P\n", macros.PAGE_MACROS, SITE)
     assert [p for p in found if (p.line, p.field) == (2, "jinja")], found
 
 
@@ -105,28 +115,115 @@ HTML = {
     "vbscript: href": ('<a href="VBScript:x">x</a>', "html"),
     "data: src": ('<img src="data:text/html,x">', "html"),
     "image from elsewhere": ('<img src="//tracker.example/pixel.png">', "html"),
-    "Markdown link": ("[x](javascript:alert(1))", "link"),
-    "Markdown link in angle brackets": ("[x](<javascript:alert(1)>)", "link"),
-    "Markdown image": ("![x](data:image/svg+xml,x)", "link"),
-    "Markdown image from elsewhere": ("![x](https://tracker.example/pixel.png)", "link"),
-    "reference link": ("[r]: javascript:alert(1)\n\n[x][r]", "link"),
-    "attr_list event": ('# Title {: onclick="alert(1)" }', "attr_list"),
-    "attr_list href": ('[x](a.md){: href="javascript:alert(1)" }', "attr_list"),
-    "attr_list style": ('Text {: style="display:none" }', "attr_list"),
+    "Markdown link": ("[x](javascript:alert(1))", "html"),
+    "Markdown link in angle brackets": ("[x](<javascript:alert(1)>)", "html"),
+    "Markdown image": ("![x](data:image/svg+xml,x)", "html"),
+    "Markdown image from elsewhere": ("![x](https://tracker.example/pixel.png)", "html"),
+    "reference link": ("[r]: javascript:alert(1)\n\n[x][r]", "html"),
+    "attr_list event": ('# Title {: onclick="alert(1)" }', "html"),
+    "attr_list href": ('[x](a.md){: href="javascript:alert(1)" }', "html"),
+    "attr_list style": ('## Title {: style="display:none" }', "html"),
 }
 
 
 @pytest.mark.parametrize("text, field", HTML.values(), ids=HTML.keys())
 def test_unsafe_html_is_refused(text, field):
-    found = written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS)
+    found = written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS, SITE)
     assert [p for p in found if (p.line, p.field) == (3, field)], found
+
+
+# Markdown and browsers read these differently from patterns over the Markdown (red-team
+# findings F1-F10): each was published live before the rendered HTML was checked.
+READ_DIFFERENTLY = {
+    "attr_list value holding '}'": ('Hello\n{: title="}" onclick="alert(1)" }', 4),
+    "link text with nested brackets": ("[a [b] c](javascript:alert(1))", 3),
+    "link text over two lines": ("[a\nb](javascript:alert(2))", 4),
+    "reference URL on the next line": ("[y][s]\n\n[s]:\n    javascript:alert(4)", 6),
+    "reference label over two lines": ("[x][r]\n\n[r\n]: javascript:alert(1)", 6),
+    "comment closed by --!>": ("<!-- x --!><img src=x onerror=alert(5)> -->", 3),
+    "abruptly closed comment": ("<!--><img src=x onerror=alert(13)>-->", 3),
+    "abruptly closed comment, three dashes": ("<!---><img src=x onerror=alert(14)>-->", 3),
+    "CDATA block": ("<![CDATA[ x ><img src=x onerror=alert(6)> ]]>", 3),
+    "CDATA inline": ("text <![CDATA[ x ><img src=x onerror=alert(7)> ]]> more", 3),
+    "bogus declaration": ("<!x <img src=x onerror=alert(12)>>", 3),
+    "processing instruction": ("<?x <img src=x onerror=alert(1)> ?>", 3),
+    "reference-style image from elsewhere": ("![t][i]\n\n[i]: https://evil.example/pixel.png", 5),
+    "image from elsewhere through backslashes": ('<img src="/\\evil.example/p.png">', 3),
+    "Markdown link in an inline macro's text": ('See {{ repo_link("issues", "[y](javascript:alert(1))") }}.', 3),
+    "Jinja escape in an inline macro's text": ('See {{ repo_link("issues", "\\x5by](javascript:alert(1))") }}.', 3),
+}
+
+
+@pytest.mark.parametrize("text, line", READ_DIFFERENTLY.values(), ids=READ_DIFFERENTLY.keys())
+def test_what_markdown_or_a_browser_reads_as_markup_is_refused(text, line):
+    found = written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS, SITE)
+    assert [p for p in found if (p.line, p.field) == (line, "html")], found
+
+
+def test_the_check_renders_with_mkdocs_own_extensions_too():
+    from mkdocs.config.defaults import MkDocsConfig
+    assert list(site_config.MKDOCS_BUILTIN) == MkDocsConfig.markdown_extensions.builtins
+    assert {"attr_list", "toc"} <= set(SITE.extensions) and SITE.extension_configs["toc"] == {"permalink": True}
+
+
+def test_the_registered_macros_take_the_arguments_the_check_allows():
+    """A parameter with a default (lambda render=render: ...) would let {{ timeline(1) }} replace the renderer."""
+    import inspect
+
+    class Env:
+        registered = {}
+
+        def macro(self, function, name=None):
+            self.registered[name or function.__name__] = function
+            return function
+
+    macros.define_env(Env())
+    assert set(Env.registered) == set(macros.PAGE_MACROS)
+    for name, function in Env.registered.items():
+        parameters = inspect.signature(function).parameters.values()
+        assert len(parameters) == macros.PAGE_MACROS[name] and all(p.default is p.empty for p in parameters), name
+
+
+PATHS = {
+    "a page shadowing api/v1 (F12)": "api/v1/claims.json.md",
+    "a page shadowing the feed (F13)": "feed.xml.md",
+    "a page shadowing the sitemap (F14)": "sitemap.xml.md",
+    "a page in search/ (F15)": "search/search_index.json.md",
+    "a page in assets/ (F16)": "assets/stylesheets/site.css.md",
+    "a page shadowing tags.json (F17)": "tags.json/index.md",
+    "a page hidden by a generated round page": "rounds/round-3.md",
+    "a page hidden by a claim page": "claims/some-claim.md",
+    "a reserved name": "feed.md",
+    "the name of a section": "rounds.md",
+    "a name not in kebab-case": "Notes_2025.md",
+}
+
+
+@pytest.mark.parametrize("path", PATHS.values(), ids=PATHS.keys())
+def test_pages_that_would_collide_with_generated_files_are_refused(tmp_path, path):
+    (tmp_path / "docs" / path).parent.mkdir(parents=True)
+    (tmp_path / "docs" / path).write_text("# x\n\nhello\n", encoding="utf-8")
+    found = written_pages.problems(tmp_path / "docs", tmp_path, macros.PAGE_MACROS)
+    assert [(p.file, p.line) for p in found] == [("docs/" + path.split("/")[0], 1)], found
+
+
+def test_a_page_the_nav_names_must_exist(tmp_path):
+    """F18: without docs/timeline.md, MkDocs stops with a warning that names no line."""
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\nfoo: !ENV [X, y]\nhooks: !!python/name:os.system\n"
+                                         "nav:\n  - Home: index.md\n  - Rounds: rounds/index.md\n"
+                                         "  - More:\n      - Timeline: timeline.md\n      - Out: https://e.example/x.md\n",
+                                         encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/index.md").write_text("# Home\n", encoding="utf-8")
+    found = written_pages.problems(tmp_path / "docs", tmp_path, macros.PAGE_MACROS)
+    assert [(p.file, p.line, p.field) for p in found] == [("mkdocs.yml", 8, "nav")], found
 
 
 def test_what_written_pages_need_passes():
     text = ("---\ntitle: Probe\ndescription: One line.\nhide: [toc]\n---\n# Probe {: #top .wide }\n\n"
-            "{# a note to editors #}\n{{ timeline() }}\n\n[Method](method.md#x) <a href=\"../feed.xml\">feed</a> "
+            "{# a note to editors #}\n\n{{ timeline() }}\n\n[Method](method.md#x) <a href=\"../feed.xml\">feed</a> "
             "[out](https://example.org/a?b=c) <abbr title=\"x\">X</abbr> ![map](map.png)\n")
-    assert written_pages.page_problems(PAGE, text, macros.PAGE_MACROS) == []
+    assert written_pages.page_problems(PAGE, text, macros.PAGE_MACROS, SITE) == []
 
 
 def test_the_real_pages_pass():

@@ -3,31 +3,55 @@
 Invisible and direction-changing characters make text display differently from
 what it says (a name with a zero-width space is another name; a bidi override
 reverses what follows), and text that is not in Unicode NFC compares unequal to
-text that looks the same. The YAML reader checks data files with this; the
-validator checks the written pages in docs/ (problems_in_text).
+text that looks the same. They are refused by Unicode category rather than by a
+list, so that one missed in a list cannot pass: every control (a tab too; a line
+feed only ends a line), format, private-use, surrogate and unassigned code point,
+and line and paragraph separators; then the few of other categories that show as
+nothing, or as a space where there is none. The YAML reader checks data files
+with this; the validator checks the written pages in docs/ (problems_in_text).
 """
 import re
 import unicodedata
 
 from macros.check.problems import Problem
 
-# C0 and C1 controls (line feed aside; a tab is refused too), soft hyphen, combining grapheme
-# joiner, Arabic letter mark, Hangul fillers, Mongolian vowel separator, zero-width and
-# direction marks, line and paragraph separators, bidi embeddings, overrides and isolates,
-# word joiner and invisible operators, BOM, interlinear annotation, tag characters.
-INVISIBLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\xad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f"
-                       "\u2028-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f]")
+REFUSED = {"Cc": "control character", "Cf": "invisible character", "Co": "private-use character",
+           "Cs": "surrogate", "Cn": "unassigned code point", "Zl": "line separator", "Zp": "paragraph separator"}
+# Combining grapheme joiner, Hangul fillers, Khmer inherent vowels, Mongolian free variation selectors,
+# braille blank (a space that is none), variation selectors.
+BLANK_LOOKING = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\uffa0\ufe00-\ufe0f"
+                           "\U000e0100-\U000e01ef]")
 _NAMES = {"\t": "a tab (U+0009)", "\r": "a carriage return (U+000D) without a line feed, as in old Mac files"}
 
 
+def refused(char):
+    """True for a character that has no place in text (a line feed aside)."""
+    return char != "\n" and (unicodedata.category(char) in REFUSED or bool(BLANK_LOOKING.match(char)))
+
+
+def first_refused(text):
+    """The index of the first refused character in text, or None."""
+    blank = BLANK_LOOKING.search(text)
+    end = blank.start() if blank else len(text)
+    if not text.isprintable():  # every refused category is unprintable: only then look at each character
+        end = next((at for at, char in enumerate(text[:end]) if refused(char)), end)
+    return end if end < len(text) else None
+
+
+def blanked(text):
+    """The text with each refused character, and each line feed, made a space."""
+    return text if text.isprintable() and not BLANK_LOOKING.search(text) else "".join(
+        " " if char == "\n" or refused(char) else char for char in text)
+
+
 def describe(char):
-    return _NAMES.get(char) or f"the invisible character U+{ord(char):04X}"
+    return _NAMES.get(char) or f"the {REFUSED.get(unicodedata.category(char), 'invisible character')} U+{ord(char):04X}"
 
 
 def value_problem(text, what="the text", at="character"):
     """(what is wrong, what is expected) for a piece of text, or None."""
-    if bad := INVISIBLE.search(text):
-        return (f"{what} contains {describe(bad.group())} at {at} {bad.start() + 1}",
+    if (bad := first_refused(text)) is not None:
+        return (f"{what} contains {describe(text[bad])} at {at} {bad + 1}",
                 "expected visible text only; delete the character")
     if not unicodedata.is_normalized("NFC", text):
         return (f"{what} is not in Unicode NFC form (a letter and its accent are stored as two characters)",
@@ -41,6 +65,6 @@ def line_problem(line):
 
 
 def problems_in_text(text, file):
-    """A Problem for each line of a text file (Markdown, YAML) with an invisible character or not in NFC."""
+    """A Problem for each line of a text file (Markdown, YAML) with a refused character or not in NFC."""
     return [Problem(file, number, "", *found) for number, line in enumerate(text.split("\n"), 1)
             if (found := line_problem(line))]

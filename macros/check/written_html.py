@@ -2,16 +2,21 @@
 
 Markdown passes raw HTML through, and attr_list turns `{: key=value }` into attributes,
 so a page could otherwise publish a script, an event handler or a `javascript:` link.
-Tags and their attributes are found with the standard library's HTML parser, Markdown
-links, images, reference links and attribute lists with the patterns below; anything
-outside the lists is refused, even inside code, where it would be harmless: a
-written page has no need for it, and one rule is easier to trust than two.
+Patterns over the Markdown read it differently from Python-Markdown and from browsers,
+so what is checked is what is published: the page rendered by Python-Markdown with the
+site's own extensions and settings (macro calls left out, but for the text they are
+given: their HTML is ours), walked
+with the standard library's HTML parser. Where that parser and a browser could read
+the HTML differently, the page is refused rather than trusted: any comment, CDATA,
+declaration or processing instruction (`<!`, `<?`, `</ `: code is escaped in the output,
+so these are raw markup), any `<` the parser did not read as a tag, and any tag whose
+end or attributes a browser would read otherwise. A problem's line is where its text is in the page.
 """
 import html
 import re
 from html.parser import HTMLParser
 
-from markdown.extensions.attr_list import get_attrs_and_remainder
+import markdown
 
 from macros.check.problems import Problem
 
@@ -20,26 +25,37 @@ TAGS = {"a", "abbr", "b", "blockquote", "br", "caption", "code", "dd", "del", "d
         "pre", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul"}
 # No style (it can cover the page with a fake one, or load from elsewhere), no on* handler.
 ATTRIBUTES = {"href", "src", "alt", "title", "id", "class", "lang", "colspan", "rowspan", "width", "height", "open"}
-ATTR_LIST_KEYS = {"id", ".", "title", "lang", "alt", "width", "height"}  # '.' is a .class
+TABLE_ALIGN = re.compile(r"text-align: (left|right|center);")  # the one style the tables extension writes
 SCHEMES = {"http", "https", "mailto"}
 EXPECTED_TAG = "expected Markdown, or a tag from TAGS in macros/check/written_html.py (no script, style, frame or form)"
 EXPECTED_ATTRIBUTE = f"expected only the attributes {', '.join(sorted(ATTRIBUTES))}"
 EXPECTED_URL = "expected a relative address or an http:, https: or mailto: one"
 EXPECTED_IMAGE = "expected an image from this site, by a relative address"
-EXPECTED_ATTR_LIST = "expected only #id, .class, title, lang, alt, width and height in { }"
+EXPECTED_MARKUP = "expected Markdown and plain tags; write < as &lt; where it is text"
 
-# Jinja is written_pages' to check: a macro call becomes our own HTML, a comment nothing.
-_JINJA = re.compile(r"\{\{.*?\}\}|\{#.*?#\}|\{%.*?%\}", re.DOTALL)
-_LINK = re.compile(r"(!?)\[[^\]\n]*\]\(\s*<?([^\s)>]*)")
-_REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]*)", re.MULTILINE)
-_ATTR_LIST = re.compile(r"\{:?[ ]*([^}\n ][^}\n]*?)[ ]*\}")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]")  # browsers drop these, so 'java\tscript:' is javascript:
+_RAW_MARKUP = re.compile(r"<[!?]|</(?![A-Za-z])")  # whatever html.parser reads as a comment, declaration or PI
+_SPACE = "\t\n\f\r "
+# A start tag as a browser tokenizes it (HTML standard, 13.2.5): the name, then attributes
+# whose names end at space, '/', '>' or '=', and whose values are quoted or end at space or '>'.
+# Stricter than a browser: no quote or '<' in a name, so an unclosed quote never matches.
+_BROWSER_TAG = re.compile(rf"""<[A-Za-z][^{_SPACE}/>]*+(?:[{_SPACE}/]*+[^{_SPACE}/>"'<][^{_SPACE}/=>"'<]*+
+                               (?:[{_SPACE}]*+=[{_SPACE}]*+(?:"[^"]*+"|'[^']*+'|[^{_SPACE}>"'][^{_SPACE}>]*+)?+)?+)*+
+                               [{_SPACE}/]*+>""", re.X)  # possessive: each part is read once, as a browser does
 
 
-def problems(name, text):
-    text = _JINJA.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
-    return sorted(_tag_problems(name, text) + _link_problems(name, text) + _attr_list_problems(name, text))
+def problems(name, source, shown, site):
+    """Every problem in the HTML a written page publishes: `shown` is its text as Markdown reads it
+    (written_pages.jinja_problems), rendered as the SiteConfig `site` says; lines are those of `source`."""
+    rendered = markdown.Markdown(extensions=site.extensions, extension_configs=site.extension_configs).convert(shown)
+    found = [(f"a comment, declaration or other raw markup ({match.group()}…)", EXPECTED_MARKUP, match.group())
+             for match in _RAW_MARKUP.finditer(rendered)]
+    walk = _Walk(rendered)
+    walk.feed(rendered)
+    walk.close()
+    return sorted({Problem(name, _line(source, clues), "html", wrong, expected)
+                   for wrong, expected, *clues in found + walk.found})
 
 
 def url_problem(url, embedded=False):
@@ -48,54 +64,58 @@ def url_problem(url, embedded=False):
     scheme = _SCHEME.match(squeezed)
     if scheme and scheme.group(1).lower() not in SCHEMES:
         return f"a {scheme.group(1).lower()}: address", EXPECTED_URL
-    if embedded and (scheme or squeezed.startswith(("//", "\\", "/\\"))):
+    if embedded and (scheme or re.match(r"[/\\]{2}", squeezed)):  # '//x', '/\x' and '\\x' leave the site
         return "an image from another site (the site loads nothing from outside)", EXPECTED_IMAGE
     return None
 
 
-class _Tags(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.found = []  # (line, tag, [(attribute, value)])
+class _Walk(HTMLParser):
+    """Each problem of the rendered HTML as (what is wrong, what is expected, text to find it by in the page)."""
+
+    def __init__(self, rendered):
+        super().__init__(convert_charrefs=False)  # '&lt;' stays text: only a real '<' is markup
+        self.rendered, self.lines = rendered, rendered.split("\n")
+        self.found = []
 
     def handle_starttag(self, tag, attrs):
-        self.found.append((self.getpos()[0], tag, attrs))
+        raw = self.get_starttag_text()
+        line, column = self.getpos()
+        at = sum(len(text) + 1 for text in self.lines[:line - 1]) + column
+        browser = _BROWSER_TAG.match(self.rendered, at)
+        if not browser or browser.group() != raw:
+            self.found.append((f"the tag {raw[:40]!r}, which browsers may read differently", EXPECTED_MARKUP, raw))
+        elif tag not in TAGS:
+            self.found.append((f"a <{tag}> tag", EXPECTED_TAG, raw, f"<{tag}"))
+        else:
+            self.found += [(*wrong, raw, value or "", attribute) for attribute, value in attrs
+                           if (wrong := _attribute_problem(tag, attribute, value or ""))]
 
-
-def _tag_problems(name, text):
-    parser = _Tags()
-    parser.feed(text)
-    parser.close()
-    out = []
-    for line, tag, attrs in parser.found:
+    def handle_endtag(self, tag):
         if tag not in TAGS:
-            out.append(Problem(name, line, "html", f"a <{tag}> tag", EXPECTED_TAG))
-            continue
-        for attribute, value in attrs:
-            if attribute not in ATTRIBUTES:
-                out.append(Problem(name, line, "html", f"the {attribute} attribute on <{tag}>", EXPECTED_ATTRIBUTE))
-            elif attribute in ("href", "src") and (wrong := url_problem(value or "", attribute == "src")):
-                out.append(Problem(name, line, "html", f"{wrong[0]} in <{tag} {attribute}>", wrong[1]))
-    return out
+            self.found.append((f"a </{tag}> tag", EXPECTED_TAG, f"</{tag}"))
+
+    def handle_data(self, data):
+        if "<" in data:
+            self.found.append(("a '<' that is not a tag the checker could read, which a browser may",
+                               EXPECTED_MARKUP, data.strip()[:40]))
 
 
-def _line(text, position):
-    return text.count("\n", 0, position) + 1
+
+def _attribute_problem(tag, attribute, value):
+    if attribute == "style" and tag in ("th", "td") and TABLE_ALIGN.fullmatch(value):
+        return None
+    if attribute not in ATTRIBUTES:
+        return f"the {attribute} attribute on <{tag}>", EXPECTED_ATTRIBUTE
+    if attribute in ("href", "src") and (wrong := url_problem(value, attribute == "src")):
+        return f"{wrong[0]} in <{tag} {attribute}>", wrong[1]
+    return None
 
 
-def _link_problems(name, text):
-    links = [(m.start(), m.group(2), bool(m.group(1))) for m in _LINK.finditer(text)]
-    links += [(m.start(), m.group(1), False) for m in _REFERENCE.finditer(text)]
-    return [Problem(name, _line(text, start), "link", f"{wrong[0]} in a Markdown link", wrong[1])
-            for start, url, image in links if (wrong := url_problem(url, image))]
-
-
-def _attr_list_problems(name, text):
-    out = []
-    for match in _ATTR_LIST.finditer(text):
-        attrs, _ = get_attrs_and_remainder(match.group(1))
-        for key, value in attrs:
-            if key not in ATTR_LIST_KEYS:
-                out.append(Problem(name, _line(text, match.start()), "attr_list", f"the {key} attribute in {{ }}",
-                                   EXPECTED_ATTR_LIST))
-    return out
+def _line(text, clues):
+    """The first line of the page holding one of the clues, tried in order; else the first line."""
+    lines = text.split("\n")
+    for clue in (clue.strip().split("\n")[0] for clue in clues if clue.strip()):
+        for number, line in enumerate(lines, 1):
+            if clue.lower() in line.lower():
+                return number
+    return 1

@@ -1,4 +1,4 @@
-"""Check every quote against its article and record it in seeds/quotes.lock:
+"""Check every quote against its article and record it in quotes.lock:
 `python -m macros.cli.quotes` (also `make quotes`), only where the articles are present.
 
 Commit the lock with the data: it lets `make validate` confirm the quotes on a

@@ -111,7 +111,7 @@ def key_facts(view, round_, claims):
 
 
 def _gists(view, claims):
-    """'40 minutes (Reworded analysis); just under an hour (Izvestia)', each linked to its claim below."""
+    """'40 minutes (Garbled analysis); just under an hour (Izvestia)', each linked to its claim below."""
     return join((cb.claim_gist(view, claim) for claim in claims if cb.gist(claim)), "; ")
 
 

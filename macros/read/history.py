@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-from macros.check.text import INVISIBLE
+from macros.check.text import blanked
 
 SEPARATOR = "\x00"  # git refuses NUL in a commit message: it cannot appear in a subject
 FORMAT = "--format=%x00%H%x00%cI%x00%s"  # then --name-only: the subject's line, then one file per line
@@ -72,9 +72,11 @@ def parse(log):
 
 
 def clean(text, limit=MAX_SUBJECT):
-    """Text from the git history, as any other input: composed (NFC), without control, invisible
-    or bidi characters (ill-formed in the feed's XML), on one line, and not longer than limit."""
-    text = " ".join(INVISIBLE.sub(" ", unicodedata.normalize("NFC", text)).split())
+    """Text from the git history, as any other input: composed (NFC), without the characters
+    data may not hold (check/text.py), which include every one XML 1.0 forbids (controls,
+    surrogates, U+FFFE, U+FFFF: the feed would be ill-formed; `git commit` never writes them,
+    but a commit object written by hand can), on one line, and not longer than limit."""
+    text = " ".join(blanked(unicodedata.normalize("NFC", text)).split())
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 

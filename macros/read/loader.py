@@ -11,7 +11,7 @@ from macros.read import strict_yaml
 from macros.read.collection_specs import BY_NAME, COLLECTIONS
 
 ROOT = Path(__file__).resolve().parents[2]  # the project folder
-_KNOWN_EXTRAS = {"README.md", "quotes.lock"}  # quotes.lock: see macros/check/rules/quote_lock.py
+_KNOWN_EXTRAS = {"README.md"}
 
 
 @dataclass

@@ -105,7 +105,7 @@ def disputes(view, claim):
 
 
 def differ_line(view, disagreement):
-    """'Sources differ: question — Izvestia: proposed; Reworded analysis: agreed', each side linked to its
+    """'Sources differ: question — Izvestia: proposed; Garbled analysis: agreed', each side linked to its
     claim; the sides are named where each claim's gist is short (an outcome, or its figures)."""
     question = link(view.href(urls.record_url(disagreement)), disagreement.data["question"])
     claims = [view.model["claims"][claim_id] for claim_id in disagreement.data["claims"]]

@@ -31,6 +31,7 @@ class View:
     model: object
     url: str  # the page's own URL, e.g. "rounds/round-3/"
     homes: dict = field(default_factory=dict)  # claim ID -> the section of this page that shows it in full
+    glossed: set = field(default_factory=set)  # glossary terms already explained on this page
 
     def href(self, to_url):
         """A link from this page; to this page's own anchors it is just '#id'."""
@@ -76,14 +77,22 @@ def event_date(data):
 
 
 def rich(view, text):
-    """Data text, escaped, with glossary abbreviations wrapped in <abbr title=...>."""
+    """Data text, escaped, with each glossary abbreviation's first use on the page in <abbr title=...>."""
     safe = escape(text)
     pattern = _glossary_pattern(view.model.glossary_terms)
     if pattern is None:
         return safe
     # The match is a piece of the escaped text, so it is markup already.
-    return Html(pattern.sub(lambda m: tag("abbr", Html(m.group(0)), title=_gloss(view.model.glossary[m.group(0)])),
-                            safe))
+    return Html(pattern.sub(lambda m: _abbr(view, Html(m.group(0))), safe))
+
+
+def _abbr(view, term):
+    """The term in <abbr title> at its first use on the page, plain after: a tooltip per use
+    would grow a page by its length at every 'US', whatever the length of the data."""
+    if term in view.glossed:
+        return term
+    view.glossed.add(term)
+    return tag("abbr", term, title=_gloss(view.model.glossary[str(term)]))
 
 
 OUTSIDE_ARTICLES = "Not from the articles"  # the label of every record's outside_articles note

@@ -50,18 +50,39 @@ def key_claims(model, limit=KEY_NUMBERS):
     return sorted(claims_with_figures(model), key=rank)[:limit]
 
 
+def key_groups(model, limit=KEY_NUMBERS):
+    """The key claims in cards: a claim joins an earlier card where a disagreement names both and
+    their first figures count the same thing ('at least 1,200' beside 'more than 1,200')."""
+    groups = []
+    for claim in key_claims(model, None):
+        same = [g for g in groups if _rivals(model, g[0], claim)]
+        if same:
+            same[0].append(claim)
+        elif len(groups) < limit:
+            groups.append([claim])
+    return groups
+
+
+def _rivals(model, one, other):
+    disputed = {d.id for d in model.disagreements_by_claim.get(one.id, [])}
+    return (one.data["figures"][0]["unit"] == other.data["figures"][0]["unit"]
+            and any(d.id in disputed for d in model.disagreements_by_claim.get(other.id, [])))
+
+
 def key_numbers(view, limit=KEY_NUMBERS):
-    """Cards: the number, what it counts, who said it, and a link to the claim."""
-    cards = []
-    for claim in key_claims(view.model, limit):
-        fig = claim.data["figures"][0]
-        sources = len(distinct_sources(claim.data["sources"]))
-        cards.append(tag("li", tag("p", figure(fig), class_="key-number"),
-                         tag("p", cb.claim_ref(view, claim), class_="key-claim"),
-                         tag("p", speaker_name(view, claim) or "The source's own judgement", cb.disputes(view, claim),
-                             class_="claim-by"),
-                         tag("p", f"{sources} source{'s' if sources != 1 else ''}", class_="key-sources"),
-                         class_="key-card"))
+    """Cards: the number, what it counts, who said it, and a link to the claim; where sources
+    dispute a figure, each account in the same card, and the dispute flagged once."""
+    cards = [_key_card(view, group) for group in key_groups(view.model, limit)]
     if not cards:
         return empty("No figures are recorded yet.")
     return tag("ul", *cards, class_="key-numbers")
+
+
+def _key_card(view, claims):
+    accounts = [(tag("p", figure(c.data["figures"][0]), class_="key-number"),
+                 tag("p", cb.claim_ref(view, c), class_="key-claim"),
+                 tag("p", speaker_name(view, c) or "The source's own judgement", class_="claim-by"))
+                for c in claims]
+    sources = len(distinct_sources([s for c in claims for s in c.data["sources"]]))
+    return tag("li", *[part for account in accounts for part in account], tag("p", cb.disputes(view, claims[0])),
+               tag("p", f"{sources} source{'s' if sources != 1 else ''}", class_="key-sources"), class_="key-card")

@@ -1,5 +1,12 @@
 """Two records of a collection whose names, aliases or IDs read the same are reported:
-a Cyrillic 'а' in a Latin name makes a second actor that no reader can tell apart."""
+a Cyrillic 'а' in a Latin name makes a second actor that no reader can tell apart.
+
+A list of look-alike letters is never complete, so each name is also held to what real
+names are: every word in one script (Unicode's name of each letter gives its script), no
+small capitals or phonetic letters drawn like plain ones, and no combining mark that
+Unicode NFC could not join to its letter.
+"""
+import re
 import unicodedata
 
 from macros.check.rules.rule import Rule
@@ -10,6 +17,11 @@ NAMED_BY = ("name", "native_name", "term")  # keys holding what a record is call
 _LOOK_ALIKE = str.maketrans(
     "аеорсухкмнтвѕіјԁӏһԛԝүАЕОРСУХКМНТВЅІЈ" "αεικνορτυχϲΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" "ıℓ01",
     "aeopcyxkmhtbsijdlhqwyAEOPCYXKMHTBSIJ" "aeikvoptuxcABEZHIKMNOPTYX" "ilol")
+# IPA and phonetic extensions (small capitals among them): 'ɔ', 'ɑ', 'ᴏ'. Not the modifier letters: Ukrainian names take ʼ.
+PHONETIC = re.compile("[\u0250-\u02af\u1d00-\u1dbf\uab30-\uab6f]")
+LETTERS = {"Lu", "Ll", "Lt", "Lo"}  # not modifier letters (Lm), which belong to no one script
+ONE_SCRIPT = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}  # Japanese mixes these in one word
+EXPECTED_LETTERS = "expected every letter of a word in one alphabet, typed as a plain letter"
 
 
 def skeleton(text):
@@ -28,6 +40,29 @@ def names(record):
             yield ("aliases", index), alias
 
 
+def letters_problem(text):
+    """What is wrong with the letters of a name, or None."""
+    if mark := next((c for c in text if unicodedata.category(c).startswith("M")), None):
+        return f"'{text}' has the combining mark U+{ord(mark):04X} on a letter that has no composed form"
+    if phonetic := PHONETIC.search(text):
+        return f"'{text}' has the phonetic letter {phonetic.group()} (U+{ord(phonetic.group()):04X}), drawn like a plain one"
+    for word in text.split():
+        scripts = {_script(c) for c in word if unicodedata.category(c) in LETTERS}
+        if len(scripts) > 1:
+            return f"the word '{word}' mixes letters of {' and '.join(sorted(s.title() for s in scripts))}"
+    return None
+
+
+def _script(letter):
+    script = unicodedata.name(letter, "UNKNOWN").split()[0]
+    return ONE_SCRIPT.get(script, script)
+
+
+def check_record(record, nodes, context):
+    return [record.problem(path, wrong, EXPECTED_LETTERS) for path, text in names(record)
+            if (wrong := letters_problem(text))]
+
+
 def check_dataset(context):
     problems = []
     for records in context.dataset.records.values():
@@ -43,4 +78,5 @@ def check_dataset(context):
     return problems
 
 
-RULE = Rule("look-alikes", "two records of a collection whose names, aliases or IDs read the same", dataset=check_dataset)
+RULE = Rule("look-alikes", "two records of a collection whose names, aliases or IDs read the same; a name whose "
+            "letters could pass for others", record=check_record, dataset=check_dataset)

@@ -1,4 +1,4 @@
-"""Quotes are checked wherever the build runs, through seeds/quotes.lock.
+"""Quotes are checked wherever the build runs, through quotes.lock.
 
 The articles are never in the repository, so where they are absent (on GitHub) a
 quote cannot be compared with its article. `make quotes`, run where they are
@@ -6,6 +6,11 @@ present, writes one line per checked quote: the sha256 of its source ID and
 normalised words, the sha256 of the article it was found in, and a hint for
 readers. Where the articles are present, the lock must be up to date; where they
 are absent, a quote the lock does not cover is refused.
+
+The lock sits at the top of the repository, beside requirements.lock, and is
+reviewed as code (SECURITY.md): anyone can compute a line for any quote from the
+article's public sha256, so a lock changed by a content-only pull request would
+let an unchecked quote pass. A line in seeds/ or data/ is refused as a stray file.
 """
 import hashlib
 from dataclasses import dataclass, field
@@ -17,7 +22,7 @@ from macros.check.rules.rule import Rule
 from macros.read import strict_yaml
 from macros.read.values import walk
 
-LOCK = "seeds/quotes.lock"
+LOCK = "quotes.lock"
 HEADER = ("# Quotes checked word for word against their articles, written by `make quotes`; do not edit.\n"
           "# sha256(source ID, newline, normalised quote)  sha256(article)  source: first words\n")
 HINT_WORDS = 6
@@ -81,7 +86,7 @@ def check_record(record, nodes, context):
                                            "run make quotes (here the articles are present), and commit the lock"))
         elif not articles.present and checked_in != _sha256_of(context.dataset, source):
             problems.append(record.problem(path, "this quote was not checked against its article",
-                                           "run make quotes where ../shared/seeds is present, and commit seeds/quotes.lock"))
+                                           f"run make quotes where ../shared/seeds is present, and commit {LOCK}"))
     return problems
 
 
@@ -95,7 +100,7 @@ def check_dataset(context):
     lock = context.lock
     if not lock.present:
         return [Problem(LOCK, 1, "", "there is no lock of checked quotes",
-                        "run make quotes where ../shared/seeds is present, and commit seeds/quotes.lock")]
+                        f"run make quotes where ../shared/seeds is present, and commit {LOCK}")]
     stale = sorted(line for key, (_, line) in lock.entries.items() if key not in lock.seen)
     return lock.problems + [Problem(LOCK, line, "", "no quote in the data has this fingerprint any more",
                                     "run make quotes to write the lock again, and commit it")

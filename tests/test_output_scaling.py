@@ -1,0 +1,66 @@
+"""Output grows in step with input: a page may not multiply what the data gives it.
+
+Red-team F19: every use of a glossary term carried its whole tooltip, so the glossary's size
+times the number of uses made a page quadratic in the data. F20: a disagreement could name
+every claim, each shown again in full. Sizes are compared, never times.
+"""
+import shutil
+
+import pytest
+from conftest import ROOT
+
+from macros.model.site_model import Model
+from macros.read import loader
+from macros.render.components import View, rich
+from macros.views import timeline
+
+MEANING = "a made-up body whose long name fills the tooltip " * 2  # about 100 characters
+
+
+def scaled(tmp_path, n):
+    """(input bytes, timeline page bytes) for the data plus n glossary terms and n events naming them all."""
+    root = tmp_path / f"n{n}"
+    for part in ("data", "seeds", "schemas"):
+        shutil.copytree(ROOT / part, root / part)
+    terms = [f"Zq{i}" for i in range(n)]
+    glossary = "".join(f"- id: zq{i}\n  term: {term}\n  meaning: {MEANING.strip()}\n" for i, term in enumerate(terms))
+    events = "".join(f"- id: scaled-{i}\n  date: 2025-12-31\n  title: Scaled {i}\n  text: Named {' '.join(terms)}.\n"
+                     f"  sources:\n    - source: izvestia\n" for i in range(n))
+    for name, added in (("glossary.yaml", glossary), ("events.yaml", events)):
+        with open(root / "data" / name, "a", encoding="utf-8") as handle:
+            handle.write("\n" + added)
+    dataset = loader.load(root)
+    assert not dataset.problems, dataset.problems
+    page = timeline.timeline(View(Model(dataset), "timeline/"))
+    return len(glossary + events), len(page.encode("utf-8"))
+
+
+def test_glossary_tooltips_grow_the_page_linearly(tmp_path):
+    base = scaled(tmp_path, 0)[1]
+    per_input_byte = {}
+    for n in (10, 40):
+        added, page = scaled(tmp_path, n)
+        per_input_byte[n] = (page - base) / added
+    assert per_input_byte[40] < 1.3 * per_input_byte[10], per_input_byte  # quadratic before: about 2.3 times
+
+
+def test_a_term_is_explained_once_per_page():
+    class Model:
+        glossary_terms = ("NATO",)
+        glossary = {"NATO": {"meaning": "North Atlantic Treaty Organization"}}
+
+    view = View(Model(), "x/")
+    first, second = rich(view, "NATO and NATO"), rich(view, "NATO again")
+    assert first.count("<abbr") == 1 and "<abbr" not in second, (first, second)
+
+
+@pytest.mark.parametrize("count, refused", [(12, False), (13, True)])
+def test_a_disagreement_names_at_most_twelve_claims(tmp_path, count, refused):
+    for part in ("data", "seeds", "schemas"):
+        shutil.copytree(ROOT / part, tmp_path / part)
+    claims = ", ".join(f"claim-{i}" for i in range(count))
+    with open(tmp_path / "data/disagreements.yaml", "a", encoding="utf-8") as handle:
+        handle.write(f"\n- id: too-many\n  question: Which?\n  claims: [{claims}]\n  status: open\n")
+    found = [p for p in loader.load(tmp_path).problems if p.field.startswith("too-many.claims")]
+    assert bool(found) == refused, found
+    assert not found or "twelve" in found[0].expected
