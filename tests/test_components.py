@@ -110,7 +110,7 @@ def test_the_plan_anchors_a_claim_in_its_home_whatever_renders_first(model):
     assert 'id="test-claim"' in claim_blocks.claim_item(view, claim, "first")
     assert claim_blocks.claim_ref(view, claim).startswith('<a href="#test-claim"')
     assert claim_blocks.claim_ref(components.View(model, "actors/vladimir-medinsky/"), claim).startswith(
-        '<a href="../../rounds/round-3/#test-claim"')  # not on this page: its canonical home
+        '<a href="../../claims/test-claim/"')  # not on this page: its own page, evidence at once
 
 
 @pytest.mark.parametrize("url, prefix", [("", ""), ("rounds/round-3/", "../../")])
@@ -120,10 +120,11 @@ def test_links_work_from_any_depth(model, url, prefix):
     assert components.record_link(view, "actors", "nobody") == "nobody"
 
 
-def test_evidence_link_points_to_the_claims_home(model):
+def test_evidence_link_points_to_the_claims_own_page(model):
+    """Not to its round's page, where it may sit in a closed disclosure: to its page, evidence shown."""
     view = components.View(model, "actors/vladimir-medinsky/")
     html = claim_blocks.mention(view, model["claims"]["test-claim"])
-    assert re.search(r'<a href="../../rounds/round-3/#test-claim" class="to-evidence" aria-label="Evidence for: ', html)
+    assert re.search(r'<a href="../../claims/test-claim/" class="to-evidence" aria-label="Evidence for: ', html)
 
 
 def test_figures_read_naturally():

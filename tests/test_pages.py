@@ -1,5 +1,7 @@
 """The generated pages: one per round, actor and issue, with anchors, edit links and inert data."""
+import html as html_lib
 import re
+from html.parser import HTMLParser
 
 import pytest
 import yaml
@@ -10,6 +12,7 @@ from macros.pages import navigation
 from macros.pages.record_pages import PageSpec
 from macros.read import loader
 
+OUTCOME_KINDS = ("agreement", "proposal", "rejection", "non-outcome")  # the bottom line's claims
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1))"
 DATA = loader.load(ROOT)
 
@@ -125,3 +128,39 @@ def test_a_state_page_lists_the_rounds_its_delegation_sat_at(built_site):
         assert "No post is recorded" not in html, side
         assert 'class="delegation-seats-table stacked"' in html, side
         assert '<td data-label="Members">' in html and '<td data-label="Role">' not in html, side  # its phone labels
+
+
+class Disclosed(HTMLParser):
+    """The ids of a page's elements, each with whether it sits inside a disclosure (details.disclosure)."""
+
+    def __init__(self):
+        super().__init__()
+        self.open_details, self.ids = [], {}
+
+    def handle_starttag(self, name, attrs):
+        attrs = dict(attrs)
+        if name == "details":
+            self.open_details.append("disclosure" in (attrs.get("class") or "").split())
+        if attrs.get("id"):
+            self.ids[attrs["id"]] = any(self.open_details)
+
+    def handle_endtag(self, name):
+        if name == "details":
+            self.open_details.pop()
+
+
+@pytest.mark.parametrize("round_", DATA.records["rounds"].values(), ids=lambda r: r.id)
+def test_a_round_page_shows_only_its_bottom_line_open(built_site, round_):
+    """Outcomes (agreed, proposed, rejected, not reached) lead, open; every other claim waits in a
+    disclosure; each issue on the agenda leads with the site's own note, outside any disclosure."""
+    html = (built_site / "rounds" / round_.id / "index.html").read_text(encoding="utf-8")
+    parser = Disclosed()
+    parser.feed(html)
+    claims = [c for c in DATA.records["claims"].values() if c.data.get("round") == round_.id]
+    open_ = sorted(c.id for c in claims if not parser.ids[c.id])
+    assert open_ == sorted(c.id for c in claims if c.data["kind"] in OUTCOME_KINDS and "facet" not in c.data)
+    for item in round_.data.get("agenda", []):
+        section = html.split(f'id="on-{item["issue"]}"', 1)[1].split('<details class="disclosure"', 1)[0]
+        text = html_lib.unescape(re.sub(r"<[^>]+>", "", section))
+        if "note" in item:
+            assert " ".join(item["note"].split()[:5]) in text, item["issue"]

@@ -3,11 +3,13 @@ proposed and not agreed, and what did not happen, with disputes flagged where th
 compact box of key facts, then the delegations, the issues, what changed and the events around it.
 
 Each claim is shown once, in the first section that concerns it (the plan, made before
-rendering); every other section links to it in one line.
+rendering); every other section links to it in one line. Only the bottom line shows its claims
+open: elsewhere the site's own one-line note leads, and the claims wait in a disclosure that says
+how many there are and whose, so that the page can be taken in at a glance.
 """
 from macros.render import claim_blocks as cb
 from macros.render import components as c
-from macros.render.html_builder import Html, escape, join, table, tag
+from macros.render.html_builder import EMPTY, Html, escape, join, table, tag
 
 ROLE_ORDER = {"head": 0, "member": 1, "expert": 2}
 BOTTOM_LINE = (  # the bottom line's groups, in order: (section, title, the claim kinds it gathers)
@@ -74,10 +76,16 @@ def bottom_line(view, round_, claims):
         found = of_kinds(claims, kinds)
         if found:
             parts += [tag("h3", title, class_=f"outcome outcome--{section}"), cb.claim_items(view, found, section)]
-    commitments = view.model.commitments_by_round.get(round_.id, [])
-    if commitments:
-        parts += [tag("p", "What the round agreed, and its status since:"), c.commitment_lines(view, commitments)]
+    parts.append(_commitments(view, view.model.commitments_by_round.get(round_.id, []), "the round"))
     return tag("div", *parts, class_="bottom-line") if parts else c.empty("No outcome of this round is recorded yet.")
+
+
+def _commitments(view, commitments, whose):
+    """What a round agreed and its status since, in a disclosure: each has a line on the commitments page."""
+    if not commitments:
+        return EMPTY
+    count = f"{len(commitments)} commitment{'s' if len(commitments) != 1 else ''}"
+    return c.disclosure(f"What {whose} agreed, and its status since: {count}", c.commitment_lines(view, commitments))
 
 
 def key_facts(view, round_, claims):
@@ -88,13 +96,16 @@ def key_facts(view, round_, claims):
     rows = [("Date", c.human_date(data["date"])), ("Place", place),
             ("Duration", _gists(view, facet(claims, "duration")) or "No source in the data gives it.")]
     rows.append(("Heads of delegation", join((
-        Html("{} ({})").format(c.actor_link(view, m["actor"]), c.actor_link(view, d["side"]))
-        for d in data["delegations"] for m in d["members"] if m["role"] == "head"), "; ") or "No source names them for this round."))
+        tag("span", Html("{}: {}{}").format(c.actor_link(view, d["side"]), c.actor_link(view, m["actor"]),
+                                           ", " + m["post"] if "post" in m else ""), class_="head-line")
+        for d in data["delegations"] for m in d["members"] if m["role"] == "head")) or "No source names them for this round."))
     for key, label in (("hosts", "Hosts"), ("mediators", "Mediators")):
         if data.get(key):
             rows.append((label, c.links(view, "actors", data[key])))
     if data.get("notes"):
-        rows.append(("Notes on these facts", tag("ul", *(_fact_note(view, n) for n in data["notes"]))))
+        about = [f"the {note['about']}" for note in data["notes"]]
+        about = ", ".join(about[:-1]) + " and " + about[-1] if len(about) > 1 else about[0]
+        rows.append(("Notes on these facts", c.disclosure(f"What the sources say of {about}", tag("ul", *(_fact_note(view, n) for n in data["notes"])))))
     rows.append(("Sources covering it", c.markers(view, data["sources"])))
     return tag("dl", *(tag("div", tag("dt", k), tag("dd", v)) for k, v in rows), class_="key-facts")
 
@@ -110,7 +121,8 @@ def facet_claims(view, claims):
     if not found:
         return []
     return [c.heading(3, "What the sources say of the meeting itself", "the-meeting"),
-            join(cb.claim_items(view, facet(claims, name), name) for name in KEY_FACETS)]
+            cb.claims_disclosure(view, found, "on its venue, length and schedule",
+                                 join(cb.claim_items(view, facet(claims, name), name) for name in KEY_FACETS))]
 
 
 def _fact_note(view, note):
@@ -130,15 +142,24 @@ def delegations(view, round_, claims):
         rows = [[join([c.actor_link(view, m["actor"]), f" ({m['role']})",
                        tag("span", c.rich(view, m["note"]), class_="member-note") if "note" in m else None]),
                  m.get("post", "not given"), c.markers(view, m["sources"])] for m in members]
+        members_table = table(["Member and role", "Post at this round", "Sources"], rows, stacked=True, class_="delegation-table")
         blocks += [c.heading(3, view.model.name("actors", delegation["delegation"]), f"delegation-{delegation['delegation']}"),
                    tag("div", tag("p", intro),
-                       table(["Member and role", "Post at this round", "Sources"], rows, stacked=True, class_="delegation-table")
+                       c.disclosure(_members_summary(view, members), members_table)
                        if rows else c.empty("No source names its members at this round."),
                        class_="delegation")]
-    if facet(claims, "delegation-size"):
+    sized = facet(claims, "delegation-size")
+    if sized:
         blocks += [c.heading(3, "What the sources say of their size"),
-                   cb.claim_items(view, facet(claims, "delegation-size"), "delegation-size")]
+                   cb.claims_disclosure(view, sized, "on their size", cb.claim_items(view, sized, "delegation-size"))]
     return blocks
+
+
+def _members_summary(view, members):
+    """'4 members named, with their posts and sources: Vladimir Medinsky (head), Mikhail Galuzin, …'"""
+    names = ", ".join(view.model.name("actors", m["actor"]) + (" (head)" if m["role"] == "head" else "") for m in members)
+    count = f"{len(members)} member{'s' if len(members) != 1 else ''} named"
+    return f"{count}, with their posts and sources: {names}"
 
 
 def positions(view, round_, claims, issues):
@@ -155,17 +176,26 @@ def positions(view, round_, claims, issues):
             intro += Html(" · on the agenda{}{}").format(": " + note if note else "", c.markers(view, agenda[issue]["sources"]))
         body = [tag("p", intro, class_="issue-intro")]
         if here:
-            body.append(c.by_side(view, here, c.round_sides(round_), lambda x, s=section: cb.claim_item(view, x, s)))
+            sides = c.by_side(view, here, c.round_sides(round_), lambda x, s=section: cb.claim_item(view, x, s))
+            body.append(cb.claims_disclosure(view, here, "on " + _topic(view.model.name("issues", issue)), sides))
         if elsewhere:
-            body.append(tag("p", "Also on this issue, above: ", join((cb.claim_ref(view, x, cb.SHORT_LINE) for x in elsewhere), "; "),
+            body.append(tag("p", "Also on this issue, above: ", join((cb.claim_ref(view, x) for x in elsewhere), "; "),
                             class_="also"))
         blocks += [c.heading(3, view.model.name("issues", issue), section), tag("div", *body)]
     return blocks or [c.empty("No positions are recorded for this round yet.")]
 
 
+def _topic(name):
+    """An issue's name inside a sentence: 'Prisoners of war' -> 'prisoners of war'; 'NATO…' stays."""
+    return name[0].lower() + name[1:] if name[1:2].islower() else name
+
+
 def other_claims(view, claims):
     rest = [claim for claim in claims if view.homes[claim.id] == "other"]
-    return [c.heading(2, "Other claims about this round"), cb.claim_items(view, rest, "other")] if rest else []
+    if not rest:
+        return []
+    return [c.heading(2, "Other claims about this round"),
+            cb.claims_disclosure(view, rest, "on other matters", cb.claim_items(view, rest, "other"))]
 
 
 def changes(view, round_, issues):
@@ -186,9 +216,7 @@ def changes(view, round_, issues):
     if gone:
         items.append(Html("Issues recorded at the round before and not now: {}.").format(c.links(view, "issues", gone)))
     html = tag("ul", *(tag("li", item) for item in items), class_="changes")
-    earlier = model.commitments_by_round.get(before.id, [])
-    if earlier:
-        html += tag("p", "What the round before agreed, and its status since:") + c.commitment_lines(view, earlier)
+    html += _commitments(view, model.commitments_by_round.get(before.id, []), "the round before")
     return tag("div", html, class_="round-changes")
 
 

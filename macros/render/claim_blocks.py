@@ -29,6 +29,30 @@ def claim_items(view, claims, section):
     return tag("ul", *(claim_item(view, x, section) for x in claims), class_="claims") if claims else EMPTY
 
 
+def claims_disclosure(view, claims, topic, body):
+    """Claims behind one line saying how many, on what and whose: '7 claims on prisoners of war:
+    Vladimir Medinsky (Izvestia, Short report); Q&A analysis'. A link to a claim inside opens it
+    (browsers reveal a fragment's closed ancestors); other pages link to the claim's own page."""
+    count = f"{len(claims)} claim{'s' if len(claims) != 1 else ''} {topic}: "
+    return c.disclosure(count + voices(view, claims), body)
+
+
+def voices(view, claims, most=4):
+    """Who makes these claims, each once with the sources that carry them: 'Vladimir Medinsky
+    (Izvestia, Short report); Q&A analysis' (a source's own judgement goes by its name alone)."""
+    found = {}
+    for claim in claims:
+        speaker = claim.data.get("speaker")  # a described speaker ("an Izvestia source") goes by its sources
+        sources = found.setdefault(speaker and view.model.name("actors", speaker), [])
+        sources += [s for s in c.distinct_sources(claim.data["sources"]) if s not in sources]
+    parts = []
+    for who, sources in found.items():
+        names = ", ".join(name for name in (c.source_name(view, s) for s in sources) if name != who)
+        parts.append(f"{who} ({names})" if who and names else who or names)
+    more = len(parts) - most
+    return "; ".join(parts[:most]) + (f"; and {more} more" if more > 0 else "")
+
+
 def mention(view, claim):
     """The claim on a page that is not its home: its sentence and markers, and a link to its evidence."""
     return tag("li", sentence(view, claim), " ", evidence_link(view, claim), disputes(view, claim), class_="claim",
@@ -55,8 +79,9 @@ def claim_ref(view, claim, limit=ONE_LINE):
 
 
 def target(view, claim):
-    """This page's home for the claim if its plan places it here, else the claim's canonical home."""
-    return f"{view.url}#{claim.id}" if claim.id in view.homes else urls.claim_url(claim)
+    """This page's home for the claim if its plan places it here, else the claim's own page, which
+    shows its evidence at once (its place on its round's page may be inside a closed disclosure)."""
+    return f"{view.url}#{claim.id}" if claim.id in view.homes else urls.claim_page_url(claim.id)
 
 
 def _indexed_here(view, claim):

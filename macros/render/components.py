@@ -254,6 +254,12 @@ def _side(title, claims, render):
     return tag("h4", title, class_="side-title") + body
 
 
+def disclosure(summary, *body):
+    """Closed until asked for: one line of plain text (the control itself, so no links in it),
+    then what it holds. Closed, its content takes no room and is not read as visible text."""
+    return tag("details", tag("summary", summary), *body, class_="disclosure")
+
+
 def empty(text):
     return tag("p", text, class_="empty")
 

@@ -31,3 +31,16 @@ def test_an_anchor_link_scrolls_its_record_into_view(visit, url):
     }""", fragment)
     assert box is not None, f"/{url}: no element with id {fragment!r}"
     assert box["header"] - 1 <= box["top"] < box["window"], f"/{url}: #{fragment} is at {box}, not in view"
+
+
+def test_a_link_to_a_claim_in_a_closed_disclosure_opens_it(visit):
+    """Round pages keep most claims in closed disclosures; a link to one, on the page or from
+    another, opens it and shows the claim (the browser reveals a fragment's closed ancestors)."""
+    tab = visit(viewport={"width": 375, "height": 800})
+    tab.open("rounds/round-3/", wait_until="load")
+    href = tab.page.evaluate("""() => [...document.querySelectorAll('a[href^="#"]')].map(a => a.getAttribute('href'))
+        .find(h => { const t = document.getElementById(h.slice(1)); return t && t.closest('details:not([open])'); })""")
+    assert href, "no link on the round page leads into a closed disclosure"
+    tab.page.click(f'article a[href="{href}"] >> nth=0')
+    shown = tab.page.evaluate("id => document.getElementById(id).checkVisibility()", href[1:])
+    assert shown, f"/rounds/round-3/{href}: still hidden in its disclosure after the link is followed"
