@@ -74,7 +74,7 @@ def test_a_claim_is_a_sentence_with_one_marker_per_source_and_its_evidence_in_on
     assert not any("title=" in m for m in re.findall(r'<span class="src"[^>]*>', html))  # a preview, not a title
     evidence = html.split("<details", 1)[1]
     assert "Figure by Vladimir Medinsky for Russia, 23 July 2025. Figures: more than 7,000 bodies." in evidence
-    assert "Izvestia (paragraph 4): “a &lt;b&gt;quote&lt;/b&gt;” — Vladimir Medinsky, as quoted by Izvestia." in evidence
+    assert "Izvestia (paragraph 4): “a &lt;b&gt;quote&lt;/b&gt;” — Vladimir Medinsky, as quoted by Izvestia (machine translation)." in evidence
     assert evidence.count("Trust in Izvestia: medium.") == 1 and "Trust in Q&amp;A analysis" in evidence
     assert '<a href="#test-claim" class="claim-permalink">Link to this claim</a>' in evidence
 
@@ -87,9 +87,24 @@ def test_where_sources_differ_is_said_once_and_flagged_at_the_other_claims(model
     assert 'id="differ-how-many"' in first and "Sources differ: " in first
     assert '<a href="../../disagreements/#how-many">How many &lt;i&gt;bodies&lt;/i&gt;?</a>' in first
     assert "differ-how-many" not in second.replace('href="#differ-how-many"', "")
-    assert '<a href="#differ-how-many" class="differ-flag">sources differ</a>' in second
+    flag = 'class="differ-flag" aria-label="Sources differ: How many &lt;i&gt;bodies&lt;/i&gt;?"'
+    assert '<a href="#differ-how-many" ' + flag in second
     elsewhere = claim_blocks.mention(components.View(model, "issues/x/"), other)
-    assert '<a href="../../disagreements/#how-many" class="differ-flag">sources differ</a>' in elsewhere
+    assert '<a href="../../disagreements/#how-many" ' + flag in elsewhere and ">sources differ</a>" in elsewhere
+
+
+def test_a_claim_in_several_disagreements_has_one_flag_counting_them(model):
+    other = model["claims"]["other-claim"]
+    model.dataset.records["disagreements"]["how-long"] = Record("disagreements", "how-long", {
+        "id": "how-long", "question": "How long?", "about": ["figure"], "claims": ["test-claim", other.id],
+        "status": "open"}, "data/disagreements.yaml", 9)
+    model.disagreements_by_claim[other.id].append(model.dataset.records["disagreements"]["how-long"])
+    view = components.View(model, "issues/x/")
+    mention = claim_blocks.mention(view, other)
+    assert mention.count("differ-flag") == 1 and ">sources differ (2)</a>" in mention
+    assert 'aria-label="Sources differ: How many &lt;i&gt;bodies&lt;/i&gt;? How long?"' in mention
+    evidence = claim_blocks.evidence(view, other)
+    assert "Sources differ on: " in evidence and ">How long?</a>" in evidence
 
 
 def test_glossary_tooltips_wrap_whole_words_only(model):
@@ -159,8 +174,8 @@ def test_a_meaning_from_outside_the_articles_says_so_in_its_tooltip(model):
 
 
 @pytest.mark.parametrize("source, voice, credit", [
-    ("izvestia", "speaker", "— Vladimir Medinsky, as quoted by Izvestia."),
-    ("izvestia", "source", "— Izvestia's words."),
+    ("izvestia", "speaker", "— Vladimir Medinsky, as quoted by Izvestia (machine translation)."),
+    ("izvestia", "source", "— Izvestia's words (machine translation)."),
     ("brussels-preview", "source", "— Brussels preview's words."),  # its short name
     ("brussels-preview", "speaker", "— Vladimir Medinsky, as quoted by Brussels preview."),
 ])

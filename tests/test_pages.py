@@ -9,6 +9,7 @@ from conftest import ARTICLES, ROOT
 from test_build import build, copy_project
 
 from macros.pages import navigation
+from macros.model import statuses
 from macros.pages.record_pages import PageSpec
 from macros.read import loader
 
@@ -164,3 +165,17 @@ def test_a_round_page_shows_only_its_bottom_line_open(built_site, round_):
         text = html_lib.unescape(re.sub(r"<[^>]+>", "", section))
         if "note" in item:
             assert " ".join(item["note"].split()[:5]) in text, item["issue"]
+
+
+@pytest.mark.parametrize("round_", DATA.records["rounds"].values(), ids=lambda r: r.id)
+def test_agreed_lists_only_agreements_no_open_disagreement_disputes(built_site, round_):
+    """'Agreed' holds uncontested agreement claims; the contested ones go under their own heading."""
+    html = (built_site / "rounds" / round_.id / "index.html").read_text(encoding="utf-8")
+    groups = {part.split('"', 1)[0]: part for part in html.split('class="outcome outcome--')[1:]}
+    disputed = {claim_id for d in DATA.records["disagreements"].values() if statuses.disputes_outcome(d)
+                for claim_id in d.data["claims"]}
+    for claim in DATA.records["claims"].values():
+        if claim.data.get("round") != round_.id or claim.data["kind"] != "agreement" or "facet" in claim.data:
+            continue
+        home = "agreed-contested" if claim.id in disputed else "agreed"
+        assert f'id="{claim.id}"' in groups[home].split('class="outcome outcome--')[0], (claim.id, home)

@@ -40,6 +40,9 @@ def test_every_quote_in_a_claims_evidence_is_credited_to_its_voice(model):
             if "quote" not in citation:
                 continue
             credit = unescape(re.sub(r"<[^>]+>", "", cited)).rsplit("” — ", 1)[1].split(".", 1)[0]
+            machine = model["sources"][citation["source"]].data["translation"] == "machine"
+            assert credit.endswith(" (machine translation)") == machine, (claim.id, credit)
+            credit = credit.removesuffix(" (machine translation)")
             if citation["voice"] == "speaker":
                 assert credit.startswith(f"{components.speaker_name(view, claim)}, as quoted by "), (claim.id, credit)
             else:

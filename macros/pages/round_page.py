@@ -7,15 +7,17 @@ rendering); every other section links to it in one line. Only the bottom line sh
 open: elsewhere the site's own one-line note leads, and the claims wait in a disclosure that says
 how many there are and whose, so that the page can be taken in at a glance.
 """
+from macros.model import statuses
 from macros.render import claim_blocks as cb
 from macros.render import components as c
 from macros.render.html_builder import EMPTY, Html, escape, join, table, tag
 
 ROLE_ORDER = {"head": 0, "member": 1, "expert": 2}
-BOTTOM_LINE = (  # the bottom line's groups, in order: (section, title, the claim kinds it gathers)
-    ("agreed", "Agreed", ("agreement",)),
-    ("proposed", "Proposed, not agreed", ("proposal",)),
-    ("not-done", "Did not happen", ("rejection", "non-outcome")),
+BOTTOM_LINE = (  # the bottom line's groups, in order: (section, title, the claim kinds it gathers, contested?)
+    ("agreed", "Agreed", ("agreement",), False),  # only what no open disagreement about the outcome covers
+    ("agreed-contested", "Reported as agreed; sources differ", ("agreement",), True),
+    ("proposed", "Proposed, not agreed", ("proposal",), None),
+    ("not-done", "Did not happen", ("rejection", "non-outcome"), None),
 )
 KEY_FACETS = ("venue", "duration", "schedule")  # the key facts' rows that hold claims
 
@@ -59,8 +61,8 @@ def on_issue(claims, issue):
 def plan(view, claims, issues):
     """Where each claim is shown in full, in page order: the bottom line, the key facts, the
     delegations, the first issue it is about; the rest under 'Other claims'."""
-    for section, _, kinds in BOTTOM_LINE:
-        view.place(section, of_kinds(claims, kinds))
+    for section, _, kinds, contested in BOTTOM_LINE:
+        view.place(section, _outcome_group(view, claims, kinds, contested))
     for name in KEY_FACETS:
         view.place(name, facet(claims, name))
     view.place("delegation-size", facet(claims, "delegation-size"))
@@ -72,12 +74,25 @@ def plan(view, claims, issues):
 def bottom_line(view, round_, claims):
     """What was agreed, proposed and not agreed, and what did not happen; then the commitments' status."""
     parts = []
-    for section, title, kinds in BOTTOM_LINE:
-        found = of_kinds(claims, kinds)
+    for section, title, kinds, contested in BOTTOM_LINE:
+        found = _outcome_group(view, claims, kinds, contested)
         if found:
             parts += [tag("h3", title, class_=f"outcome outcome--{section}"), cb.claim_items(view, found, section)]
     parts.append(_commitments(view, view.model.commitments_by_round.get(round_.id, []), "the round"))
     return tag("div", *parts, class_="bottom-line") if parts else c.empty("No outcome of this round is recorded yet.")
+
+
+def _outcome_group(view, claims, kinds, contested):
+    """The claims of these kinds; if `contested` is not None, only those whose outcome an open
+    disagreement does (True) or does not (False) dispute."""
+    found = of_kinds(claims, kinds)
+    if contested is None:
+        return found
+    return [claim for claim in found if _outcome_disputed(view, claim) == contested]
+
+
+def _outcome_disputed(view, claim):
+    return any(statuses.disputes_outcome(d) for d in view.model.disagreements_by_claim.get(claim.id, []))
 
 
 def _commitments(view, commitments, whose):
@@ -85,7 +100,7 @@ def _commitments(view, commitments, whose):
     if not commitments:
         return EMPTY
     count = f"{len(commitments)} commitment{'s' if len(commitments) != 1 else ''}"
-    return c.disclosure(f"What {whose} agreed, and its status since: {count}", c.commitment_lines(view, commitments))
+    return c.disclosure(f"What {whose} agreed or was reported to agree, and its status since: {count}", c.commitment_lines(view, commitments))
 
 
 def key_facts(view, round_, claims):
@@ -212,9 +227,9 @@ def changes(view, round_, issues):
     new = [i for i in issues if i not in old_issues]
     gone = [i for i in old_issues if i not in issues]
     if new:
-        items.append(Html("Issues raised now and not at the round before: {}.").format(c.links(view, "issues", new)))
+        items.append(Html("Issues in claims about this round, none recorded for the round before: {}.").format(c.links(view, "issues", new)))
     if gone:
-        items.append(Html("Issues recorded at the round before and not now: {}.").format(c.links(view, "issues", gone)))
+        items.append(Html("Issues recorded at the round before and none recorded for this round: {}.").format(c.links(view, "issues", gone)))
     html = tag("ul", *(tag("li", item) for item in items), class_="changes")
     html += _commitments(view, model.commitments_by_round.get(before.id, []), "the round before")
     return tag("div", html, class_="round-changes")
@@ -249,21 +264,28 @@ def _delegation_changes(view, round_, before):
         then = {m["actor"]: m["role"] for m in previous["members"]}
         heads_now = [a for a, r in now.items() if r == "head"]
         heads_then = [a for a, r in then.items() if r == "head"]
-        now_heads = c.links(view, "actors", heads_now) or "not recorded"
-        if heads_now == heads_then:
-            items.append(Html("{}: same head of delegation ({}).").format(side, now_heads))
-        else:
-            items.append(Html("{}: head of delegation {}, after {}.").format(
-                side, now_heads, c.links(view, "actors", heads_then) or "not recorded"))
+        items.append(_head_change(view, side, heads_now, heads_then))
         joined = [a for a in now if a not in then]
         left = [a for a in then if a not in now]
         if joined:
-            items.append(Html("{}: named in the delegation now, not at the round before: {}.").format(
+            items.append(Html("{}: named in the delegation now, not recorded for the round before: {}.").format(
                 side, c.links(view, "actors", joined)))
         if left:
-            items.append(Html("{}: named in the delegation at the round before, not now: {}.").format(
+            items.append(Html("{}: named in the delegation at the round before, not recorded for this round: {}.").format(
                 side, c.links(view, "actors", left)))
     return items
+
+
+def _head_change(view, side, heads_now, heads_then):
+    now, then = c.links(view, "actors", heads_now), c.links(view, "actors", heads_then)
+    if heads_now == heads_then:
+        return Html("{}: same head of delegation ({}).").format(side, now) if now else \
+            Html("{}: no head of delegation recorded for either round.").format(side)
+    if not then:
+        return Html("{}: head of delegation {}; none recorded for the round before.").format(side, now)
+    if not now:
+        return Html("{}: no head of delegation recorded for this round; {} at the round before.").format(side, then)
+    return Html("{}: head of delegation {}, after {}.").format(side, now, then)
 
 
 def events(view, round_):

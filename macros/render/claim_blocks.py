@@ -92,16 +92,29 @@ def _indexed_here(view, claim):
 
 def disputes(view, claim):
     """Each disagreement the claim is part of, in one line at the first of its claims this page shows
-    in full; a short flag leading to that line (or to the disagreements page) anywhere else."""
-    parts = []
+    in full; anywhere else, one short flag for them all, leading to the first: 'sources differ (3)',
+    its accessible name the questions (the claim's evidence lists them)."""
+    lines, flagged = [], []
     for disagreement in view.model.disagreements_by_claim.get(claim.id, []):
         first = view.first_placed(disagreement.data["claims"])
         if first == claim.id and view.homes.get(claim.id):
-            parts.append(differ_line(view, disagreement))
+            lines.append(differ_line(view, disagreement))
         else:
-            to = f"#differ-{disagreement.id}" if first else view.href(urls.record_url(disagreement))
-            parts.append(Html(" ") + link(to, "sources differ", class_="differ-flag"))
-    return join(parts)
+            flagged.append((f"#differ-{disagreement.id}" if first else view.href(urls.record_url(disagreement)),
+                            disagreement.data["question"]))
+    if flagged:
+        count = f" ({len(flagged)})" if len(flagged) > 1 else ""
+        name = "Sources differ: " + " ".join(question for _, question in flagged)
+        lines.append(Html(" ") + link(flagged[0][0], "sources differ" + count, class_="differ-flag", aria_label=name, title=name))
+    return join(lines)
+
+
+def differ_list(view, claim):
+    """'Sources differ on: question; question', each linked, where a claim is in more than one disagreement."""
+    found = view.model.disagreements_by_claim.get(claim.id, [])
+    if len(found) < 2:
+        return EMPTY
+    return Html("Sources differ on: ") + join((link(view.href(urls.record_url(d)), d.data["question"]) for d in found), "; ") + "."
 
 
 def differ_line(view, disagreement):
@@ -142,7 +155,7 @@ def evidence(view, claim):
     data = claim.data
     note = Html("Our note: ") + c.rich(view, data["note"]) if "note" in data else EMPTY
     # Text straight after the summary, no paragraph: a page holds many claims, each element counts.
-    return tag("details", tag("summary", "Evidence"), join([about(view, claim), note, *citations(view, claim)], " "),
+    return tag("details", tag("summary", "Evidence"), join([about(view, claim), note, differ_list(view, claim), *citations(view, claim)], " "),
                " ", actions(view, claim), class_="evidence")
 
 
@@ -179,7 +192,8 @@ def citation_text(view, claim, citation, with_trust):
     if citation.get("locator"):
         parts.append(f" ({citation['locator']})")
     if "quote" in citation:
-        parts.append(Html(": “{}” — {}.").format(citation["quote"], voice(view, claim, citation, name)))
+        machine = " (machine translation)" if source["translation"] == "machine" else ""  # the words are the translation's
+        parts.append(Html(": “{}” — {}{}.").format(citation["quote"], voice(view, claim, citation, name), machine))
     else:
         parts.append(", not quoted.")
     if with_trust:
