@@ -15,6 +15,7 @@ from macros.render import components as c
 from macros.render.html_builder import escape, link, tag
 
 SECTION = "Claims"  # the PageSpec section; never shown, as these pages are in no navigation
+SEARCH_BOOST = 0.5  # a claim ranks below the round, actor and issue pages it belongs to
 
 
 def all_pages(model):
@@ -25,7 +26,7 @@ def all_pages(model):
 def page(model, claim):
     url = urls.claim_page_url(claim.id)
     text = claim.data["text"]
-    content = document(text, blocks(c.View(model, url), claim), description=text)
+    content = document(text, blocks(c.View(model, url), claim), description=text, boost=SEARCH_BOOST)
     return PageSpec(url.rstrip("/") + ".md", text, content, claim.file, SECTION)
 
 

@@ -17,6 +17,7 @@ SECTIONS = (  # collection, navigation title, page builder, the records in navig
     ("actors", "Actors", actor_page.build, lambda model: sorted(_by_name(model["actors"]), key=_group_rank)),
     ("issues", "Issues", issue_page.build, lambda model: _by_name(model["issues"])),
 )
+RECORD_BOOST = 4  # Material's search ranks a round, actor or issue page above the claims that name it
 ACTOR_GROUPS = {"state": "States", "delegation": "Delegations", "person": "People", "organisation": "Bodies",
                 "body": "Bodies", "media": "Media"}  # navigation subsections of Actors, in this order
 
@@ -39,7 +40,7 @@ def all_pages(model):
             url = urls.page_url(collection, record.id)
             title, blocks = build(View(model, url), record)
             group = ACTOR_GROUPS[record.data["kind"]] if collection == "actors" else ""
-            specs.append(PageSpec(url.rstrip("/") + ".md", title, document(title, blocks),
+            specs.append(PageSpec(url.rstrip("/") + ".md", title, document(title, blocks, boost=RECORD_BOOST),
                                   record.file, section, group))
     return specs
 
@@ -67,11 +68,14 @@ def _index_item(view, collection, record):
                tag("p", rich(view, data["summary"]), class_="record-summary"))
 
 
-def document(title, blocks, description=None):
-    """Front matter (JSON values are valid YAML) and the blocks, blank-line separated."""
+def document(title, blocks, description=None, boost=None):
+    """Front matter (JSON values are valid YAML) and the blocks, blank-line separated; `boost`
+    weights the page in search."""
     meta = {"title": escape(title), "render_macros": False}  # titles reach the nav unescaped
     if description:
         meta["description"] = escape(description)  # and the theme writes the description unescaped
+    if boost is not None:
+        meta["search"] = {"boost": boost}
     front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
     body = join(blocks, "\n\n")  # markup; the file as a whole is Markdown text, so a str from here
     return f"---\n{front}\n---\n\n{body}\n"
