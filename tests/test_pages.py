@@ -1,5 +1,6 @@
 """The generated pages: one per round, actor and issue, with anchors, edit links and inert data."""
 import html as html_lib
+import json
 import re
 from html.parser import HTMLParser
 
@@ -179,3 +180,11 @@ def test_agreed_lists_only_agreements_no_open_disagreement_disputes(built_site, 
             continue
         home = "agreed-contested" if claim.id in disputed else "agreed"
         assert f'id="{claim.id}"' in groups[home].split('class="outcome outcome--')[0], (claim.id, home)
+
+
+def test_search_ranks_record_pages_above_claim_pages(built_site):
+    """Material reads each page's `search: boost`: a person's page should outrank the claims naming them."""
+    docs = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    boost = {d["location"].split("#")[0]: d.get("boost", 1) for d in docs}
+    assert boost["actors/rustem-umerov/"] > 1 and boost["rounds/round-3/"] > 1
+    assert all(b < 1 for location, b in boost.items() if location.startswith("claims/"))
