@@ -12,7 +12,7 @@ from conftest import ROOT
 from macros.model.site_model import Model
 from macros.read import loader
 from macros.render.components import View, rich
-from macros.views import timeline
+from macros.views import disagreements, timeline
 
 MEANING = "a made-up body whose long name fills the tooltip " * 2  # about 100 characters
 
@@ -64,3 +64,30 @@ def test_a_disagreement_names_at_most_twelve_claims(tmp_path, count, refused):
     found = [p for p in loader.load(tmp_path).problems if p.field.startswith("too-many.claims")]
     assert bool(found) == refused, found
     assert not found or "twelve" in found[0].expected
+
+
+def scaled_disagreements(tmp_path, n):
+    """(input bytes, disagreements page bytes) for the data plus n disagreements of twelve claims each."""
+    root = tmp_path / f"d{n}"
+    for part in ("data", "seeds", "schemas"):
+        shutil.copytree(ROOT / part, root / part)
+    claim_ids = list(Model(loader.load(ROOT)).dataset["claims"])[:12]
+    added = "".join(f"\n- id: scaled-{i}\n  question: Scaled question {i}?\n  about: [outcome]\n"
+                    f"  claims: [{', '.join(claim_ids)}]\n  status: open\n" for i in range(n))
+    with open(root / "data/disagreements.yaml", "a", encoding="utf-8") as handle:
+        handle.write(added)
+    dataset = loader.load(root)
+    assert not dataset.problems, dataset.problems
+    page = disagreements.disagreements_page(View(Model(dataset), "disagreements/"))
+    return len(added), len(page.encode("utf-8"))
+
+
+def test_disagreement_lists_grow_the_page_linearly(tmp_path):
+    """A claim named by many disagreements is set out once and linked in one line at the others."""
+    base = scaled_disagreements(tmp_path, 0)[1]
+    per_input_byte = {}
+    for n in (5, 20):
+        added, page = scaled_disagreements(tmp_path, n)
+        per_input_byte[n] = (page - base) / added
+    assert per_input_byte[20] < 1.3 * per_input_byte[5], per_input_byte
+    assert per_input_byte[20] < 40, per_input_byte  # a link line per claim, not a card
