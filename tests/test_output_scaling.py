@@ -12,7 +12,7 @@ from conftest import ROOT
 from macros.model.site_model import Model
 from macros.read import loader
 from macros.render.components import View, rich
-from macros.views import timeline
+from macros.views import disagreements, timeline
 
 MEANING = "a made-up body whose long name fills the tooltip " * 2  # about 100 characters
 
@@ -35,13 +35,15 @@ def scaled(tmp_path, n):
     return len(glossary + events), len(page.encode("utf-8"))
 
 
+def growth(scale, tmp_path, small, large):
+    """Output bytes added per input byte added, at a small and a large scale."""
+    base = scale(tmp_path, 0)[1]
+    return [(page - base) / added for added, page in (scale(tmp_path, small), scale(tmp_path, large))]
+
+
 def test_glossary_tooltips_grow_the_page_linearly(tmp_path):
-    base = scaled(tmp_path, 0)[1]
-    per_input_byte = {}
-    for n in (10, 40):
-        added, page = scaled(tmp_path, n)
-        per_input_byte[n] = (page - base) / added
-    assert per_input_byte[40] < 1.3 * per_input_byte[10], per_input_byte  # quadratic before: about 2.3 times
+    small, large = growth(scaled, tmp_path, 10, 40)
+    assert large < 1.3 * small, (small, large)  # quadratic before: about 2.3 times
 
 
 def test_a_term_is_explained_once_per_page():
@@ -64,3 +66,26 @@ def test_a_disagreement_names_at_most_twelve_claims(tmp_path, count, refused):
     found = [p for p in loader.load(tmp_path).problems if p.field.startswith("too-many.claims")]
     assert bool(found) == refused, found
     assert not found or "twelve" in found[0].expected
+
+
+def scaled_disagreements(tmp_path, n):
+    """(input bytes, disagreements page bytes) for the data plus n disagreements of twelve claims each."""
+    root = tmp_path / f"d{n}"
+    for part in ("data", "seeds", "schemas"):
+        shutil.copytree(ROOT / part, root / part)
+    claim_ids = list(Model(loader.load(ROOT)).dataset["claims"])[:12]
+    added = "".join(f"\n- id: scaled-{i}\n  question: Scaled question {i}?\n  about: [outcome]\n"
+                    f"  claims: [{', '.join(claim_ids)}]\n  status: open\n" for i in range(n))
+    with open(root / "data/disagreements.yaml", "a", encoding="utf-8") as handle:
+        handle.write(added)
+    dataset = loader.load(root)
+    assert not dataset.problems, dataset.problems
+    page = disagreements.disagreements_page(View(Model(dataset), "disagreements/"))
+    return len(added), len(page.encode("utf-8"))
+
+
+def test_disagreement_lists_grow_the_page_linearly(tmp_path):
+    """A claim named by many disagreements is set out once and linked in one line at the others."""
+    small, large = growth(scaled_disagreements, tmp_path, 5, 20)
+    assert large < 1.3 * small, (small, large)
+    assert large < 40, large  # a link line per claim, not a card (about 7 now)
