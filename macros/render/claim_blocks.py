@@ -22,7 +22,7 @@ def sentence(view, claim):
 def claim_item(view, claim, section):
     """The claim in its home on this page, as a list item."""
     return tag("li", sentence(view, claim), disputes(view, claim), evidence(view, claim),
-               id=view.anchor(claim, section), class_="claim", data_search_exclude=not _indexed_here(view, claim))
+               id=view.anchor(claim, section), class_="claim", data_search_exclude=True)  # indexed once, on its own page
 
 
 def claim_items(view, claims, section):
@@ -82,10 +82,6 @@ def target(view, claim):
     """This page's home for the claim if its plan places it here, else the claim's own page, which
     shows its evidence at once (its place on its round's page may be inside a closed disclosure)."""
     return f"{view.url}#{claim.id}" if claim.id in view.homes else urls.claim_page_url(claim.id)
-
-
-def _indexed_here(view, claim):
-    return urls.claim_url(claim).startswith(view.url + "#")
 
 
 # --- where sources differ -----------------------------------------------------
