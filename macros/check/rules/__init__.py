@@ -9,7 +9,7 @@ import datetime
 
 from macros.check import articles
 from macros.check.rules import (article_files, attribution, dates, file_names, look_alikes, order, quote_lock, quote_voice,
-                                quotes, references, reserved_names)
+                                quotes, redirects, references, reserved_names)
 from macros.check.rules.rule import Context
 from macros.read.values import walk
 
@@ -25,6 +25,7 @@ RULES = (
     quote_voice.RULE,
     reserved_names.RULE,
     look_alikes.RULE,
+    redirects.RULE,
 )
 
 
