@@ -17,6 +17,11 @@ from macros.read import site_config
 
 PAGE = "docs/probe.md"
 SITE = site_config.read(ROOT / "mkdocs.yml")
+
+
+def probe(text):
+    """The problems found in a written page holding `text` on its third line, under a heading."""
+    return written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS, SITE)
 RCE = '{{ cycler.__init__.__globals__.os.popen("echo RCE-$((6*7))").read() }}'
 
 JINJA_ROUTES = {
@@ -69,7 +74,7 @@ JINJA_ROUTES = {
 
 @pytest.mark.parametrize("text", JINJA_ROUTES.values(), ids=JINJA_ROUTES.keys())
 def test_jinja_beyond_a_macro_call_is_refused(text):
-    found = written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS, SITE)
+    found = probe(text)
     assert [p for p in found if (p.file, p.line, p.field) == (PAGE, 3, "jinja")], found
 
 
@@ -128,7 +133,7 @@ HTML = {
 
 @pytest.mark.parametrize("text, field", HTML.values(), ids=HTML.keys())
 def test_unsafe_html_is_refused(text, field):
-    found = written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS, SITE)
+    found = probe(text)
     assert [p for p in found if (p.line, p.field) == (3, field)], found
 
 
@@ -156,7 +161,7 @@ READ_DIFFERENTLY = {
 
 @pytest.mark.parametrize("text, line", READ_DIFFERENTLY.values(), ids=READ_DIFFERENTLY.keys())
 def test_what_markdown_or_a_browser_reads_as_markup_is_refused(text, line):
-    found = written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS, SITE)
+    found = probe(text)
     assert [p for p in found if (p.line, p.field) == (line, "html")], found
 
 
