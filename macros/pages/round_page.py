@@ -99,7 +99,7 @@ def _commitments(view, commitments, whose):
     """What a round agreed and its status since, in a disclosure: each has a line on the commitments page."""
     if not commitments:
         return EMPTY
-    count = f"{len(commitments)} commitment{'s' if len(commitments) != 1 else ''}"
+    count = c.count(len(commitments), "commitment")
     return c.disclosure(f"What {whose} agreed or was reported to agree, and its status since: {count}", c.commitment_lines(view, commitments))
 
 
@@ -173,8 +173,7 @@ def delegations(view, round_, claims):
 def _members_summary(view, members):
     """'4 members named, with their posts and sources: Vladimir Medinsky (head), Mikhail Galuzin, …'"""
     names = ", ".join(view.model.name("actors", m["actor"]) + (" (head)" if m["role"] == "head" else "") for m in members)
-    count = f"{len(members)} member{'s' if len(members) != 1 else ''} named"
-    return f"{count}, with their posts and sources: {names}"
+    return f"{c.count(len(members), 'member')} named, with their posts and sources: {names}"
 
 
 def positions(view, round_, claims, issues):
@@ -183,8 +182,9 @@ def positions(view, round_, claims, issues):
     blocks = []
     for issue in issues:
         section = f"on-{issue}"
-        here = [claim for claim in on_issue(claims, issue) if view.homes[claim.id] == section]
-        elsewhere = [claim for claim in on_issue(claims, issue) if view.homes[claim.id] != section]
+        found = on_issue(claims, issue)
+        here = [claim for claim in found if view.homes[claim.id] == section]
+        elsewhere = [claim for claim in found if view.homes[claim.id] != section]
         intro = c.issue_link(view, issue)
         if issue in agenda:
             note = c.rich(view, agenda[issue]["note"]) if "note" in agenda[issue] else ""

@@ -3,6 +3,7 @@ as a Dataset (on the Data page), and each claim as a Claim (on its own page).
 Plain dicts; head_meta puts them in the page, escaped for a <script> element."""
 from macros.model import urls
 from macros.publish import api
+from macros.render.components import distinct_sources
 
 CONTEXT = "https://schema.org"
 CREATOR = {"@type": "Organization", "name": "Istanbul Talks Tracker contributors"}
@@ -36,7 +37,7 @@ def claim_json_ld(claim, model, site_url):
     if data.get("said_on"):
         value["dateCreated"] = data["said_on"]
     appearances = [appearance(model["sources"][source_id], site_url)
-                   for source_id in dict.fromkeys(c["source"] for c in data["sources"]) if source_id in model["sources"]]
+                   for source_id in distinct_sources(data["sources"]) if source_id in model["sources"]]
     if appearances:
         value["appearance"] = appearances
         dated = [a for a in appearances if "datePublished" in a]

@@ -33,7 +33,7 @@ def claims_disclosure(view, claims, topic, body):
     """Claims behind one line saying how many, on what and whose: '7 claims on prisoners of war:
     Vladimir Medinsky (Izvestia, Short report); Q&A analysis'. A link to a claim inside opens it
     (browsers reveal a fragment's closed ancestors); other pages link to the claim's own page."""
-    count = f"{len(claims)} claim{'s' if len(claims) != 1 else ''} {topic}: "
+    count = f"{c.count(len(claims), 'claim')} {topic}: "
     return c.disclosure(count + voices(view, claims), body)
 
 

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from macros.model import urls
 from macros.render import cite
-from macros.render.components import correct_link, human_date_text, speaker_name
+from macros.render.components import correct_link, distinct_sources, human_date_text, speaker_name
 from macros.render.html_builder import escape, link, tag
 
 REPORT_FIELDS = ("What is wrong:", "What is right:", "Source (a link, or the article and paragraph):")
@@ -40,7 +40,7 @@ def claim_address(citing, claim):
 
 def attribution(view, claim):
     """Whose claim it is, in plain text: 'Vladimir Medinsky, as reported by Izvestia'."""
-    reporters = ", ".join(source_name(view, s) for s in dict.fromkeys(c["source"] for c in claim.data["sources"]))
+    reporters = ", ".join(source_name(view, s) for s in distinct_sources(claim.data["sources"]))
     who = speaker_name(view, claim)
     return f"{who}, as reported by {reporters}" if who else f"{reporters}, in its own words"
 

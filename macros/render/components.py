@@ -47,9 +47,8 @@ class View:
 
     def first_placed(self, claim_ids):
         """Of these claims, the one this page shows in full first (None if it shows none)."""
-        order = {claim_id: rank for rank, claim_id in enumerate(self.homes)}
-        placed = [claim_id for claim_id in claim_ids if claim_id in order]
-        return min(placed, key=order.get, default=None)
+        placed = set(claim_ids) & self.homes.keys()
+        return next((claim_id for claim_id in self.homes if claim_id in placed), None)  # homes keeps plan order
 
     def anchor(self, claim, section):
         """The id attribute for the claim in this section: its ID in its home (or wherever it shows,
@@ -172,6 +171,11 @@ def source_id(citation):
 def source_link(view, source_id_):
     """The source's short name, linked to its entry on the sources page."""
     return link(view.href(f"{urls.ANCHORED['sources']}#{source_id_}"), source_name(view, source_id_))
+
+
+def count(n, noun):
+    """'1 claim', '3 claims'."""
+    return f"{n} {noun}{'s' if n != 1 else ''}"
 
 
 def distinct_sources(citations):

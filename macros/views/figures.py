@@ -1,7 +1,7 @@
 """Every number in the data with who said it and where; and the key numbers for the home page."""
 from macros.model import urls
 from macros.render import claim_blocks as cb
-from macros.render.components import distinct_sources, empty, figure, human_date, markers, round_link, speaker_name
+from macros.render.components import count, distinct_sources, empty, figure, human_date, markers, round_link, speaker_name
 from macros.render.html_builder import EMPTY, join, link, table, tag
 from macros.views.grouping import by_issue, issue_heading
 
@@ -95,4 +95,4 @@ def _key_card(view, claims):
                 for c in claims]
     sources = len(distinct_sources([s for c in claims for s in c.data["sources"]]))
     return tag("li", *[part for account in accounts for part in account], flag,
-               tag("p", f"{sources} source{'s' if sources != 1 else ''}", class_="key-sources"), class_="key-card")
+               tag("p", count(sources, "source"), class_="key-sources"), class_="key-card")
