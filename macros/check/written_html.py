@@ -13,6 +13,7 @@ so these are raw markup), any `<` the parser did not read as a tag, and any tag 
 end or attributes a browser would read otherwise. A problem's line is where its text is in the page.
 """
 import html
+import itertools
 import re
 from html.parser import HTMLParser
 
@@ -74,13 +75,14 @@ class _Walk(HTMLParser):
 
     def __init__(self, rendered):
         super().__init__(convert_charrefs=False)  # '&lt;' stays text: only a real '<' is markup
-        self.rendered, self.lines = rendered, rendered.split("\n")
+        self.rendered = rendered
+        self.starts = [0, *itertools.accumulate(len(text) + 1 for text in rendered.split("\n"))]  # offset of each line
         self.found = []
 
     def handle_starttag(self, tag, attrs):
         raw = self.get_starttag_text()
         line, column = self.getpos()
-        at = sum(len(text) + 1 for text in self.lines[:line - 1]) + column
+        at = self.starts[line - 1] + column
         browser = _BROWSER_TAG.match(self.rendered, at)
         if not browser or browser.group() != raw:
             self.found.append((f"the tag {raw[:40]!r}, which browsers may read differently", EXPECTED_MARKUP, raw))

@@ -149,14 +149,14 @@ def jinja_problems(name, text, macro_names):
     except jinja2.TemplateSyntaxError as err:
         return [Problem(name, err.lineno or 1, "jinja", f"this does not parse ({err.message})", EXPECTED_JINJA)], ""
     found = [Problem(name, line, "jinja", "a {% raw %} block", EXPECTED_JINJA) for line in raw]
-    shown = []
+    shown, lines = [], text.split("\n")
     for node in template.body:
         if not isinstance(node, nodes.Output):
             found.append(Problem(name, node.lineno, "jinja", f"a {{% {type(node).__name__.lower()} %}} statement",
                                  EXPECTED_JINJA))
             continue
         found += [Problem(name, part.lineno, "jinja", wrong, EXPECTED_JINJA)
-                  for part in node.nodes if (wrong := _output_problem(part, macro_names, text.split("\n")))]
+                  for part in node.nodes if (wrong := _output_problem(part, macro_names, lines))]
         shown += [part.data if isinstance(part, nodes.TemplateData) else _arguments_text(part) for part in node.nodes]
     return found, "".join(shown)
 

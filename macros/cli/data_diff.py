@@ -14,12 +14,12 @@ from pathlib import Path
 
 import yaml
 
+from macros.model import urls
+from macros.read.collection_specs import COLLECTIONS
+from macros.read.history import DATA_FOLDERS as FOLDERS
+
 ROOT = Path(__file__).resolve().parents[2]
-FOLDERS = ("data", "seeds")
-ONE_PER_FILE = {"data/rounds": "rounds", "data/actors": "actors", "data/issues": "issues", "seeds": "sources"}
-PAGE = {"rounds": "rounds/{id}/", "actors": "actors/{id}/", "issues": "issues/{id}/",  # as in the site's urls
-        "sources": "sources/#{id}", "events": "timeline/#{id}", "commitments": "commitments/#{id}",
-        "disagreements": "disagreements/#{id}", "corrections": "corrections/#{id}"}
+ONE_PER_FILE = {c.folder: c.name for c in COLLECTIONS if c.per_record}
 WIDTH = 120
 ABSENT = object()  # a field missing from one version of a record
 
@@ -66,10 +66,13 @@ def records(paths, read, unreadable):
 
 
 def page(key, record):
+    """The page the record shows on, as the site's urls decide it (None for glossary terms and redirects)."""
     name, id_ = key
     if name == "claims":
-        return (f"rounds/{record['round']}/" if record.get("round") else "background/") + f"#{id_}"
-    return PAGE[name].format(id=id_) if name in PAGE else None
+        return (urls.page_url("rounds", record["round"]) if record.get("round") else urls.BACKGROUND) + f"#{id_}"
+    if name in urls.PAGE:
+        return urls.page_url(name, id_)
+    return f"{urls.ANCHORED[name]}#{id_}" if name in urls.ANCHORED else None
 
 
 def plain(value):

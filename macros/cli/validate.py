@@ -21,13 +21,13 @@ def main(argv=None):
     parser.add_argument("--root", type=Path, default=loader.ROOT, help="the project folder (default: this one)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    pages = written_pages.problems(args.root / "docs", args.root, macros.PAGE_MACROS)
+    problems = written_pages.problems(args.root / "docs", args.root, macros.PAGE_MACROS)
     try:
         dataset = validate(args.root)
-        if pages:
-            raise DataError([])
     except DataError as err:
-        print(DataError(err.problems + pages), file=sys.stderr)
+        problems = err.problems + problems
+    if problems:
+        print(DataError(problems), file=sys.stderr)
         print("Nothing was built. Fix the lines above, then run `make validate` again.", file=sys.stderr)
         return 1
     if not articles.read(dataset).present:
