@@ -21,6 +21,9 @@ REFUSED = {"Cc": "control character", "Cf": "invisible character", "Co": "privat
 # braille blank (a space that is none), variation selectors.
 BLANK_LOOKING = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\uffa0\ufe00-\ufe0f"
                            "\U000e0100-\U000e01ef]")
+# Printable ASCII and the line feed are never refused; the regex skips them in C, so only the
+# rest (a few accented or Cyrillic letters in most files) is looked up one by one.
+_NOT_PLAIN = re.compile("[^\n -~]")
 _NAMES = {"\t": "a tab (U+0009)", "\r": "a carriage return (U+000D) without a line feed, as in old Mac files"}
 
 
@@ -31,11 +34,7 @@ def refused(char):
 
 def first_refused(text):
     """The index of the first refused character in text, or None."""
-    blank = BLANK_LOOKING.search(text)
-    end = blank.start() if blank else len(text)
-    if not text.isprintable():  # every refused category is unprintable: only then look at each character
-        end = next((at for at, char in enumerate(text[:end]) if refused(char)), end)
-    return end if end < len(text) else None
+    return next((found.start() for found in _NOT_PLAIN.finditer(text) if refused(found.group())), None)
 
 
 def blanked(text):
