@@ -42,11 +42,15 @@ def names(record):
 
 def letters_problem(text):
     """What is wrong with the letters of a name, or None."""
+    if text.isascii():  # most names: plain Latin letters, nothing to look up
+        return None
     if mark := next((c for c in text if unicodedata.category(c).startswith("M")), None):
         return f"'{text}' has the combining mark U+{ord(mark):04X} on a letter that has no composed form"
     if phonetic := PHONETIC.search(text):
         return f"'{text}' has the phonetic letter {phonetic.group()} (U+{ord(phonetic.group()):04X}), drawn like a plain one"
     for word in text.split():
+        if word.isascii():
+            continue
         scripts = {_script(c) for c in word if unicodedata.category(c) in LETTERS}
         if len(scripts) > 1:
             return f"the word '{word}' mixes letters of {' and '.join(sorted(s.title() for s in scripts))}"
