@@ -319,6 +319,17 @@ def test_compiled_schemas_give_the_same_verdict_as_jsonschema(dataset, data):
     assert schemas.is_valid(whole, schema) == (next(schemas.validator(schema).iter_errors(whole), None) is None)
 
 
+def test_compiled_schemas_require_a_voice_with_a_quote(dataset):
+    """The compiled schema writes 'if quote then voice' its own way (schemas._without_key_conditions)."""
+    claim = next(r.data for r in dataset["claims"].values() if any("quote" in c for c in r.data["sources"]))
+    quoted = copy.deepcopy(claim)
+    assert schemas.is_valid([quoted], "claims.schema.json")
+    for citation in quoted["sources"]:
+        citation.pop("voice", None)
+    assert not schemas.is_valid([quoted], "claims.schema.json")
+    assert next(schemas.validator("claims.schema.json").iter_errors([quoted]), None) is not None
+
+
 # --- 6. The views across the data survive valid records with parts left out ---------------
 
 class _MacroEnv:
