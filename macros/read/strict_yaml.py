@@ -9,6 +9,7 @@ The parser hands over one event at a time, so an alias is refused when it is
 met, before anything is expanded: an alias bomb costs nothing.
 """
 import math
+import os
 import re
 import stat
 
@@ -221,8 +222,13 @@ def read(path, name):
         if not stat.S_ISREG(status.st_mode):
             return Problem(name, 1, "", "this is not a plain file (a link, folder or device)",
                            "expected an ordinary YAML file; replace the link with the file itself")
-        with path.open("rb") as handle:  # a buffer of the file's size, not of MAX_BYTES, for each of thousands of files
-            return handle.read(min(status.st_size, MAX_BYTES) + 1)
+        # os.read: no buffered file object for each of thousands of files, and a buffer of the file's
+        # size, not of MAX_BYTES; O_NOFOLLOW, in case a link took the file's place since lstat
+        handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        try:
+            return os.read(handle, min(status.st_size, MAX_BYTES) + 1)
+        finally:
+            os.close(handle)
     except OSError as err:
         return Problem(name, 1, "", f"the file cannot be read ({err.strerror})", "expected a readable YAML file")
 
@@ -295,7 +301,7 @@ def quick_load(raw):
     text = _precheck(raw, "")
     if isinstance(text, list):
         return None
-    reader = _QuickReader(yaml.parse(text, Loader=_Loader))
+    reader = _QuickReader(yaml.parse(raw, Loader=_Loader))  # the checked bytes: libyaml reads UTF-8 without a copy
     try:
         return reader.document(), reader.starts
     except (_Unusual, _Refused, yaml.YAMLError):
