@@ -155,6 +155,13 @@ def test_cite_text_and_bibtex_carry_the_claims_address_version_and_date(model):
     assert bibtex.count("{") == bibtex.count("}") and bibtex.startswith(f"@misc{{istanbul-talks-claim-{BODIES},")
 
 
+def test_a_citation_names_each_source_by_its_one_short_name(model):
+    for claim in model["claims"].values():
+        who = claim_cite.attribution(view_of(model, claim), claim)
+        for citation in claim.data["sources"]:
+            assert model["sources"][citation["source"]].data["short_name"] in who, (claim.id, who)
+
+
 def test_cite_block_shows_both_escaped(model):
     claim = model["claims"][BODIES]
     block = claim_cite.cite_block(view_of(model, claim), claim)

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from macros.model import urls
 from macros.render import cite
-from macros.render.components import correct_link, distinct_sources, human_date_text, speaker_name
+from macros.render.components import correct_link, distinct_sources, human_date_text, source_name, speaker_name
 from macros.render.html_builder import escape, link, tag
 
 REPORT_FIELDS = ("What is wrong:", "What is right:", "Source (a link, or the article and paragraph):")
@@ -43,12 +43,6 @@ def attribution(view, claim):
     reporters = ", ".join(source_name(view, s) for s in distinct_sources(claim.data["sources"]))
     who = speaker_name(view, claim)
     return f"{who}, as reported by {reporters}" if who else f"{reporters}, in its own words"
-
-
-def source_name(view, source_id):
-    """The short name a source goes by: its outlet, else its label (as components.source_link shows it)."""
-    source = view.model["sources"][source_id].data
-    return source["label"] if source["outlet"] == "unknown" else source["outlet"]
 
 
 # --- cite -------------------------------------------------------------------
