@@ -13,7 +13,7 @@ from macros.check import articles, written_pages
 from macros.check.problems import DataError
 from macros.check.rules.quote_lock import LOCK
 from macros.check.validate import validate
-from macros.read import loader
+from macros.read import loader, site_config
 
 
 def main(argv=None):
@@ -21,7 +21,7 @@ def main(argv=None):
     parser.add_argument("--root", type=Path, default=loader.ROOT, help="the project folder (default: this one)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    problems = written_pages.problems(args.root / "docs", args.root, macros.PAGE_MACROS)
+    problems = written_pages.problems(args.root / site_config.DOCS_DIR, args.root, macros.PAGE_MACROS)
     try:
         dataset = validate(args.root)
     except DataError as err:

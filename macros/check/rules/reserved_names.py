@@ -5,6 +5,7 @@ import re
 
 from macros.check.rules.rule import Rule
 from macros.model import urls
+from macros.read import site_config
 
 PAGE_NAMES = {"index", "readme"}  # MkDocs makes either the page of its folder: rounds/index/ is rounds/
 # The anchors of the headings the generated pages always have (tests/check/test_reserved_names.py
@@ -33,7 +34,7 @@ def written_anchors(root):
     """The anchors of the headings of the written pages that hold records' rows (sources, timeline...)."""
     anchors = set()
     for page in {*urls.ANCHORED.values(), urls.BACKGROUND}:
-        path = root / "docs" / f"{page.strip('/')}.md"
+        path = root / site_config.DOCS_DIR / f"{page.strip('/')}.md"
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines() if path.is_file() else []
         anchors |= {slug(match.group(1)) for line in lines if (match := _HEADING.match(line))}
     return anchors
