@@ -16,15 +16,14 @@ def text(title, url, site_name, version, date):
 
 def bibtex(title, url, site_name, version, date):
     key = "istanbul-talks-" + (re.sub(r"[^a-z0-9]+", "-", url.lower().split("://", 1)[-1].split("/", 1)[-1]).strip("-") or "home")
-    fields = {
-        "title": bibtex_escape(title),
-        "author": "{" + bibtex_escape(site_name) + "}",
-        "howpublished": "\\url{" + url + "}",
-        "version": bibtex_escape(version),
-        "year": date[:4] if date else "",
-        "date": date or "",
-        "note": "Content licensed CC BY 4.0",
-    }
+    return misc(key, title, url, site_name, version, year=date[:4] if date else "", date=date or "",
+                note="Content licensed CC BY 4.0")
+
+
+def misc(key, title, url, site_name, version, **more):
+    """A BibTeX @misc entry for something on the site; `more` fields with no value are left out."""
+    fields = {"title": bibtex_escape(title), "author": "{" + bibtex_escape(site_name) + "}",
+              "howpublished": "\\url{" + url + "}", "version": bibtex_escape(version), **more}
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items() if value)
     return f"@misc{{{key},\n{body}\n}}"
 

@@ -54,18 +54,9 @@ def cite_text(citing, claim, who):
 
 
 def cite_bibtex(citing, claim, who):
-    fields = {
-        "title": cite.bibtex_escape(claim.data["text"]),
-        "author": "{" + cite.bibtex_escape(citing.site_name) + "}",
-        "howpublished": "\\url{" + claim_address(citing, claim) + "}",
-        "version": cite.bibtex_escape(citing.version),
-        "year": citing.built[:4],
-        "date": citing.built,
-        "urldate": citing.built,
-        "note": cite.bibtex_escape(f"Claim {claim.id}: {who}. Content licensed CC BY 4.0"),
-    }
-    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items())
-    return f"@misc{{istanbul-talks-claim-{claim.id},\n{body}\n}}"
+    return cite.misc(f"istanbul-talks-claim-{claim.id}", claim.data["text"], claim_address(citing, claim),
+                     citing.site_name, citing.version, year=citing.built[:4], date=citing.built, urldate=citing.built,
+                     note=cite.bibtex_escape(f"Claim {claim.id}: {who}. Content licensed CC BY 4.0"))
 
 
 def cite_block(view, claim):
