@@ -65,6 +65,6 @@ def disagreements(view, claim):
     found = view.model.disagreements_by_claim.get(claim.id, [])
     if not found:
         return ""
-    items = escape("").join(tag("li", link(view.href(urls.record_url(d)), d.data["question"]) + escape(" ")
-                                + c.status_badge(d.data["status"])) for d in found)
+    items = escape("").join(tag("li", cb.question_link(view, d) + escape(" ") + c.status_badge(d.data["status"]))
+                            for d in found)
     return tag("section", tag("h2", "Sources differ") + tag("ul", items), class_="claim-page-disagreements")

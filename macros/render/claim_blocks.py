@@ -110,13 +110,18 @@ def differ_list(view, claim):
     found = view.model.disagreements_by_claim.get(claim.id, [])
     if len(found) < 2:
         return EMPTY
-    return Html("Sources differ on: ") + join((link(view.href(urls.record_url(d)), d.data["question"]) for d in found), "; ") + "."
+    return Html("Sources differ on: ") + join((question_link(view, d) for d in found), "; ") + "."
+
+
+def question_link(view, disagreement):
+    """A disagreement's question, linked to where it is set out."""
+    return link(view.href(urls.record_url(disagreement)), disagreement.data["question"])
 
 
 def differ_line(view, disagreement):
     """'Sources differ: question — Izvestia: proposed; Garbled analysis: agreed', each side linked to its
     claim; the sides are named where each claim's gist is short (an outcome, or its figures)."""
-    question = link(view.href(urls.record_url(disagreement)), disagreement.data["question"])
+    question = question_link(view, disagreement)
     claims = [view.model["claims"][claim_id] for claim_id in disagreement.data["claims"]]
     gists = [gist(claim) for claim in claims]
     sides = EMPTY
