@@ -123,7 +123,9 @@ def test_search_indexes_every_claim_page_with_the_claim_as_its_title(built_site)
 
 
 @pytest.mark.parametrize("words, page", [("7,000 bodies", urls.claim_page_url(BODIES)),
-                                         ("Chiragan", urls.page_url("rounds", "round-3"))])
+                                         ("Chiragan", urls.page_url("rounds", "round-3")),
+                                         ("Ciragan", urls.page_url("rounds", "round-3")),
+                                         ("Çırağan", urls.page_url("rounds", "round-3"))])
 def test_search_finds_the_readers_words_on_their_page(built_site, words, page):
     """Every word of the query in one entry of the page (lunr matches words, not phrases)."""
     entries = [html.unescape(d["title"] + " " + d["text"]) for d in search_docs(built_site)

@@ -121,6 +121,8 @@ def key_facts(view, round_, claims):
         about = [f"the {note['about']}" for note in data["notes"]]
         about = ", ".join(about[:-1]) + " and " + about[-1] if len(about) > 1 else about[0]
         rows.append(("Notes on these facts", c.disclosure(f"What the sources say of {about}", tag("ul", *(_fact_note(view, n) for n in data["notes"])))))
+    if "outside_articles" in data:
+        rows.append((c.OUTSIDE_ARTICLES, c.rich(view, data["outside_articles"])))
     rows.append(("Sources covering it", c.markers(view, data["sources"])))
     return tag("dl", *(tag("div", tag("dt", k), tag("dd", v)) for k, v in rows), class_="key-facts")
 
