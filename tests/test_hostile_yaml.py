@@ -194,6 +194,25 @@ def test_link_loop_in_data_is_refused(scratch, capsys):
     refused(scratch, capsys, "data/loop", 1, "(file)", "this is a link, not a plain file or folder")
 
 
+def test_folders_of_any_depth_are_walked_and_an_unreadable_one_is_named(scratch, capsys, monkeypatch):
+    deep = scratch / "data"
+    for _ in range(1200):  # past Python's recursion limit (made one by one: os.makedirs recurses too)
+        deep = deep / "d"
+        os.mkdir(deep)
+    (deep / "stray.txt").write_text("x", encoding="utf-8")
+    (scratch / "data/locked").mkdir()
+    scandir = os.scandir
+    monkeypatch.setattr(os, "scandir", lambda path: (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
+                        if str(path).endswith("locked") else scandir(path))
+    output = refused(scratch, capsys, "data/locked", 1, "(file)", "this folder cannot be read")
+    assert "/d/stray.txt:1: (file): this file is not read by the site" in output
+
+
+def test_a_pipe_in_place_of_a_data_file_is_refused_without_waiting(scratch, capsys):
+    os.mkfifo(scratch / ISSUE)
+    refused(scratch, capsys, ISSUE, 1, "(file)", "this is not a plain file")
+
+
 def test_linked_folder_is_refused_and_not_read(scratch, capsys, tmp_path_factory):
     outside = tmp_path_factory.mktemp("outside")
     (outside / "secret.yaml").write_text("id: secret\nname: [SECRET-CONTENT\n", encoding="utf-8")

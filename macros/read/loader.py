@@ -171,8 +171,9 @@ def _stray_files(root, expected):
     expected = {os.fspath(path) for path in expected}  # strings: hashing thousands of Paths costs more than the walk
     problems = []
     for top in ("data", "seeds"):
-        strays = [entry for entry in _entries(os.fspath(root / top)) if entry.path not in expected]
-        for entry in sorted(strays, key=lambda entry: Path(entry.path).parts):  # a linked file is refused where it is read
+        entries, unreadable = _entries(os.fspath(root / top))
+        strays = [entry for entry in entries if entry.path not in expected]  # a linked file is refused where it is read
+        for entry in sorted(strays, key=lambda entry: Path(entry.path).parts):
             name = Path(entry.path).relative_to(root).as_posix()
             if entry.is_symlink():
                 problems.append(Problem(name, 1, "", "this is a link, not a plain file or folder",
@@ -180,14 +181,26 @@ def _stray_files(root, expected):
             elif entry.is_file() and entry.name not in _KNOWN_EXTRAS:
                 problems.append(Problem(name, 1, "", "this file is not read by the site",
                                         "expected .yaml files in the folders CONTRIBUTING.md lists; rename or move it"))
+        problems += [Problem(Path(folder).relative_to(root).as_posix(), 1, "", "this folder cannot be read",
+                             "expected a folder everyone can read; check its permissions") for folder in sorted(unreadable)]
     return problems
 
 
-def _entries(folder):
-    """Every entry under a folder, links not followed; os.scandir, as it knows each entry's kind without a stat."""
-    try:
-        with os.scandir(folder) as found:
-            entries = list(found)
-    except (FileNotFoundError, NotADirectoryError):
-        return []
-    return entries + [inner for entry in entries if entry.is_dir(follow_symlinks=False) for inner in _entries(entry.path)]
+def _entries(top):
+    """(every entry under a folder, the folders under it that cannot be read), links not followed.
+    os.scandir knows each entry's kind without a stat; a list of folders still to read, rather
+    than recursion, so that no depth of folders can overflow the stack."""
+    entries, unreadable, folders = [], [], [top]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as found:
+                inside = list(found)
+        except (FileNotFoundError, NotADirectoryError):
+            continue  # no seeds/ folder, say; a missing data/ is reported by load()
+        except OSError:
+            unreadable.append(folder)
+            continue
+        entries += inside
+        folders += [entry.path for entry in inside if entry.is_dir(follow_symlinks=False)]
+    return entries, unreadable

@@ -8,6 +8,7 @@ anchors, aliases and tags are refused, and every value keeps its line number.
 The parser hands over one event at a time, so an alias is refused when it is
 met, before anything is expanded: an alias bomb costs nothing.
 """
+import errno
 import math
 import os
 import re
@@ -216,21 +217,33 @@ def line_at(lines, path, default=1):
 
 def read(path, name):
     """The bytes of a data file, or a Problem. Only regular files are read, and
-    never more than MAX_BYTES + 1 bytes: a symlink to /dev/zero must not hang."""
+    never more than MAX_BYTES + 1 bytes: a symlink to /dev/zero must not hang.
+
+    The file is opened first and asked what it is after (fstat), so nothing can take its
+    place in between: O_NOFOLLOW refuses a link, O_NONBLOCK keeps a pipe from hanging the
+    open. os.read: no buffered file object for each of thousands of files."""
     try:
-        status = path.lstat()
-        if not stat.S_ISREG(status.st_mode):
-            return Problem(name, 1, "", "this is not a plain file (a link, folder or device)",
-                           "expected an ordinary YAML file; replace the link with the file itself")
-        # os.read: no buffered file object for each of thousands of files, and a buffer of the file's
-        # size, not of MAX_BYTES; O_NOFOLLOW, in case a link took the file's place since lstat
-        handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
-        try:
-            return os.read(handle, min(status.st_size, MAX_BYTES) + 1)
-        finally:
-            os.close(handle)
+        handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError as err:
-        return Problem(name, 1, "", f"the file cannot be read ({err.strerror})", "expected a readable YAML file")
+        return _not_plain(name) if err.errno == errno.ELOOP else _unreadable(name, err)
+    try:
+        status = os.fstat(handle)
+        if not stat.S_ISREG(status.st_mode):
+            return _not_plain(name)
+        return os.read(handle, min(status.st_size, MAX_BYTES) + 1)  # a buffer of the file's size, not of MAX_BYTES
+    except OSError as err:
+        return _unreadable(name, err)
+    finally:
+        os.close(handle)
+
+
+def _not_plain(name):
+    return Problem(name, 1, "", "this is not a plain file (a link, folder or device)",
+                   "expected an ordinary YAML file; replace the link with the file itself")
+
+
+def _unreadable(name, err):
+    return Problem(name, 1, "", f"the file cannot be read ({err.strerror})", "expected a readable YAML file")
 
 
 def _text_problems(text, name):
