@@ -204,8 +204,14 @@ def test_folders_of_any_depth_are_walked_and_an_unreadable_one_is_named(scratch,
     scandir = os.scandir
     monkeypatch.setattr(os, "scandir", lambda path: (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
                         if str(path).endswith("locked") else scandir(path))
-    output = refused(scratch, capsys, "data/locked", 1, "(file)", "this folder cannot be read")
-    assert "/d/stray.txt:1: (file): this file is not read by the site" in output
+    try:
+        output = refused(scratch, capsys, "data/locked", 1, "(file)", "this folder cannot be read")
+        assert "/d/stray.txt:1: (file): this file is not read by the site" in output
+    finally:  # pytest's clean-up (shutil.rmtree) recurses, and would fail on the deep folders
+        os.remove(deep / "stray.txt")
+        while deep != scratch / "data":
+            os.rmdir(deep)
+            deep = deep.parent
 
 
 def test_a_pipe_in_place_of_a_data_file_is_refused_without_waiting(scratch, capsys):
