@@ -125,7 +125,7 @@ def _without_key_conditions(node):
         return node
     out = {}
     for key, value in node.items():
-        if key in ("properties", "patternProperties"):  # names -> schemas: a property may be called 'if'
+        if key in ("properties", "patternProperties", "dependentSchemas"):  # names -> schemas: a name may be 'if'
             out[key] = {name: _without_key_conditions(sub) for name, sub in value.items()}
         else:
             out[key] = value if key in ("const", "enum", "required") else _without_key_conditions(value)
