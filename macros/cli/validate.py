@@ -21,7 +21,7 @@ def main(argv=None):
     parser.add_argument("--root", type=Path, default=loader.ROOT, help="the project folder (default: this one)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    problems = written_pages.problems(args.root / site_config.DOCS_DIR, args.root, macros.PAGE_MACROS)
+    problems = written_pages.problems(site_config.docs_folder(args.root), args.root, macros.PAGE_MACROS)
     try:
         dataset = validate(args.root)
     except DataError as err:

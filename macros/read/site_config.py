@@ -5,6 +5,7 @@ The file may hold tags MkDocs gives a meaning to (`!ENV`, `!!python/name:`): her
 are read as nothing and never constructed, so reading the configuration runs no code.
 """
 from dataclasses import dataclass
+from pathlib import Path
 
 import yaml
 
@@ -42,6 +43,11 @@ def read(path):
     root = yaml.compose(text, Loader=_Loader)
     nav = next((value for key, value in root.value if key.value == "nav"), None) if root else None
     return SiteConfig(tuple(extensions), configs, tuple(_pages(nav)), data.get("docs_dir") or DOCS_DIR)
+
+
+def docs_folder(root):
+    """The folder of the written pages: mkdocs.yml's docs_dir, which MkDocs reads beside it, else docs/."""
+    return Path(root) / read(Path(root) / "mkdocs.yml").docs_dir
 
 
 def _pages(node):

@@ -7,7 +7,7 @@ from macros.read import site_config
 
 def site_addresses(dataset):
     """Every page address the site makes: written pages, the pages of rounds, actors, issues and claims, their lists."""
-    written = {"" if path.stem == "index" else f"{path.stem}/" for path in (dataset.root / site_config.DOCS_DIR).glob("*.md")}
+    written = {"" if path.stem == "index" else f"{path.stem}/" for path in site_config.docs_folder(dataset.root).glob("*.md")}
     listed = {urls.index_url(collection) for collection in urls.PAGE}
     records = {urls.page_url(c, id_) for c in urls.PAGE for id_ in dataset[c]}
     claims = {urls.claim_page_url(id_) for id_ in dataset["claims"]}

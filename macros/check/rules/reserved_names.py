@@ -32,9 +32,9 @@ def slug(heading):
 
 def written_anchors(root):
     """The anchors of the headings of the written pages that hold records' rows (sources, timeline...)."""
-    anchors = set()
+    anchors, docs = set(), site_config.docs_folder(root)
     for page in {*urls.ANCHORED.values(), urls.BACKGROUND}:
-        path = root / site_config.DOCS_DIR / f"{page.strip('/')}.md"
+        path = docs / f"{page.strip('/')}.md"
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines() if path.is_file() else []
         anchors |= {slug(match.group(1)) for line in lines if (match := _HEADING.match(line))}
     return anchors
