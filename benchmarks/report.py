@@ -60,7 +60,8 @@ def pages(figures):
     if scored:
         metrics = list(next(iter(scored.values()))["metrics"])
         text += ("\n\n## 4. Lighthouse, mobile, served with gzip (performance ≥ 98; a11y, best practices, SEO 100)\n\n"
-                 "The median run of each page by performance, and every run's performance score.\n\n"
+                 "The median run of each page (nearest the median first paint and time to interactive, as "
+                 "Lighthouse picks it), and every run's performance score in the order they ran.\n\n"
                  + table(["page", "performance", "runs", *metrics, "accessibility", "best practices", "SEO",
                            "audits that cost points"],
                           [[name, f["performance"], " ".join(map(str, f["performance runs"])), *f["metrics"].values(),
