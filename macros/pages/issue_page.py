@@ -3,10 +3,9 @@
 Claims are shown as sentences with their source markers, each linked to its evidence on the page
 of its round (or the background page), where it is shown in full.
 """
-from macros.model import urls
 from macros.render import claim_blocks as cb
 from macros.render import components as c
-from macros.render.html_builder import join, link, table, tag
+from macros.render.html_builder import join, table, tag
 
 
 def build(view, issue):
@@ -86,6 +85,6 @@ def disagreement_list(view, disagreements):
     for d in disagreements:
         data = d.data
         explained = " " + c.rich(view, data["explanation"]) if "explanation" in data else ""
-        items.append(tag("li", link(view.href(urls.record_url(d)), data["question"]), " ",
+        items.append(tag("li", cb.question_link(view, d), " ",
                          c.status_badge(data["status"]), explained))
     return tag("ul", *items, class_="disagreement-lines")

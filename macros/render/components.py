@@ -321,13 +321,10 @@ def _reporter(view, claim):
     return Html("{} in {}").format(actor_link(view, claim.data["speaker"]), where) if "speaker" in claim.data else where
 
 
-def outcome_label(view, claim, href=None):
-    """An outcome claim's kind ('agreed'), linked where href is given, followed by a disputed
-    badge where an open disagreement covers the claim."""
+def outcome_label(view, claim):
+    """An outcome claim's kind ('agreed'), followed by a disputed badge where an open disagreement covers the claim."""
     derived = statuses.derive(view.model, [claim.id])
-    word = OUTCOMES[claim.data["kind"]]
-    word = tag("a", word, href=href) if href else word
-    label = tag("span", word, class_=f"outcome outcome--{claim.data['kind']}", data_claims=claim.id)
+    label = tag("span", OUTCOMES[claim.data["kind"]], class_=f"outcome outcome--{claim.data['kind']}", data_claims=claim.id)
     return label if derived.settled else join([label, status_badge(derived.status, derived.claims)], " ")
 
 

@@ -20,14 +20,10 @@ def json_ld(value):
     return json.dumps(value, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
 
 
-def _escaped(value):
-    return value if isinstance(value, Markup) else Markup(escape(value))
-
-
 @lru_cache(maxsize=None)
 def _environment():
     env = Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=True,
-                      undefined=StrictUndefined, finalize=_escaped, keep_trailing_newline=True)
+                      undefined=StrictUndefined, finalize=escape, keep_trailing_newline=True)
     env.filters["json_ld"] = lambda value: Markup(json_ld(value))
     return env
 

@@ -31,14 +31,15 @@ def commitments_page(view):
 
 def _commitment(view, record):
     data = record.data
-    _, latest = statuses.latest(view.model, record)
+    history = statuses.reports(view.model, record)
+    _, latest = history[-1]
     meta = ["From the " + round_link(view, data["round"]), "Latest status: " + derived_status(view, latest)]
     if data.get("issues"):
         meta.append(links(view, "issues", data["issues"]))
     reported = join((claim_ref(view, view.model["claims"][c]) for c in data["claims"]), "; ")
     body = [tag("p", join(meta, " · "), class_="commitment-meta"),
             tag("p", "Reported in: ", reported, class_="commitment-claims"),
-            _history(view, statuses.reports(view.model, record))]
+            _history(view, history)]
     # An HTML heading, not Markdown: commitments are sentences, too long for the page's contents.
     return tag("div", tag("h3", rich(view, data["text"])), *body, id=record.id, class_="commitment")
 

@@ -1,10 +1,6 @@
 """Tables that macros place in hand-written pages."""
-from macros.render.components import actor_link, human_date, round_link
+from macros.render.components import actor_link, count, human_date, round_link
 from macros.render.html_builder import join, table
-
-
-def _plural(count, noun):
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def rounds_table(view):
@@ -14,8 +10,8 @@ def rounds_table(view):
     for round_ in model.rounds():
         data = round_.data
         heads = [m["actor"] for d in data["delegations"] for m in d["members"] if m["role"] == "head"]
-        held = [_plural(len(model.claims_by_round.get(round_.id, [])), "claim"),
-                _plural(len(model.commitments_by_round.get(round_.id, [])), "commitment")]
+        held = [count(len(model.claims_by_round.get(round_.id, [])), "claim"),
+                count(len(model.commitments_by_round.get(round_.id, [])), "commitment")]
         rows.append(([
             round_link(view, round_.id),
             human_date(data["date"]),
