@@ -78,7 +78,8 @@ def bottom_line(view, round_, claims):
         found = _outcome_group(view, claims, kinds, contested)
         if found:
             parts += [tag("h3", title, class_=f"outcome outcome--{section}"), cb.claim_items(view, found, section)]
-    parts.append(_commitments(view, view.model.commitments_by_round.get(round_.id, []), "the round"))
+    commitments = _commitments(view, view.model.commitments_by_round.get(round_.id, []), "the round")
+    parts += [commitments] if commitments else []  # '' for none, which would leave the list never empty
     return tag("div", *parts, class_="bottom-line") if parts else c.empty("No outcome of this round is recorded yet.")
 
 
