@@ -13,7 +13,7 @@ from typing import Callable
 
 from macros.check import record_schema
 from macros.check.rules.references import reference_target
-from macros.model import urls
+from macros.model import statuses, urls
 from macros.render.components import QUALIFIERS, number
 
 SEPARATOR = "; "
@@ -56,8 +56,12 @@ def _figures(record, model):
             + " " + f["unit"] for f in record.data.get("figures", ())]
 
 
-def _latest(field):
-    return lambda record, model: record.data["status"][-1].get(field)
+def _latest_status(record, model):
+    return statuses.latest(model, record)[1].status
+
+
+def _latest_date(record, model):
+    return statuses.latest(model, record)[0].get("date")
 
 
 def _posts(record, model):
@@ -67,9 +71,9 @@ def _posts(record, model):
 # Nested keys, summed up in plain columns: (collection, key) -> columns.
 NESTED = {
     ("claims", "figures"): [Column("figures", "string", "the numbers the claim states, in words", _figures, many=True)],
-    ("commitments", "status"): [
-        Column("status", "string", "the latest reported status", _latest("status")),
-        Column("status_date", "date", "the date of the latest reported status", _latest("date"))],
+    ("commitments", "reports"): [  # the status is never typed: derived from the claims of the newest report
+        Column("status", "string", "the status the claims of the latest report give", _latest_status),
+        Column("status_date", "date", "the date of the latest report", _latest_date)],
     ("actors", "posts"): [Column("posts", "string", "posts held, oldest first", _posts, many=True)],
     ("sources", "trust"): [
         Column("trust", "string", "how far we rely on it: high | medium | low", lambda r, m: r.data["trust"]["level"]),
