@@ -11,6 +11,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import yaml
 
@@ -68,11 +69,7 @@ def records(paths, read, unreadable):
 def page(key, record):
     """The page the record shows on, as the site's urls decide it (None for glossary terms and redirects)."""
     name, id_ = key
-    if name == "claims":
-        return (urls.page_url("rounds", record["round"]) if record.get("round") else urls.BACKGROUND) + f"#{id_}"
-    if name in urls.PAGE:
-        return urls.page_url(name, id_)
-    return f"{urls.ANCHORED[name]}#{id_}" if name in urls.ANCHORED else None
+    return urls.record_url(SimpleNamespace(collection=name, id=id_, data=record))
 
 
 def plain(value):

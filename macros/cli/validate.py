@@ -30,8 +30,9 @@ def main(argv=None):
         print(DataError(problems), file=sys.stderr)
         print("Nothing was built. Fix the lines above, then run `make validate` again.", file=sys.stderr)
         return 1
-    if not articles.read(dataset).present:
-        print(f"note: the articles are absent from {articles.articles_dir(dataset.root)}: each quote was confirmed "
+    found = articles.read(dataset)
+    if not found.present:
+        print(f"note: the articles are absent from {found.folder}: each quote was confirmed "
               f"from {LOCK}, written where they are present; sha256 were not checked")
     counts = ", ".join(f"{len(records)} {name}" for name, records in dataset.records.items())
     print(f"data OK: {counts} ({time.perf_counter() - started:.2f} s)")

@@ -5,6 +5,7 @@ The file may hold tags MkDocs gives a meaning to (`!ENV`, `!!python/name:`): her
 are read as nothing and never constructed, so reading the configuration runs no code.
 """
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -33,14 +34,23 @@ class SiteConfig:
 
 def read(path):
     """The SiteConfig of the mkdocs.yml at path (an empty one where there is none)."""
-    text = path.read_text(encoding="utf-8") if path.is_file() else ""
-    data = yaml.load(text, Loader=_Loader) or {}
+    return _parsed(path.read_text(encoding="utf-8") if path.is_file() else "")
+
+
+@lru_cache(maxsize=8)
+def _parsed(text):
+    """By text: validation and the build ask several times, and an edited file is new text."""
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()  # composed once: the values, and the nav's lines
+        data = (loader.construct_document(root) if root is not None else None) or {}
+    finally:
+        loader.dispose()
     extensions, configs = list(MKDOCS_BUILTIN), {}
     for item in data.get("markdown_extensions") or []:
         name, settings = next(iter(item.items())) if isinstance(item, dict) else (item, None)
         extensions += [] if name in extensions else [name]
         configs[name] = settings or {}
-    root = yaml.compose(text, Loader=_Loader)
     nav = next((value for key, value in root.value if key.value == "nav"), None) if root else None
     return SiteConfig(tuple(extensions), configs, tuple(_pages(nav)), data.get("docs_dir") or DOCS_DIR)
 
