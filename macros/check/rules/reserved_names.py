@@ -3,6 +3,8 @@
 share its anchor with the round page's heading."""
 import re
 
+from markdown.extensions.toc import slugify
+
 from macros.check.rules.rule import Rule
 from macros.model import urls
 from macros.read import site_config
@@ -26,8 +28,8 @@ _HEADING = re.compile(r"#{1,6}\s+(.+?)\s*#*\s*$")
 
 
 def slug(heading):
-    """The anchor Python-Markdown's toc gives a heading."""
-    return re.sub(r"[-\s]+", "-", re.sub(r"[^\w\s-]", "", heading).strip().lower())
+    """The anchor Python-Markdown's toc gives a heading (its own function, as mkdocs.yml leaves toc's default)."""
+    return slugify(heading, "-")
 
 
 def written_anchors(root):
