@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from macros.check import record_schema
-from macros.check.schemas import SCHEMA_DIR
+from macros.check.schemas import schema_files
 from macros.model import urls
 from macros.publish import tables
 from macros.render.html_builder import join, link, table, tag
@@ -64,12 +64,9 @@ def published_schema(collection, site_url):
 
 def record_schemas(site_url):
     """{file name: text} of every schema in schemas/, its $id made its published address."""
-    out = {}
-    for path in sorted(SCHEMA_DIR.glob("*.schema.json")):
-        schema = json.loads(path.read_text(encoding="utf-8"))
-        schema["$id"] = f"{site_url}{API}/schemas/{path.name}"
-        out[f"schemas/{path.name}"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
-    return out
+    return {f"schemas/{name}": json.dumps({**schema, "$id": f"{site_url}{API}/schemas/{name}"}, ensure_ascii=False,
+                                          indent=2) + "\n"
+            for name, schema in sorted(schema_files().items()) if name.endswith(".schema.json")}
 
 
 def datapackage(site, generated_at):
