@@ -26,12 +26,12 @@ def available():
     return BIN.exists() and Path(CHROMIUM).exists()
 
 
-def scores(url, runs=RUNS):
-    """The median of `runs` runs, with each run's performance score, in the order they ran, in "performance runs".
+def scores(url):
+    """The median of RUNS runs, with each run's performance score, in the order they ran, in "performance runs".
 
     On a shared machine one run's blocking time moves with whatever else runs, and the
     simulated load time with whether the search index arrived before the first paint."""
-    results = [_run(url) for _ in range(runs)]
+    results = [_run(url) for _ in range(RUNS)]
     return {**median_run(results), "performance runs": [result["performance"] for result in results]}
 
 

@@ -15,19 +15,16 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from . import report, serve
+from . import lighthouse, report, serve
 from .weight import CHROMIUM, FLAGS
 
 PORT = 8602
 WIDTHS = (1280, 375)
-PAGES = {  # name: (path, the targets of issue #14: height at 1280, at 375, visible words)
-    "home": ("", (None, None, None)),
-    "round 3": ("rounds/round-3/", (9000, 14000, 3000)),
-    "disagreements": ("disagreements/", (12000, None, None)),
-    "Russia": ("actors/russia/", (8000, None, None)),
-    "ceasefire": ("issues/ceasefire/", (8000, None, None)),
-    "commitments": ("commitments/", (8000, None, None)),
-}
+# Lighthouse's pages and commitments: (path, the targets of issue #14: height at 1280, at 375, visible words)
+TARGETS = {"round 3": (9000, 14000, 3000), "disagreements": (12000, None, None), "Russia": (8000, None, None),
+           "ceasefire": (8000, None, None), "commitments": (8000, None, None)}
+PAGES = {name: (path, TARGETS.get(name, (None, None, None)))
+         for name, path in {**lighthouse.PAGES, "commitments": "commitments/"}.items()}
 DOM_LIMIT = 1500
 VISIBLE_WORDS = """() => {
   const root = document.querySelector("article") || document.body;

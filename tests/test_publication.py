@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import pytest
-from conftest import REPO_URL, ROOT, SITE_URL
+from conftest import ARTICLES, REPO_URL, ROOT, SITE_URL
 
 from macros.model import build_cache, urls
 from macros.publish import api, feed, json_ld, previews, publication, redirects, tables
@@ -291,7 +291,7 @@ def test_sitemap_lists_every_page(built_site):
 
 def test_a_hostile_record_name_stays_text_in_head_and_cite_block(tmp_path, monkeypatch):
     from test_build import build, copy_project
-    monkeypatch.setenv("ISTANBUL_ARTICLES", str(ROOT.parent / "shared" / "seeds"))
+    monkeypatch.setenv("ISTANBUL_ARTICLES", str(ARTICLES))
     project = copy_project(tmp_path / "project")
     path = project / "data/rounds/round-3.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("\nname: Third round\n", f"\nname: {json.dumps(HOSTILE)}\n"),

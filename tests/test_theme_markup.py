@@ -7,6 +7,7 @@ from pathlib import Path
 
 import material
 import pytest
+from conftest import ROOT
 
 PARTIALS = Path(material.__file__).parent / "templates" / "partials"
 ANCHORS = {  # the markup each fix rewrites, as it stands in Material's template
@@ -23,7 +24,7 @@ def test_material_still_has_the_markup_each_fix_rewrites(partial, anchor):
 
 
 def test_no_partial_is_copied():
-    assert not (Path(__file__).parent.parent / "overrides/partials").exists()
+    assert not (ROOT / "overrides/partials").exists()
 
 
 def test_every_page_has_the_fixes(built_site):
