@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 import pytest
 from conftest import ARTICLES, REPO_URL, ROOT, SITE_URL
 
-from macros.model import build_cache, urls
+from macros.model import build_cache, statuses, urls
 from macros.publish import api, feed, json_ld, previews, publication, redirects, tables
 from macros.read import history
 from macros.render import cite, head_meta
@@ -82,6 +82,20 @@ def test_csv_has_the_same_records_as_json_with_absolute_urls(built_site, collect
     rows = read_csv(built_site / api.API / f"{collection}.csv")
     items = json.loads((built_site / api.API / f"{collection}.json").read_text(encoding="utf-8"))["items"]
     assert [(r["id"], r["url"]) for r in rows] == [(i["id"], SITE_URL + i["url"]) for i in items]
+
+
+@pytest.mark.parametrize("collection", api.EXPORTED)
+def test_no_csv_cell_holds_python_or_json_structure(built_site, collection):
+    for row in read_csv(built_site / api.API / f"{collection}.csv"):
+        # dicts and lists as Python or JSON writes them (a source's own title may be in [brackets])
+        assert not any(cell.startswith(("{'", '{"', "[{", "['", '["')) for cell in row.values()), (collection, row["id"])
+
+
+def test_commitments_csv_gives_the_status_derived_from_the_latest_report(built_site):
+    model = build_cache.model()
+    for row in read_csv(built_site / api.API / "commitments.csv"):
+        report, derived = statuses.latest(model, model["commitments"][row["id"]])
+        assert (row["status"], row["status_date"]) == (derived.status, report["date"])
 
 
 def test_csv_is_flat_with_names_beside_ids_and_a_byte_order_mark(built_site):
