@@ -186,8 +186,7 @@ def positions(view, round_, claims, issues):
     for issue in issues:
         section = f"on-{issue}"
         found = on_issue(claims, issue)
-        here = [claim for claim in found if view.homes[claim.id] == section]
-        elsewhere = [claim for claim in found if view.homes[claim.id] != section]
+        here, elsewhere = cb.split_by_home(view, found, section)
         intro = c.issue_link(view, issue)
         if issue in agenda:
             note = c.rich(view, agenda[issue]["note"]) if "note" in agenda[issue] else ""
@@ -197,8 +196,7 @@ def positions(view, round_, claims, issues):
             sides = c.by_side(view, here, c.round_sides(round_), lambda x, s=section: cb.claim_item(view, x, s))
             body.append(cb.claims_disclosure(view, here, "on " + _topic(view.model.name("issues", issue)), sides))
         if elsewhere:
-            body.append(tag("p", "Also on this issue, above: ", join((cb.claim_ref(view, x) for x in elsewhere), "; "),
-                            class_="also"))
+            body.append(cb.also_above(view, elsewhere))
         blocks += [c.heading(3, view.model.name("issues", issue), section), tag("div", *body)]
     return blocks or [c.empty("No positions are recorded for this round yet.")]
 

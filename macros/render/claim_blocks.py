@@ -25,6 +25,16 @@ def claim_item(view, claim, section):
                id=view.anchor(claim, section), class_="claim", data_search_exclude=True)  # indexed once, on its own page
 
 
+def split_by_home(view, claims, section):
+    """(the claims this section shows, the others: shown in an earlier section of the page)."""
+    return ([x for x in claims if view.homes[x.id] == section], [x for x in claims if view.homes[x.id] != section])
+
+
+def also_above(view, claims, limit=ONE_LINE):
+    """One line linking the claims on this issue that an earlier section of the page shows."""
+    return tag("p", "Also on this issue, above: ", join((claim_ref(view, x, limit) for x in claims), "; "), class_="also")
+
+
 def claim_items(view, claims, section):
     return tag("ul", *(claim_item(view, x, section) for x in claims), class_="claims") if claims else EMPTY
 

@@ -1,7 +1,7 @@
 """The background page: the canonical home of claims about no single round, by issue."""
 from macros.render import claim_blocks as cb
 from macros.render.components import empty
-from macros.render.html_builder import join, tag
+from macros.render.html_builder import join
 from macros.views.grouping import by_issue, issue_heading
 
 
@@ -17,11 +17,8 @@ def background_claims(view):
 
 
 def _group(view, section, claims):
-    here = [claim for claim in claims if view.homes[claim.id] == section]
-    elsewhere = [claim for claim in claims if view.homes[claim.id] != section]
-    also = tag("p", "Also on this issue, above: ", join((cb.claim_ref(view, x, cb.SHORT_LINE) for x in elsewhere), "; "),
-               class_="also")
-    return join([cb.claim_items(view, here, section), also if elsewhere else None])
+    here, elsewhere = cb.split_by_home(view, claims, section)
+    return join([cb.claim_items(view, here, section), cb.also_above(view, elsewhere, cb.SHORT_LINE) if elsewhere else None])
 
 
 def _section(issue):
