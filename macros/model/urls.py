@@ -13,6 +13,7 @@ ANCHORED = {  # records shown as a row or section of a shared page, reached by #
     "corrections": "corrections/",
 }
 BACKGROUND = "background/"  # claims about no single round
+DATA_PAGE = "data/"  # the page that describes the downloads: it carries the Dataset
 CLAIM_PAGE = "claims/{id}/"  # a claim's own small page, to cite and link to; outside the navigation
 
 

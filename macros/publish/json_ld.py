@@ -17,7 +17,7 @@ def dataset(site, modified):
              for c in api.EXPORTED for kind, media in (("json", "application/json"), ("csv", "text/csv"))]
     files.append((folder + api.DATAPACKAGE, "application/json", "Frictionless data package (CSV descriptions)"))
     value = {"@context": CONTEXT, "@type": "Dataset", "name": f"{site.name}: data", "description": site.description,
-             "url": site.url + "data/", "license": api.LICENSE["path"], "creator": CREATOR, "isAccessibleForFree": True,
+             "url": site.url + urls.DATA_PAGE, "license": api.LICENSE["path"], "creator": CREATOR, "isAccessibleForFree": True,
              "inLanguage": "en", "keywords": ["Russia–Ukraine war", "peace talks", "Istanbul", "open data"],
              "distribution": [{"@type": "DataDownload", "name": name, "contentUrl": url, "encodingFormat": media}
                               for url, media, name in files]}

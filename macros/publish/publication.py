@@ -12,12 +12,11 @@ from urllib.parse import urlsplit
 
 from macros.model import urls
 from macros.publish import api, feed, json_ld, previews, redirects
-from macros.read.history import DATA_FOLDERS
+from macros.read.collection_specs import DATA_FOLDERS
 from macros.render import cite, head_meta
 from macros.render.components import human_date
 from macros.render.html_builder import escape, link, tag
 
-DATA_PAGE = "data/"  # the page that describes the downloads: it carries the Dataset
 DESCRIPTION_LENGTH = 200
 PREVIEW_CACHE = ".cache/previews"  # under the project root; cards are named by what they show
 
@@ -87,7 +86,7 @@ def page_head(info, history, page, description_text, image=None, graphs=()):
 def graphs(info, history, model, page):
     """JSON-LD objects a page carries besides its WebPage: the Dataset on the Data page,
     the Claim on a claim's own page."""
-    if page.url == DATA_PAGE:
+    if page.url == urls.DATA_PAGE:
         changes = history.touching(DATA_FOLDERS)
         return (json_ld.dataset(info, changes[0].day if changes else None),)
     claim_id = page.url.split("/")[1] if page.url.count("/") == 2 else ""
