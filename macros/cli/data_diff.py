@@ -17,7 +17,7 @@ import yaml
 
 from macros.model import urls
 from macros.read.collection_specs import COLLECTIONS
-from macros.read.history import DATA_FOLDERS as FOLDERS
+from macros.read.collection_specs import DATA_FOLDERS as FOLDERS
 
 ROOT = Path(__file__).resolve().parents[2]
 ONE_PER_FILE = {c.folder: c.name for c in COLLECTIONS if c.per_record}

@@ -30,7 +30,7 @@ def main(argv=None):
         return 1
     text = quote_lock.lock_text(dataset, found.articles.digests)
     (root / quote_lock.LOCK).write_text(text, encoding="utf-8")
-    print(f"{quote_lock.LOCK}: {text.count(chr(10)) - 2} quotes checked; commit it with the data.")
+    print(f"{quote_lock.LOCK}: {text.count(chr(10)) - quote_lock.HEADER.count(chr(10))} quotes checked; commit it with the data.")
     return 0
 
 

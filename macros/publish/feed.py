@@ -5,7 +5,8 @@ import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
 from macros.model import urls
-from macros.read.history import DATA_FOLDERS, files_under
+from macros.read.collection_specs import DATA_FOLDERS
+from macros.read.history import files_under
 from macros.views import corrections
 
 ATOM = "http://www.w3.org/2005/Atom"

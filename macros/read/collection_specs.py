@@ -23,6 +23,8 @@ class Collection:
         return sorted((root / self.folder).glob("*.yaml"), key=lambda path: path.name)  # one folder: by name
 
 
+DATA_FOLDERS = ("data", "seeds")  # where the facts live: every collection's folder is in one of them
+
 COLLECTIONS = (
     Collection("sources", "seeds", True, "source.schema.json"),
     Collection("rounds", "data/rounds", True, "round.schema.json"),

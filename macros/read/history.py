@@ -14,7 +14,6 @@ from macros.check.text import blanked
 
 SEPARATOR = "\x00"  # git refuses NUL in a commit message: it cannot appear in a subject
 FORMAT = "--format=%x00%H%x00%cI%x00%s"  # then --name-only: the subject's line, then one file per line
-DATA_FOLDERS = ("data", "seeds")  # where the facts live
 MAX_SUBJECT = 200  # characters shown on a page or in the feed
 
 
@@ -71,13 +70,13 @@ def parse(log):
         yield Commit(sha, time, clean(subject), tuple(n for n in names.splitlines() if n))
 
 
-def clean(text, limit=MAX_SUBJECT):
+def clean(text):
     """Text from the git history, as any other input: composed (NFC), without the characters
     data may not hold (check/text.py), which include every one XML 1.0 forbids (controls,
     surrogates, U+FFFE, U+FFFF: the feed would be ill-formed; `git commit` never writes them,
-    but a commit object written by hand can), on one line, and not longer than limit."""
+    but a commit object written by hand can), on one line, and not longer than MAX_SUBJECT."""
     text = " ".join(blanked(unicodedata.normalize("NFC", text)).split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= MAX_SUBJECT else text[:MAX_SUBJECT - 1].rstrip() + "…"
 
 
 def _git(root, *args):

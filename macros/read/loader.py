@@ -9,7 +9,7 @@ from pathlib import Path
 from macros.check import schemas
 from macros.check.problems import Problem, field_path
 from macros.read import strict_yaml
-from macros.read.collection_specs import BY_NAME, COLLECTIONS
+from macros.read.collection_specs import BY_NAME, COLLECTIONS, DATA_FOLDERS
 
 ROOT = Path(__file__).resolve().parents[2]  # the project folder
 _KNOWN_EXTRAS = {"README.md"}
@@ -170,7 +170,7 @@ def _stray_files(root, expected):
     """Files in data/ or seeds/ that no collection reads (not in `expected`) would be silently ignored."""
     expected = {os.fspath(path) for path in expected}  # strings: hashing thousands of Paths costs more than the walk
     problems = []
-    for top in ("data", "seeds"):
+    for top in DATA_FOLDERS:
         entries, unreadable = _entries(os.fspath(root / top))
         strays = [entry for entry in entries if entry.path not in expected]  # a linked file is refused where it is read
         for entry in sorted(strays, key=lambda entry: Path(entry.path).parts):
