@@ -30,12 +30,18 @@ def built_site(tmp_path_factory):
     return out
 
 
+def copy_data(root):
+    """data/, seeds/ and quotes.lock copied into root: what the loader and the rules read."""
+    for folder in ("data", "seeds"):
+        shutil.copytree(ROOT / folder, root / folder)
+    shutil.copy2(ROOT / "quotes.lock", root / "quotes.lock")
+    return root
+
+
 @pytest.fixture
 def scratch(tmp_path, monkeypatch):
     """A copy of data/, seeds/ and quotes.lock in a temporary project folder."""
-    for folder in ("data", "seeds"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
-    shutil.copy2(ROOT / "quotes.lock", tmp_path / "quotes.lock")
+    copy_data(tmp_path)
     monkeypatch.setenv("ISTANBUL_ARTICLES", str(ARTICLES))
     return tmp_path
 

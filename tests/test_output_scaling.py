@@ -4,10 +4,9 @@ Red-team F19: every use of a glossary term carried its whole tooltip, so the glo
 times the number of uses made a page quadratic in the data. F20: a disagreement could name
 every claim, each shown again in full. Sizes are compared, never times.
 """
-import shutil
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, copy_data
 
 from macros.model.site_model import Model
 from macros.read import loader
@@ -19,9 +18,7 @@ MEANING = "a made-up body whose long name fills the tooltip " * 2  # about 100 c
 
 def scaled(tmp_path, n):
     """(input bytes, timeline page bytes) for the data plus n glossary terms and n events naming them all."""
-    root = tmp_path / f"n{n}"
-    for part in ("data", "seeds", "schemas"):
-        shutil.copytree(ROOT / part, root / part)
+    root = copy_data(tmp_path / f"n{n}")
     terms = [f"Zq{i}" for i in range(n)]
     glossary = "".join(f"- id: zq{i}\n  term: {term}\n  meaning: {MEANING.strip()}\n" for i, term in enumerate(terms))
     events = "".join(f"- id: scaled-{i}\n  date: 2025-12-31\n  title: Scaled {i}\n  text: Named {' '.join(terms)}.\n"
@@ -58,8 +55,7 @@ def test_a_term_is_explained_once_per_page():
 
 @pytest.mark.parametrize("count, refused", [(12, False), (13, True)])
 def test_a_disagreement_names_at_most_twelve_claims(tmp_path, count, refused):
-    for part in ("data", "seeds", "schemas"):
-        shutil.copytree(ROOT / part, tmp_path / part)
+    copy_data(tmp_path)
     claims = ", ".join(f"claim-{i}" for i in range(count))
     with open(tmp_path / "data/disagreements.yaml", "a", encoding="utf-8") as handle:
         handle.write(f"\n- id: too-many\n  question: Which?\n  about: [figure]\n  claims: [{claims}]\n  status: open\n")
@@ -70,9 +66,7 @@ def test_a_disagreement_names_at_most_twelve_claims(tmp_path, count, refused):
 
 def scaled_disagreements(tmp_path, n):
     """(input bytes, disagreements page bytes) for the data plus n disagreements of twelve claims each."""
-    root = tmp_path / f"d{n}"
-    for part in ("data", "seeds", "schemas"):
-        shutil.copytree(ROOT / part, root / part)
+    root = copy_data(tmp_path / f"d{n}")
     claim_ids = list(Model(loader.load(ROOT)).dataset["claims"])[:12]
     added = "".join(f"\n- id: scaled-{i}\n  question: Scaled question {i}?\n  about: [outcome]\n"
                     f"  claims: [{', '.join(claim_ids)}]\n  status: open\n" for i in range(n))

@@ -8,11 +8,10 @@ locally) and bounded to keep the suite fast; failures print the example.
 import copy
 import random
 import re
-import shutil
 
 import pytest
 import yaml
-from conftest import ARTICLES, ROOT
+from conftest import ARTICLES, ROOT, copy_data
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -179,11 +178,7 @@ def test_schema_and_meaning_checks_never_raise(dataset, data):
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
-    root = tmp_path_factory.mktemp("project")
-    for folder in ("data", "seeds"):
-        shutil.copytree(ROOT / folder, root / folder)
-    shutil.copy2(ROOT / "quotes.lock", root / "quotes.lock")
-    return root
+    return copy_data(tmp_path_factory.mktemp("project"))
 
 
 @settings(PROFILE, max_examples=25)
