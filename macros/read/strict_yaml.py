@@ -77,11 +77,18 @@ def _checked_line(event, path):
     return line
 
 
+def _events(source):
+    """A function giving the parser's next event each time it is called. The loader's own
+    get_event, not yaml.parse: a generator around it costs a fifth of the parse at 700,000
+    events. The readers stop at the end of the stream, so they never ask past it."""
+    return _Loader(source).get_event
+
+
 class _Builder:
     """Turns a stream of parser events into values and a {path: line} map, and words every problem."""
 
-    def __init__(self, events):
-        self.next = iter(events).__next__
+    def __init__(self, source):
+        self.next = _events(source)
         self.lines = {}
         self.problems = []  # (line, path, wrong, expected) that do not stop reading
         self.ids = {}  # list position -> the ID of the record there, to name it in messages
@@ -165,8 +172,8 @@ class _QuickReader:
     problem needs one, and building it is most of _Builder's cost (validation reads 700,000 events
     at 100 times the real data)."""
 
-    def __init__(self, events):
-        self.next = iter(events).__next__
+    def __init__(self, source):
+        self.next = _events(source)
         self.starts = {}  # () -> line of the file's value; (index,) -> line of each item of a list file
 
     def document(self):
@@ -290,7 +297,7 @@ def load(raw, name):
     text = _precheck(raw, name)
     if isinstance(text, list):
         return None, {}, text
-    builder = _Builder(yaml.parse(text, Loader=_Loader))
+    builder = _Builder(text)
     try:
         value = builder.document()
     except _Refused as err:
@@ -314,7 +321,7 @@ def quick_load(raw):
     text = _precheck(raw, "")
     if isinstance(text, list):
         return None
-    reader = _QuickReader(yaml.parse(raw, Loader=_Loader))  # the checked bytes: libyaml reads UTF-8 without a copy
+    reader = _QuickReader(raw)  # the checked bytes: libyaml reads UTF-8 without a copy
     try:
         return reader.document(), reader.starts
     except (_Unusual, _Refused, yaml.YAMLError):
