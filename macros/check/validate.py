@@ -7,11 +7,12 @@ from macros.check.problems import DataError
 from macros.read import loader
 
 
-def validate(root=loader.ROOT, today=None):
-    """Load and check everything. Returns the dataset; raises DataError on any problem."""
+def validate(root=loader.ROOT, today=None, parallel=False):
+    """Load and check everything. Returns the dataset; raises DataError on any problem.
+    `parallel`: see loader.load; only for a process with no threads of its own."""
     with _no_cycle_collection():
-        dataset = loader.load(root)
-        problems = dataset.problems + rules.check(dataset, today)
+        dataset = loader.load(root, parallel)
+        problems = dataset.problems + rules.check(dataset, today, parallel=parallel)
     if problems:
         raise DataError(problems)
     return dataset

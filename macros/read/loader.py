@@ -8,7 +8,7 @@ from pathlib import Path
 
 from macros.check import schemas
 from macros.check.problems import Problem, field_path
-from macros.read import strict_yaml
+from macros.read import parallel_map, strict_yaml
 from macros.read.collection_specs import BY_NAME, COLLECTIONS, DATA_FOLDERS
 
 ROOT = Path(__file__).resolve().parents[2]  # the project folder
@@ -46,28 +46,34 @@ class Dataset:
         return self.records[collection]
 
 
-def load(root=ROOT):
-    """Read and schema-check every collection; semantic checks come later."""
+def load(root=ROOT, parallel=False):
+    """Read and schema-check every collection; semantic checks come later. `parallel`: read
+    in two processes when there are thousands of files (parallel_map says when)."""
     root = Path(root)
     records = {c.name: {} for c in COLLECTIONS}
     files = {c: c.files(root) for c in COLLECTIONS}
     problems = _stray_files(root, {p for paths in files.values() for p in paths}) if (root / "data").is_dir() else [
         Problem("data", 1, "", f"there is no data folder in {root}", "expected --root to name the project folder")]
     project = root.resolve()
-    for collection, paths in files.items():
-        if not (root / collection.folder).resolve().is_relative_to(project):
-            continue  # reached through a linked folder: _stray_files reports the link; what it points to is never read
-        for path in paths:
-            problems += _load_file(collection, path, records[collection.name])
+    # a folder reached through a link is never read: _stray_files reports the link
+    jobs = [(c, path) for c, paths in files.items() if (root / c.folder).resolve().is_relative_to(project) for path in paths]
+    found = parallel_map.mapped(_read_file, jobs) if parallel else [_read_file(job) for job in jobs]
+    for (collection, _), (name, parsed) in zip(jobs, found):
+        problems += _add_records(collection, name, parsed, records[collection.name])
     return Dataset(root, records, problems)
 
 
-def _load_file(collection, path, into):
+def _read_file(job):
+    """(file name, (value, _FileLines, [Problem])) for a (collection, path); value None if unreadable."""
+    collection, path = job
     name = f"{collection.folder}/{path.name}"  # every file of a collection is in its folder
     raw = strict_yaml.read(path, name)
-    if isinstance(raw, Problem):
-        return [raw]
-    value, lines, problems = _parsed(name, raw, collection.schema)
+    return name, (None, None, [raw]) if isinstance(raw, Problem) else _parsed(name, raw, collection.schema)
+
+
+def _add_records(collection, name, parsed, into):
+    """Adds the file's records to `into`; returns its problems, duplicate IDs included."""
+    value, lines, problems = parsed
     if value is None:
         return problems
     items = [value] if collection.per_record else value if isinstance(value, list) else []

@@ -11,6 +11,7 @@ from macros.check import articles
 from macros.check.rules import (article_files, attribution, dates, file_names, look_alikes, order, quote_lock, quote_voice,
                                 quotes, redirects, references, reserved_names)
 from macros.check.rules.rule import Context
+from macros.read import parallel_map
 from macros.read.values import walk
 
 RULES = (
@@ -29,9 +30,9 @@ RULES = (
 )
 
 
-def check(dataset, today=None, rules=RULES):
-    """Every problem the rules find in a loaded dataset."""
-    return run(context(dataset, today), rules)
+def check(dataset, today=None, rules=RULES, parallel=False):
+    """Every problem the rules find in a loaded dataset. `parallel`: see parallel_map."""
+    return run(context(dataset, today), rules, parallel)
 
 
 def context(dataset, today=None):
@@ -39,15 +40,24 @@ def context(dataset, today=None):
     return Context(dataset, today or datetime.date.today(), articles.read(dataset), quote_lock.read(dataset.root))
 
 
-def run(context, rules=RULES):
-    """Record checks first, then dataset checks (which may read what record checks noted)."""
-    per_record = [rule.record for rule in rules if rule.record]
-    problems = []
-    for records in context.dataset.records.values():
-        for record in records.values():
-            nodes = walk(record.data)
-            for check_record in per_record:
-                problems += check_record(record, nodes, context)
+def run(context, rules=RULES, parallel=False):
+    """Record checks and notes, then dataset checks; problems in that order, records in file order."""
+    checks = [rule.record for rule in rules if rule.record]
+    noting = [rule for rule in rules if rule.note]
+
+    def check_record(record):
+        nodes = walk(record.data)
+        return ([problem for check in checks for problem in check(record, nodes, context)],
+                [rule.note(record, nodes, context) for rule in noting])
+
+    records = [record for records in context.dataset.records.values() for record in records.values()]
+    found = parallel_map.mapped(check_record, records) if parallel else map(check_record, records)
+    problems, notes = [], {rule.name: set() for rule in noting}
+    for record_problems, record_notes in found:
+        problems += record_problems
+        for rule, noted in zip(noting, record_notes):
+            notes[rule.name] |= noted
+    context.notes.update(notes)
     for rule in rules:
         problems += rule.dataset(context) if rule.dataset else []
     return problems
