@@ -77,9 +77,9 @@ def _break(root):
         path.write_text(path.read_text(encoding="utf-8").replace("quote: ", "quote: not quite ", 1), encoding="utf-8")
 
 
-def _problems(root, parallel):
+def _problems(root, once):
     try:
-        dataset = validate(root, parallel=parallel)
+        dataset = validate(root, once=once)
     except DataError as err:
         return [str(problem) for problem in err.problems]
     pytest.fail(f"the broken copy passed: {dataset}")
@@ -87,14 +87,14 @@ def _problems(root, parallel):
 
 def test_validation_in_two_processes_finds_the_same_problems(scratch, forking):
     _break(scratch)
-    serial = _problems(scratch, parallel=False)
+    serial = _problems(scratch, once=False)
     assert len(serial) >= 10
-    assert _problems(scratch, parallel=True) == serial
+    assert _problems(scratch, once=True) == serial
 
 
 def test_the_data_read_in_two_processes_is_the_same(forking):
-    def records(parallel):
-        dataset = loader.load(ROOT, parallel)
+    def records(once):
+        dataset = loader.load(ROOT, once)
         return {name: [(r.id, r.data, r.file, r.line, dict(r.lines)) for r in found.values()]
                 for name, found in dataset.records.items()}
     assert records(True) == records(False)

@@ -7,12 +7,13 @@ from macros.check.problems import DataError
 from macros.read import loader
 
 
-def validate(root=loader.ROOT, today=None, parallel=False):
+def validate(root=loader.ROOT, today=None, once=False):
     """Load and check everything. Returns the dataset; raises DataError on any problem.
-    `parallel`: see loader.load; only for a process with no threads of its own."""
+    `once`: see loader.load; the rules, too, share thousands of records with a second process.
+    Only for a process with no threads of its own: a forked child gets their locks, not them."""
     with _no_cycle_collection():
-        dataset = loader.load(root, parallel)
-        problems = dataset.problems + rules.check(dataset, today, parallel=parallel)
+        dataset = loader.load(root, once)
+        problems = dataset.problems + rules.check(dataset, today, parallel=once)
     if problems:
         raise DataError(problems)
     return dataset

@@ -3,7 +3,7 @@ import os
 import pickle
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
 from macros.check import schemas
@@ -46,9 +46,10 @@ class Dataset:
         return self.records[collection]
 
 
-def load(root=ROOT, parallel=False):
-    """Read and schema-check every collection; semantic checks come later. `parallel`: read
-    in two processes when there are thousands of files (parallel_map says when)."""
+def load(root=ROOT, once=False):
+    """Read and schema-check every collection; semantic checks come later. `once`: for a process
+    that reads the data once and ends (make validate): thousands of files are read in two
+    processes (parallel_map), and no parse cache is kept, which pays only when a process reads again."""
     root = Path(root)
     records = {c.name: {} for c in COLLECTIONS}
     files = {c: c.files(root) for c in COLLECTIONS}
@@ -57,18 +58,19 @@ def load(root=ROOT, parallel=False):
     project = root.resolve()
     # a folder reached through a link is never read: _stray_files reports the link
     jobs = [(c, path) for c, paths in files.items() if (root / c.folder).resolve().is_relative_to(project) for path in paths]
-    found = parallel_map.mapped(_read_file, jobs) if parallel else [_read_file(job) for job in jobs]
+    read = partial(_read_file, cache=not once)
+    found = parallel_map.mapped(read, jobs) if once else [read(job) for job in jobs]
     for (collection, _), (name, parsed) in zip(jobs, found):
         problems += _add_records(collection, name, parsed, records[collection.name])
     return Dataset(root, records, problems)
 
 
-def _read_file(job):
+def _read_file(job, cache):
     """(file name, (value, _FileLines, [Problem])) for a (collection, path); value None if unreadable."""
     collection, path = job
     name = f"{collection.folder}/{path.name}"  # every file of a collection is in its folder
     raw = strict_yaml.read(path, name)
-    return name, (None, None, [raw]) if isinstance(raw, Problem) else _parsed(name, raw, collection.schema)
+    return name, (None, None, [raw]) if isinstance(raw, Problem) else _parsed(name, raw, collection.schema, cache)
 
 
 def _add_records(collection, name, parsed, into):
@@ -95,13 +97,13 @@ _PARSED = {}  # (name, bytes, schema) -> (pickled value, _FileLines, problems), 
 _PARSED_MAX = 256
 
 
-def _parsed(name, raw, schema):
+def _parsed(name, raw, schema, cache):
     """Parse and schema-check one file: (value, _FileLines, [Problem]).
 
     A file with no problem, nearly every one, is read by strict_yaml.quick_load and
     checked by the compiled schema alone; any other is read again by strict_yaml.load,
-    which words its problems. Cached by content: `mkdocs serve` and the tests re-read
-    every file but only pay for the ones that changed. The cache keeps the value
+    which words its problems. Cached by content if `cache`: `mkdocs serve` and the tests
+    re-read every file but only pay for the ones that changed. The cache keeps the value
     pickled, so that a caller changing its value cannot change what the next one
     reads, and a file read for the first time (every file, in one validation) is
     handed over without a copy."""
@@ -118,9 +120,10 @@ def _parsed(name, raw, schema):
         if value is not None:
             problems += schemas.check(value, schema, name, whole)
         lines = _FileLines(name, raw, whole, whole)
-    if len(_PARSED) >= _PARSED_MAX:
-        del _PARSED[next(iter(_PARSED))]
-    _PARSED[key] = pickle.dumps(value), lines, tuple(problems)
+    if cache:
+        if len(_PARSED) >= _PARSED_MAX:
+            del _PARSED[next(iter(_PARSED))]
+        _PARSED[key] = pickle.dumps(value), lines, tuple(problems)
     return value, lines, problems
 
 
