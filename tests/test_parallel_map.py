@@ -4,11 +4,11 @@ import re
 
 import pytest
 import yaml
+from conftest import ROOT
 
-from macros.check.validate import validate
 from macros.check.problems import DataError
+from macros.check.validate import validate
 from macros.read import loader, parallel_map
-from tests.conftest import ROOT
 
 
 @pytest.fixture
@@ -51,15 +51,18 @@ def test_a_child_that_dies_is_reported_not_waited_for(forking):
         parallel_map.mapped(die, [0, 1, 2])
 
 
-def test_an_error_in_the_parent_leaves_no_child_behind(forking):
+def test_an_error_in_the_parent_leaves_no_child_behind(forking, monkeypatch):
+    forked, fork = [], os.fork
+    monkeypatch.setattr(os, "fork", lambda: forked.append(fork()) or forked[-1])
+
     def fail_first(item):
         if item == 0:
             raise KeyError("parent")
         return item
     with pytest.raises(KeyError):
         parallel_map.mapped(fail_first, [0, 1, 2])
-    with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)
+    with pytest.raises(ChildProcessError):  # already reaped
+        os.waitpid(forked[0], os.WNOHANG)
 
 
 def _break(root):

@@ -17,9 +17,11 @@ from hypothesis import strategies as st
 
 from macros.check import rules, schemas, validate
 from macros.check.problems import DataError
+from macros.check.text import value_problem
 from macros.cli import validate as validate_cli
 from macros.read import loader, strict_yaml
 from macros.read.collection_specs import BY_NAME
+from macros.read.values import walk
 
 PROFILE = settings(derandomize=True, deadline=None, print_blob=True, database=None,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
@@ -311,7 +313,10 @@ def test_quick_schemas_give_the_same_verdict_as_jsonschema(dataset, data):
     mutated = data.draw(st.one_of(st.just(copy.deepcopy(record.data)), mutation(record.data, ids(dataset))))
     whole = mutated if BY_NAME[collection].per_record else [mutated]
     schema = BY_NAME[collection].schema
-    assert schemas.is_valid(whole, schema) == (next(schemas.validator(schema).iter_errors(whole), None) is None)
+    quick, full = schemas.is_valid(whole, schema), next(schemas.validator(schema).iter_errors(whole), None) is None
+    # Patterns are ECMA-262 in jsonschema-rs, Python's re in jsonschema: '\s' and '.' differ on
+    # U+FEFF, U+0085, U+001C-U+001F, CR and U+2028/9, all of which the text check refuses first.
+    assert quick == full or any(value_problem(text) for _, text in walk(whole) if isinstance(text, str))
 
 
 def test_quick_schemas_require_a_voice_with_a_quote(dataset):
