@@ -2,44 +2,43 @@
 
 A forked child already holds everything the parent has read, so nothing is sent to it;
 only its results come back, pickled through a pipe. Only `make validate` asks for
-this: the build runs inside MkDocs, whose `serve` has threads of its own, and forking
-a process with threads can deadlock the child.
+this, and a fork happens only while the process has no other thread: a forked child
+gets the other threads' locks but not the threads, and can hang on them. Whatever
+goes wrong in the child (an error, a kill, no fork at all), the parent computes the
+child's items itself, so the outcome, an exception included, is the one-process one.
 """
 import os
 import pickle
 import signal
 import sys
-import traceback
+import threading
 
-MIN_ITEMS = 1000  # fewer gain nothing measurable: at the real data (77 files, 270 records) a fork costs 0.03 s
-
-
-class WorkerFailed(RuntimeError):
-    """The forked process raised or died; the message carries its traceback."""
+MIN_ITEMS = 1000  # fewer gain nothing measurable: at the real data (88 files, 275 records) a fork costs 0.03 s
 
 
 def mapped(function, items, min_items=None):
     """[function(item) for item in items], in order. With enough items and a second core, a
     forked worker computes every other one meanwhile (alternate items, not halves: the files of
     one collection are alike, those of two may differ tenfold)."""
-    if len(items) < (MIN_ITEMS if min_items is None else min_items) or _cores() < 2 or not _can_fork():
+    if len(items) < (MIN_ITEMS if min_items is None else min_items) or not _may_fork():
         return _all(function, items)
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(read_end)
-        _work(write_end, function, items[1::2])  # never returns
-    os.close(write_end)
+    theirs = items[1::2]
+    pid, read_end = _fork(function, theirs)
+    if pid is None:
+        return _all(function, items)
     try:
         mine = _all(function, items[0::2])
+        with os.fdopen(read_end, "rb", closefd=False) as source:
+            data = source.read()
     except BaseException:  # an error here, or Ctrl-C: no child is left behind
         os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        os.close(read_end)
         raise
-    theirs = _result(read_end, pid)
+    finally:
+        os.close(read_end)
+        _, status = os.waitpid(pid, 0)
     merged = [None] * len(items)
-    merged[0::2], merged[1::2] = mine, theirs
+    merged[0::2] = mine
+    merged[1::2] = pickle.loads(data) if os.waitstatus_to_exitcode(status) == 0 else _all(function, theirs)
     return merged
 
 
@@ -47,39 +46,50 @@ def _all(function, items):
     return [function(item) for item in items]
 
 
+def _fork(function, items):
+    """(child's pid, the pipe's end to read its results from), or (None, None) if there is no fork."""
+    read_end, write_end = os.pipe()
+    _flush()  # what the parent has buffered, or the child would print it again
+    try:
+        pid = os.fork()
+    except OSError:  # a process limit, or no memory to spare
+        os.close(read_end)
+        os.close(write_end)
+        return None, None
+    if pid == 0:
+        os.close(read_end)
+        _work(write_end, function, items)  # never returns
+    os.close(write_end)
+    return pid, read_end
+
+
 def _work(write_end, function, items):
-    """The child: computes its part, writes (True, results) or (False, traceback), and exits
-    without running the parent's exit handlers or flushing its inherited output buffers."""
+    """The child: writes its pickled results and exits, without running the parent's exit
+    handlers; on any error it writes nothing, and the parent does the work."""
     status = 1
     try:
-        try:
-            found = (True, _all(function, items))
-        except BaseException:  # noqa: BLE001 - the parent re-raises it; the child must not go on as the parent
-            found = (False, traceback.format_exc())
+        data = pickle.dumps(_all(function, items), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(write_end, "wb") as out:
-            out.write(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+            out.write(data)
         status = 0
     finally:
-        os._exit(status)
+        try:
+            _flush()  # anything the function printed; os._exit would drop it
+        finally:
+            os._exit(status)
 
 
-def _result(read_end, pid):
-    with os.fdopen(read_end, "rb") as source:
-        data = source.read()
-    _, status = os.waitpid(pid, 0)
-    if not data:
-        raise WorkerFailed(f"the worker process ended without a result (wait status {status})")
-    done, found = pickle.loads(data)
-    if not done:
-        raise WorkerFailed(f"the worker process failed:\n{found}")
-    return found
+def _flush():
+    sys.stdout.flush()
+    sys.stderr.flush()
 
 
-def _cores():
-    """The cores this process may run on, which a container may limit below the machine's."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+def _may_fork():
+    """A second core, a fork that is safe here (macOS offers one, but its system libraries
+    are not safe in a forked child, Python's docs say), and no other thread."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return cores > 1 and _can_fork() and threading.active_count() == 1
 
 
 def _can_fork():
-    """macOS offers fork, but its system libraries are not safe in a forked child (Python's own docs)."""
     return hasattr(os, "fork") and sys.platform != "darwin"
