@@ -2,8 +2,12 @@
 
 A rule (rule.Rule) has a name, a line saying what it refuses, and a check run
 once per record (on the record's nodes, walked once for all rules) or once for
-the whole dataset. To add one: write rules/<name>.py with RULE = Rule(...), add
-it to RULES, and test it on a few in-memory records in tests/check/test_<name>.py.
+the whole dataset. A record check only reads: `make validate` runs every other
+record's checks in a forked process, where anything written is lost. What a
+dataset check needs to know of each record, a `note` returns, and the runner
+gathers it into context.notes. To add a rule: write rules/<name>.py with
+RULE = Rule(...), add it to RULES, and test it on a few in-memory records in
+tests/check/test_<name>.py (tests/check/records.py runs it both ways).
 """
 import datetime
 
