@@ -8,6 +8,7 @@ anchors, aliases and tags are refused, and every value keeps its line number.
 The parser hands over one event at a time, so an alias is refused when it is
 met, before anything is expanded: an alias bomb costs nothing.
 """
+import contextlib
 import errno
 import math
 import os
@@ -77,18 +78,24 @@ def _checked_line(event, path):
     return line
 
 
+@contextlib.contextmanager
 def _events(source):
-    """A function giving the parser's next event each time it is called. The loader's own
-    get_event, not yaml.parse: a generator around it costs a fifth of the parse at 700,000
-    events. The readers stop at the end of the stream, so they never ask past it."""
-    return _Loader(source).get_event
+    """A function giving the parser's next event each time it is called: the loader's own
+    get_event, not yaml.parse, whose generator around it costs a fifth of the parse at 700,000
+    events. The readers stop at the end of the stream, so they never ask past it. Disposed of
+    after, as yaml.parse does: the pure-Python loader holds cycles until then."""
+    loader = _Loader(source)
+    try:
+        yield loader.get_event
+    finally:
+        loader.dispose()
 
 
 class _Builder:
     """Turns a stream of parser events into values and a {path: line} map, and words every problem."""
 
-    def __init__(self, source):
-        self.next = _events(source)
+    def __init__(self, next_event):
+        self.next = next_event
         self.lines = {}
         self.problems = []  # (line, path, wrong, expected) that do not stop reading
         self.ids = {}  # list position -> the ID of the record there, to name it in messages
@@ -172,8 +179,8 @@ class _QuickReader:
     problem needs one, and building it is most of _Builder's cost (validation reads 700,000 events
     at 100 times the real data)."""
 
-    def __init__(self, source):
-        self.next = _events(source)
+    def __init__(self, next_event):
+        self.next = next_event
         self.starts = {}  # () -> line of the file's value; (index,) -> line of each item of a list file
 
     def document(self):
@@ -297,17 +304,18 @@ def load(raw, name):
     text = _precheck(raw, name)
     if isinstance(text, list):
         return None, {}, text
-    builder = _Builder(text)
-    try:
-        value = builder.document()
-    except _Refused as err:
-        return None, {}, [Problem(name, err.line, builder.label(err.field), err.wrong, err.expected)]
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-        line = mark.line + 1 if mark else 1
-        what = (getattr(err, "problem", None) or "the YAML cannot be read").strip()
-        return None, {}, [Problem(name, line, "", f"YAML syntax: {what}",
-                                  "expected valid YAML; check indentation, colons and quotes on this line or the one above")]
+    with _events(text) as next_event:
+        builder = _Builder(next_event)
+        try:
+            value = builder.document()
+        except _Refused as err:
+            return None, {}, [Problem(name, err.line, builder.label(err.field), err.wrong, err.expected)]
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+            line = mark.line + 1 if mark else 1
+            what = (getattr(err, "problem", None) or "the YAML cannot be read").strip()
+            return None, {}, [Problem(name, line, "", f"YAML syntax: {what}",
+                                      "expected valid YAML; check indentation, colons and quotes on this line or the one above")]
     if value is None:
         return None, {}, [Problem(name, 1, "", "the file holds no data (only comments, '---' or '~')",
                                   "expected a record; see CONTRIBUTING.md for a complete example")]
@@ -321,8 +329,9 @@ def quick_load(raw):
     text = _precheck(raw, "")
     if isinstance(text, list):
         return None
-    reader = _QuickReader(raw)  # the checked bytes: libyaml reads UTF-8 without a copy
-    try:
-        return reader.document(), reader.starts
-    except (_Unusual, _Refused, yaml.YAMLError):
-        return None
+    with _events(raw) as next_event:  # the checked bytes: libyaml reads UTF-8 without a copy
+        reader = _QuickReader(next_event)
+        try:
+            return reader.document(), reader.starts
+        except (_Unusual, _Refused, yaml.YAMLError):
+            return None
