@@ -130,3 +130,8 @@ def test_the_data_read_in_two_processes_is_the_same(forking):
         return {name: [(r.id, r.data, r.file, r.line, dict(r.lines)) for r in found.values()]
                 for name, found in dataset.records.items()}
     assert records(True) == records(False)
+
+
+def test_a_result_larger_than_the_pipe_comes_back_whole(forking):
+    found = parallel_map.mapped(lambda item: str(item) * 500_000, [1, 2, 3, 4])  # 1 MB from the child
+    assert [len(text) for text in found] == [500_000] * 4 and found[3][:1] == "4"
