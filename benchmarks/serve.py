@@ -2,6 +2,7 @@
 import gzip
 import http.server
 import mimetypes
+import sys
 import threading
 from contextlib import contextmanager
 from functools import partial
@@ -31,10 +32,17 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A browser that hangs up mid-reply (Lighthouse closing a page) is no error of ours."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serving(folder, port):
     """http://127.0.0.1:<port>/ serves `folder` while the block runs."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), partial(Handler, directory=str(folder)))
+    server = Server(("127.0.0.1", port), partial(Handler, directory=str(folder)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
