@@ -1,4 +1,5 @@
 """A few records in memory, and one rule run on them: no files, no articles unless given."""
+import copy
 import datetime
 from pathlib import Path
 from unittest.mock import patch
@@ -39,8 +40,12 @@ def problems(rule, data, articles=None, lock=None, today=TODAY):
     order, when every other record is checked in a forked process, as `make validate` does
     with thousands: a record check that wrote anything its dataset check reads would differ."""
     articles, lock = articles or Articles(Path("/nonexistent"), False), lock or Lock(False)
-    found = [str(p) for p in run(Context(data, today, articles, lock), (rule,))]
+
+    def found(parallel):  # each run on its own copies: what one run writes, the other must not read
+        context = Context(*copy.deepcopy((data, today, articles, lock)))
+        return [str(p) for p in run(context, (rule,), parallel=parallel)]
+    one_process = found(parallel=False)
     if parallel_map._can_fork():
         with patch.object(parallel_map, "MIN_ITEMS", 0), patch.object(parallel_map, "_may_fork", lambda: True):
-            assert [str(p) for p in run(Context(data, today, articles, lock), (rule,), parallel=True)] == found
-    return found
+            assert found(parallel=True) == one_process
+    return one_process
