@@ -4,8 +4,10 @@ A forked child already holds everything the parent has read, so nothing is sent 
 only its results come back, pickled through a pipe. Only `make validate` asks for
 this, and a fork happens only while the process has no other thread: a forked child
 gets the other threads' locks but not the threads, and can hang on them. Whatever
-goes wrong in the child (an error, a kill, no fork at all), the parent computes the
-child's items itself, so the outcome, an exception included, is the one-process one.
+goes wrong in the child (an error, a kill, a reply that does not unpickle, no fork at
+all), the parent computes the child's items itself: the results are the one-process ones,
+and an error is raised as in one process (where several items fail, perhaps another of
+them). The child's results are copies, as pickling makes them.
 """
 import os
 import pickle
@@ -17,9 +19,9 @@ MIN_ITEMS = 1000  # fewer gain nothing measurable: at the real data (88 files, 2
 
 
 def mapped(function, items, min_items=None):
-    """[function(item) for item in items], in order. With enough items and a second core, a
-    forked worker computes every other one meanwhile (alternate items, not halves: the files of
-    one collection are alike, those of two may differ tenfold)."""
+    """[function(item) for item in items] for a list, in order. With enough items and a second
+    core, a forked worker computes every other one meanwhile (alternate items, not halves: the
+    files of one collection are alike, those of two may differ tenfold)."""
     if len(items) < (MIN_ITEMS if min_items is None else min_items) or not _may_fork():
         return _all(function, items)
     theirs = items[1::2]
@@ -36,10 +38,18 @@ def mapped(function, items, min_items=None):
     finally:
         os.close(read_end)
         _, status = os.waitpid(pid, 0)
+    found = _unpickled(data) if os.waitstatus_to_exitcode(status) == 0 else None
     merged = [None] * len(items)
     merged[0::2] = mine
-    merged[1::2] = pickle.loads(data) if os.waitstatus_to_exitcode(status) == 0 else _all(function, theirs)
+    merged[1::2] = found if isinstance(found, list) and len(found) == len(theirs) else _all(function, theirs)
     return merged
+
+
+def _unpickled(data):
+    try:
+        return pickle.loads(data)
+    except Exception:  # noqa: BLE001 - the child exited early, or made something that pickles one way only
+        return None
 
 
 def _all(function, items):
@@ -48,8 +58,8 @@ def _all(function, items):
 
 def _fork(function, items):
     """(child's pid, the pipe's end to read its results from), or (None, None) if there is no fork."""
-    read_end, write_end = os.pipe()
     _flush()  # what the parent has buffered, or the child would print it again
+    read_end, write_end = os.pipe()
     try:
         pid = os.fork()
     except OSError:  # a process limit, or no memory to spare
@@ -57,8 +67,11 @@ def _fork(function, items):
         os.close(write_end)
         return None, None
     if pid == 0:
-        os.close(read_end)
-        _work(write_end, function, items)  # never returns
+        try:
+            os.close(read_end)
+            _work(write_end, function, items)
+        finally:
+            os._exit(1)  # the child never goes back into the parent's code, whatever happens
     os.close(write_end)
     return pid, read_end
 
@@ -80,8 +93,11 @@ def _work(write_end, function, items):
 
 
 def _flush():
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, OSError, ValueError):  # no stream, a reader gone, a closed stream
+            pass
 
 
 def _may_fork():
