@@ -15,7 +15,7 @@ from conftest import ARTICLES, ROOT, copy_data
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from macros.check import rules, schemas, validate
+from macros.check import rules, schema_messages, schemas, validate
 from macros.check.problems import DataError
 from macros.check.text import value_problem
 from macros.cli import validate as validate_cli
@@ -288,7 +288,7 @@ def ref_validators():
     files = schemas.schema_files()
     registry = Registry().with_resources([(s["$id"], Resource.from_contents(s)) for s in files.values()]
                                          + [(name, Resource.from_contents(s)) for name, s in files.items()])
-    return {name: schemas.Validator(s, registry=registry) for name, s in files.items()}
+    return {name: schema_messages.Validator(s, registry=registry) for name, s in files.items()}
 
 
 @settings(PROFILE, max_examples=80)
@@ -301,7 +301,7 @@ def test_inlined_schemas_find_the_same_errors(dataset, ref_validators, data):
     schema = BY_NAME[collection].schema
     def found(validator):
         return sorted(tuple(map(str, error.absolute_path)) for error in validator.iter_errors(whole))
-    assert found(schemas.validator(schema)) == found(ref_validators[schema])
+    assert found(schema_messages.validator(schema)) == found(ref_validators[schema])
 
 
 @settings(PROFILE, max_examples=300)
@@ -313,7 +313,7 @@ def test_quick_schemas_give_the_same_verdict_as_jsonschema(dataset, data):
     mutated = data.draw(st.one_of(st.just(copy.deepcopy(record.data)), mutation(record.data, ids(dataset))))
     whole = mutated if BY_NAME[collection].per_record else [mutated]
     schema = BY_NAME[collection].schema
-    quick, full = schemas.is_valid(whole, schema), next(schemas.validator(schema).iter_errors(whole), None) is None
+    quick, full = schemas.is_valid(whole, schema), next(schema_messages.validator(schema).iter_errors(whole), None) is None
     # Patterns are ECMA-262 in jsonschema-rs, Python's re in jsonschema: '\s' and '.' differ on
     # U+FEFF, U+0085, U+001C-U+001F, CR and U+2028/9, all of which the text check refuses first.
     assert quick == full or any(value_problem(text) for _, text in walk(whole) if isinstance(text, str))
@@ -327,7 +327,7 @@ def test_quick_schemas_require_a_voice_with_a_quote(dataset):
     for citation in quoted["sources"]:
         citation.pop("voice", None)
     assert not schemas.is_valid([quoted], "claims.schema.json")
-    assert next(schemas.validator("claims.schema.json").iter_errors([quoted]), None) is not None
+    assert next(schema_messages.validator("claims.schema.json").iter_errors([quoted]), None) is not None
 
 
 @pytest.mark.parametrize("number", [10 ** 40, -10 ** 40, 2 ** 64, 2 ** 63 - 1, -2 ** 63 - 1])
@@ -336,7 +336,7 @@ def test_numbers_beyond_64_bits_get_jsonschemas_verdict(dataset, number):
     (a round number must be at least 1), or at worst raise, which sends the file to jsonschema."""
     round_ = {**next(iter(dataset["rounds"].values())).data, "number": number}
     assert schemas.is_valid(round_, "round.schema.json") == (number >= 1)
-    assert schemas.validator("round.schema.json").is_valid(round_) == (number >= 1)
+    assert schema_messages.validator("round.schema.json").is_valid(round_) == (number >= 1)
 
 
 # --- 6. The views across the data survive valid records with parts left out ---------------

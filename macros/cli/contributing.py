@@ -16,7 +16,7 @@ import textwrap
 
 from jsonschema import Draft202012Validator
 
-from macros.check import record_schema, schemas
+from macros.check import record_schema, schema_messages
 from macros.model import build_cache
 from macros.read.collection_specs import BY_NAME, COLLECTIONS
 from macros.read.loader import ROOT
@@ -39,7 +39,7 @@ def reference(model):
 
 
 def _described(spec):
-    return record_schema.record(spec.name).get("description") or schemas.inlined(spec.schema).get("description", "")
+    return record_schema.record(spec.name).get("description") or schema_messages.inlined(spec.schema).get("description", "")
 
 
 def example(collection, model):
