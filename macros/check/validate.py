@@ -9,8 +9,8 @@ from macros.read import loader
 
 def validate(root=loader.ROOT, today=None, once=False):
     """Load and check everything. Returns the dataset; raises DataError on any problem.
-    `once`: see loader.load; the rules, too, share thousands of records with a second process.
-    Only for a process with no threads of its own: a forked child gets their locks, not them."""
+    `once`: see loader.load; the rules, too, share thousands of records with a second process
+    (parallel_map forks only where it is safe: never beside another thread)."""
     with _no_cycle_collection():
         dataset = loader.load(root, once)
         problems = dataset.problems + rules.check(dataset, today, parallel=once)

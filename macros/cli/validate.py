@@ -23,7 +23,7 @@ def main(argv=None):
     started = time.perf_counter()
     problems = written_pages.problems(site_config.docs_folder(args.root), args.root, macros.PAGE_MACROS)
     try:
-        dataset = validate(args.root, once=True)  # this process has no other threads
+        dataset = validate(args.root, once=True)
     except DataError as err:
         problems = err.problems + problems
     if problems:

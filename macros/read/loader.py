@@ -102,8 +102,8 @@ def _parsed(name, raw, schema, cache):
 
     A file with no problem, nearly every one, is read by strict_yaml.quick_load and
     checked by the quick schema check (jsonschema-rs) alone; any other is read again by
-    strict_yaml.load, which words its problems. Cached by content if `cache`: `mkdocs serve` and the tests
-    re-read every file but only pay for the ones that changed. The cache keeps the value
+    strict_yaml.load, which words its problems. Cached by content if `cache`: `mkdocs serve`
+    and the tests re-read every file but only pay for the ones that changed. The cache keeps the value
     pickled, so that a caller changing its value cannot change what the next one
     reads, and a file read for the first time (every file, in one validation) is
     handed over without a copy."""
