@@ -3,7 +3,7 @@
 `python -m benchmarks.generate SCALE OUT` copies the project to OUT and replaces
 its data with SCALE copies of the real records. Copy 0 keeps the real IDs (so
 SCALE 1 is the real data, rewritten); copy k renames every ID to <id>-x<k> and
-rewrites every reference the validator knows (rules.references.REFERENCES) to the renamed
+rewrites every reference the validator knows (common.references.REFERENCES) to the renamed
 record, so copy k is a complete, linked world of its own: its own rounds (numbered
 after the real ones), actors, issues, claims, commitments, events, disagreements
 and corrections. Claims stay one file per round, so many synthetic rounds keep
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from macros.check.rules.references import ANY, reference_target
+from macros.common.references import ANY, reference_target
 from macros.read import loader
 from macros.read.collection_specs import COLLECTIONS
 from macros.read.strict_yaml import MAX_BYTES

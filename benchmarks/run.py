@@ -12,7 +12,8 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from macros.model import build_cache, urls
+from macros.model import build_cache
+from macros.common import urls
 from macros.publish import previews
 
 from . import builds, lighthouse, page_size, report, serve, weight

@@ -14,7 +14,7 @@ from mkdocs.structure.files import File  # noqa: E402
 
 import macros  # noqa: E402
 from macros.check import written_pages  # noqa: E402
-from macros.check.problems import DataError  # noqa: E402
+from macros.common.problems import DataError  # noqa: E402
 from macros.model import build_cache  # noqa: E402
 from macros.pages import claim_page, navigation, record_pages  # noqa: E402
 from macros.publish import publication, search_text  # noqa: E402

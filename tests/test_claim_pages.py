@@ -13,7 +13,8 @@ from hostile import CONTEXT, append, html_problems
 from test_hostile_render import FORMULAS, PAYLOAD
 
 from macros.check import validate
-from macros.model import build_cache, urls
+from macros.model import build_cache
+from macros.common import urls
 from macros.model.site_model import Model
 from macros.pages import claim_page
 from macros.render import claim_cite

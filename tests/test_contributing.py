@@ -6,7 +6,7 @@ import re
 import pytest
 from conftest import ROOT
 
-from macros.check import record_schema, schemas
+from macros.check import record_schema, schema_messages
 from macros.cli import contributing
 from macros.read import strict_yaml
 from macros.read.collection_specs import COLLECTIONS
@@ -28,7 +28,7 @@ def test_every_key_is_documented_and_marked_as_the_schema_says(collection):
     assert example, f"no example for {collection.name}. {HELP}"
     value, lines, problems = strict_yaml.load(example.encode("utf-8"), "CONTRIBUTING.md")
     assert not problems, problems
-    assert not schemas.check(value, collection.schema, "CONTRIBUTING.md", lines), HELP
+    assert not schema_messages.check(value, collection.schema, "CONTRIBUTING.md", lines), HELP
     text_lines = example.splitlines()
     prefix = () if collection.per_record else (0,)
     for path, _, required in record_schema.walk(record_schema.record(collection.name)):
@@ -64,4 +64,4 @@ def test_the_examples_mark_a_dropped_key_as_missing():
     """The check above can fail: an example without a required key is refused."""
     example = examples()["rounds"].replace("\ncity: ", "\n# city: ")
     value, lines, _ = strict_yaml.load(example.encode("utf-8"), "CONTRIBUTING.md")
-    assert schemas.check(value, "round.schema.json", "CONTRIBUTING.md", lines)
+    assert schema_messages.check(value, "round.schema.json", "CONTRIBUTING.md", lines)

@@ -8,6 +8,7 @@ every claim, each shown again in full. Sizes are compared, never times.
 import pytest
 from conftest import ROOT, copy_data
 
+from macros.check.validate import schema_problems
 from macros.model.site_model import Model
 from macros.read import loader
 from macros.render.components import View, rich
@@ -59,7 +60,7 @@ def test_a_disagreement_names_at_most_twelve_claims(tmp_path, count, refused):
     claims = ", ".join(f"claim-{i}" for i in range(count))
     with open(tmp_path / "data/disagreements.yaml", "a", encoding="utf-8") as handle:
         handle.write(f"\n- id: too-many\n  question: Which?\n  about: [figure]\n  claims: [{claims}]\n  status: open\n")
-    found = [p for p in loader.load(tmp_path).problems if p.field.startswith("too-many.claims")]
+    found = [p for p in schema_problems(loader.load(tmp_path)) if p.field.startswith("too-many.claims")]
     assert bool(found) == refused, found
     assert not found or "twelve" in found[0].expected
 

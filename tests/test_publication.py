@@ -14,7 +14,8 @@ from html.parser import HTMLParser
 import pytest
 from conftest import ARTICLES, REPO_URL, ROOT, SITE_URL
 
-from macros.model import build_cache, statuses, urls
+from macros.model import build_cache, statuses
+from macros.common import urls
 from macros.publish import api, feed, json_ld, previews, publication, redirects, tables
 from macros.read import history
 from macros.render import cite, head_meta

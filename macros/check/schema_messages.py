@@ -1,18 +1,15 @@
-"""JSON Schema problems, with messages a non-programmer can act on.
+"""A file's problems against its schema, with messages a non-programmer can act on.
 
-jsonschema's own messages ("'yes' is not of type 'boolean'", "is not valid under
+The validator's own messages ('"yes" is not of type "boolean"', "is not valid under
 any of the given schemas") are rewritten as: what is wrong; what is expected, and
-how to fix it. Only a file that fails the quick check (schemas.is_valid) comes here.
+how to fix it, from the subschema each error points to.
 """
 import json
 import re
-from functools import lru_cache
+from dataclasses import dataclass
 
-from jsonschema import Draft202012Validator, ValidationError, validators
-from referencing import Registry, Resource
-
-from macros.check.problems import MAX_PER_FILE, Problem, field_path
-from macros.check.schemas import is_valid, schema_files
+from macros.check.schemas import inlined, validator
+from macros.common.problems import MAX_PER_FILE, Problem, field_path
 from macros.read.strict_yaml import line_at
 
 _TYPES = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
@@ -21,46 +18,28 @@ _YAML11_BOOLEANS = {"yes", "no", "on", "off", "y", "n"}
 _SEPARATED_NUMBER = re.compile(r"[-+]?[0-9]{1,3}([, '_][0-9]{3})+(\.[0-9]+)?")
 
 
-@lru_cache(maxsize=None)
-def inlined(schema_file):
-    """The schema with every $ref replaced by what it points to. Resolving $refs
-    while validating costs most of the validator's time; the schemas are not
-    recursive, so this is done once."""
-    registry = Registry().with_resources(
-        [(name, Resource.from_contents(s)) for name, s in schema_files().items()]
-        + [(s["$id"], Resource.from_contents(s)) for s in schema_files().values() if "$id" in s])
-    root = schema_files()[schema_file]
-    return _inline(root, registry.resolver(base_uri=root.get("$id", "")))
+@dataclass(frozen=True)
+class _Error:
+    """What the wording reads of one error: the keyword that failed, its value and the subschema holding it."""
+    validator: str  # the keyword: 'type', 'required', ...
+    validator_value: object
+    schema: dict
+    schema_path: tuple
+    absolute_path: tuple  # where in the value
+    instance: object
+    detail: dict  # the validator's own account, e.g. {'property': 'voice'} for 'required'
 
-
-def _inline(node, resolver):
-    if isinstance(node, list):
-        return [_inline(item, resolver) for item in node]
-    if not isinstance(node, dict):
-        return node
-    if "$ref" in node:
-        resolved = resolver.lookup(node["$ref"])
-        target = _inline(resolved.contents, resolved.resolver)
-        extra = {k: _inline(v, resolver) for k, v in node.items() if k != "$ref"}
-        if (set(extra) - {"description", "title"}) & set(target):  # same keyword twice: both must hold
-            return {**extra, "allOf": [target]}
-        if "description" in extra and "description" in target:  # what it is for, then how to write it
-            extra["description"] = f"{extra['description']}, as {target['description']}"
-        return {**target, **extra}
-    out = {}
-    for key, value in node.items():
-        if key in ("properties", "patternProperties", "dependentSchemas"):  # names -> schemas
-            out[key] = {name: _inline(sub, resolver) for name, sub in value.items()}
-        elif key in ("const", "enum", "default", "examples", "required"):  # values, not schemas
-            out[key] = value
-        elif key != "$defs":  # every $ref into them is inlined
-            out[key] = _inline(value, resolver)
-    return out
+    @classmethod
+    def of(cls, error, schema_file):
+        path = tuple(error.schema_path)
+        schema = _walk(schema_file, path[:-1])
+        keyword = path[-1] if path else ""
+        return cls(keyword, schema.get(keyword) if isinstance(schema, dict) else None, schema if isinstance(schema, dict) else {},
+                   path, tuple(error.instance_path), error.instance, error.kind.as_dict())
 
 
 def _repeat(items):
-    """The first item listed twice (compared as JSON), or None; linear, where
-    jsonschema's own check is quadratic on lists it cannot sort (a hang on 1 MiB)."""
+    """The first item listed twice (compared as JSON), or None."""
     seen = set()
     for item in items:
         key = json.dumps(item, sort_keys=True)
@@ -70,34 +49,8 @@ def _repeat(items):
     return None
 
 
-def _unique_items(validator_, unique, instance, schema):
-    if unique and validator_.is_type(instance, "array") and _repeat(instance):
-        yield ValidationError("the list has repeated items")
-
-
-@lru_cache(maxsize=None)
-def _ecma(pattern):
-    """A schema pattern as JSON Schema (ECMA-262) reads it: '$' is the end of the text. Python's
-    re also lets '$' match before a final line break, so '2025-13-45' followed by a newline
-    would pass '^[0-9]{4}-...$'. jsonschema-rs reads it the same way."""
-    return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", pattern))
-
-
-def _pattern(validator_, pattern, instance, schema):
-    if validator_.is_type(instance, "string") and not _ecma(pattern).search(instance):
-        yield ValidationError(f"{instance!r} does not match {pattern!r}")
-
-
-Validator = validators.extend(Draft202012Validator, {"uniqueItems": _unique_items, "pattern": _pattern})
-
-
-@lru_cache(maxsize=None)
-def validator(schema_file):
-    return Validator(inlined(schema_file))
-
-
 def _walk(schema_file, schema_path):
-    """The subschema at a jsonschema error's schema_path."""
+    """The subschema at an error's schema_path."""
     node = inlined(schema_file)
     for key in schema_path:
         node = node[key]
@@ -166,7 +119,7 @@ def _type(error, path, value):
 
 
 def _required(error, path, schema_file):
-    missing = error.message.split("'")[1]
+    missing = error.detail["property"]
     parent, condition = tuple(error.schema_path)[:-1], ""
     if parent[-1:] == ("then",):  # if/then: the properties and the condition sit beside the 'if'
         parent = parent[:-1]
@@ -191,7 +144,7 @@ def _alternatives(error, schema_file):
 
 
 def _message(error, schema_file):
-    """[(path, what is wrong, what is expected)] for one jsonschema error."""
+    """[(path, what is wrong, what is expected)] for one error."""
     path, value, kind = tuple(error.absolute_path), error.instance, error.validator
     about = f"expected {_describe(error.schema)}"
     if kind == "required":
@@ -232,11 +185,9 @@ def _message(error, schema_file):
 
 def check(value, schema_file, file, lines):
     """Problems of one value against a schema; lines maps paths to line numbers."""
-    if is_valid(value, schema_file):
-        return []
     problems = []
     for error in validator(schema_file).iter_errors(value):  # lazy: stops once enough are found
-        for path, wrong, expected in _message(error, schema_file):
+        for path, wrong, expected in _message(_Error.of(error, schema_file), schema_file):
             problems.append(Problem(file, line_at(lines, path), field_path(path, _item_id(value)), wrong, expected))
         if len(problems) > MAX_PER_FILE:  # DataError lists no more than that per file
             break

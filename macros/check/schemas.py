@@ -1,10 +1,9 @@
-"""The schemas in schemas/ and the quick check of a file against them.
+"""The schemas in schemas/, and the validator that checks a value against one.
 
 The schemas are the one source of truth: editors use them for completion, and the
-same files validate the data here. Nearly every file is valid, and jsonschema-rs, in
-Rust, tells so in a fraction of what jsonschema takes; a file it refuses goes to
-schema_messages, whose jsonschema words each problem. tests/test_properties.py holds
-the two to the same verdicts.
+same files validate the data here, with jsonschema-rs (schema_messages words what
+it finds). jsonschema-rs reads patterns as JSON Schema says (ECMA-262: '$' is the
+end of the text) and fetches nothing: each schema is handed over with its $refs inlined.
 """
 import json
 from functools import lru_cache
@@ -21,22 +20,46 @@ def schema_files():
 
 
 @lru_cache(maxsize=None)
-def _quick(schema_file):
-    """jsonschema-rs for one schema, the others at hand for its $refs. Offline: a $ref to
-    anything else fails here rather than being fetched."""
-    registry = jsonschema_rs.Registry([(schema["$id"], schema) for schema in schema_files().values()])
-    return jsonschema_rs.Draft202012Validator(schema_files()[schema_file], registry=registry, offline=True)
+def inlined(schema_file):
+    """The schema with every $ref replaced by what it points to (the schemas are not recursive),
+    so that an error's schema_path leads to the words of its subschema without a $ref on the way."""
+    return _inline(schema_files()[schema_file], schema_file)
 
 
-def is_valid(value, schema_file):
-    try:
-        return _quick(schema_file).is_valid(value)
-    except Exception:  # noqa: BLE001 - any doubt goes to jsonschema, which says what is wrong
-        return False
+def _inline(node, file):
+    if isinstance(node, list):
+        return [_inline(item, file) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        target_file, target = _target(node["$ref"], file)
+        resolved = _inline(target, target_file)
+        extra = {k: _inline(v, file) for k, v in node.items() if k != "$ref"}
+        if (set(extra) - {"description", "title"}) & set(resolved):  # same keyword twice: both must hold
+            return {**extra, "allOf": [resolved]}
+        if "description" in extra and "description" in resolved:  # what it is for, then how to write it
+            extra["description"] = f"{extra['description']}, as {resolved['description']}"
+        return {**resolved, **extra}
+    out = {}
+    for key, value in node.items():
+        if key in ("properties", "patternProperties", "dependentSchemas"):  # names -> schemas
+            out[key] = {name: _inline(sub, file) for name, sub in value.items()}
+        elif key in ("const", "enum", "default", "examples", "required"):  # values, not schemas
+            out[key] = value
+        elif key != "$defs":  # every $ref into them is inlined
+            out[key] = _inline(value, file)
+    return out
 
 
-def check(value, schema_file, file, lines):
-    """The problems of a file is_valid refused (schema_messages.check). Imported here, when a
-    file has a problem: jsonschema takes 0.08 s of every start-up to import, mostly for nothing."""
-    from macros.check import schema_messages
-    return schema_messages.check(value, schema_file, file, lines)
+def _target(ref, file):
+    """(file, subschema) a $ref names: 'common.schema.json#/$defs/id', or '#/$defs/id' in the same file."""
+    name, _, pointer = ref.partition("#")
+    node = schema_files()[name or file]
+    for key in filter(None, pointer.split("/")):
+        node = node[key]
+    return name or file, node
+
+
+@lru_cache(maxsize=None)
+def validator(schema_file):
+    return jsonschema_rs.Draft202012Validator(inlined(schema_file))

@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 
 import markdown
 
-from macros.check.problems import Problem
+from macros.common.problems import Problem
 
 TAGS = {"a", "abbr", "b", "blockquote", "br", "caption", "code", "dd", "del", "details", "div", "dl", "dt", "em",
         "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "kbd", "li", "mark", "ol", "p",

@@ -26,9 +26,9 @@ import yaml
 from jinja2 import nodes
 
 from macros.check import written_html
-from macros.check.problems import Problem
-from macros.check.text import problems_in_text
-from macros.model import urls
+from macros.common.problems import Problem
+from macros.common.text import problems_in_text
+from macros.common import urls
 from macros.read import site_config
 
 FRONT_MATTER = {"title": "a title", "description": "a one-line summary", "hide": "a list of parts to hide"}

@@ -14,7 +14,7 @@ import re
 import sys
 import textwrap
 
-from jsonschema import Draft202012Validator
+import jsonschema_rs
 
 from macros.check import record_schema, schema_messages
 from macros.model import build_cache
@@ -128,7 +128,7 @@ def short(value):
 
 def example_value(schema):
     """A value made from the schema, for a key the example record leaves out."""
-    fits = Draft202012Validator(schema).is_valid
+    fits = jsonschema_rs.Draft202012Validator(schema).is_valid
     if "enum" in schema:
         return schema["enum"][0]
     kind = schema.get("type")

@@ -15,7 +15,7 @@ from types import SimpleNamespace
 
 import yaml
 
-from macros.model import urls
+from macros.common import urls
 from macros.read.collection_specs import COLLECTIONS
 from macros.read.collection_specs import DATA_FOLDERS as FOLDERS
 

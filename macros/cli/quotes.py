@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from macros.check import rules
-from macros.check.problems import DataError
+from macros.check.validate import schema_problems
+from macros.common.problems import DataError
 from macros.check.rules import quote_lock
 from macros.read import loader
 
@@ -24,7 +25,7 @@ def main(argv=None):
         print(f"{found.articles.folder} is absent: quotes can be checked only where the articles are; nothing written",
               file=sys.stderr)
         return 1
-    problems = dataset.problems + rules.run(found, (rules.article_files.RULE, rules.quotes.RULE))
+    problems = dataset.problems + schema_problems(dataset) + rules.run(found, (rules.article_files.RULE, rules.quotes.RULE))
     if problems:
         print(DataError(problems), "\nThe lock was not written. Fix the lines above first.", file=sys.stderr)
         return 1

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import macros
 from macros.check import articles, written_pages
-from macros.check.problems import DataError
+from macros.common.problems import DataError
 from macros.check.rules.quote_lock import LOCK
 from macros.check.validate import validate
 from macros.read import loader, site_config
@@ -23,7 +23,7 @@ def main(argv=None):
     started = time.perf_counter()
     problems = written_pages.problems(site_config.docs_folder(args.root), args.root, macros.PAGE_MACROS)
     try:
-        dataset = validate(args.root, once=True)
+        dataset = validate(args.root)
     except DataError as err:
         problems = err.problems + problems
     if problems:

@@ -6,7 +6,7 @@ so that build time grows with the data, not with its square.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from macros.model import urls
+from macros.common import urls
 
 
 @dataclass

@@ -7,7 +7,7 @@ page, and how to cite, embed and correct it. There are hundreds, so they stay
 out of the navigation: each claim's evidence links here, and the sitemap and
 the search index list them all.
 """
-from macros.model import urls
+from macros.common import urls
 from macros.pages.record_pages import PageSpec, document
 from macros.render import claim_blocks as cb
 from macros.render import claim_cite

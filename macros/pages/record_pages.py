@@ -7,7 +7,7 @@ file a reader should edit to correct it. Adding a record adds its page.
 import json
 from dataclasses import dataclass
 
-from macros.model import urls
+from macros.common import urls
 from macros.pages import actor_page, issue_page, round_page
 from macros.render.components import View, empty, heading, human_date, record_link, rich
 from macros.render.html_builder import escape, join, tag

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from macros.check import record_schema
 from macros.check.schemas import schema_files
-from macros.model import urls
+from macros.common import urls
 from macros.publish import tables
 from macros.render.html_builder import join, link, table, tag
 

@@ -4,7 +4,7 @@ text; nothing from data or commit messages is joined into XML by hand."""
 import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
-from macros.model import urls
+from macros.common import urls
 from macros.read.collection_specs import DATA_FOLDERS
 from macros.read.history import files_under
 from macros.views import corrections

@@ -1,7 +1,7 @@
 """schema.org descriptions for search engines and data catalogues: the downloads
 as a Dataset (on the Data page), and each claim as a Claim (on its own page).
 Plain dicts; head_meta puts them in the page, escaped for a <script> element."""
-from macros.model import urls
+from macros.common import urls
 from macros.publish import api
 from macros.render.components import distinct_sources
 

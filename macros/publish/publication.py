@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from macros.model import urls
+from macros.common import urls
 from macros.publish import api, feed, json_ld, previews, redirects
 from macros.read.collection_specs import DATA_FOLDERS
 from macros.render import cite, head_meta

@@ -1,7 +1,7 @@
 """Pages left at old addresses (declared in data/redirects.yaml) that send
 readers on to where the content now lives. Plain HTML, no plugin: a meta
 refresh for browsers, a canonical link for search engines, a link for people."""
-from macros.model import urls
+from macros.common import urls
 from macros.render.document_templates import render
 
 

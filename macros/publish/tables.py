@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import Callable
 
 from macros.check import record_schema
-from macros.check.rules.references import reference_target
-from macros.model import statuses, urls
+from macros.common.references import reference_target
+from macros.model import statuses
+from macros.common import urls
 from macros.render.components import QUALIFIERS, number
 
 SEPARATOR = "; "

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-from macros.check.text import blanked
+from macros.common.text import blanked
 
 SEPARATOR = "\x00"  # git refuses NUL in a commit message: it cannot appear in a subject
 FORMAT = "--format=%x00%H%x00%cI%x00%s"  # then --name-only: the subject's line, then one file per line
@@ -72,7 +72,7 @@ def parse(log):
 
 def clean(text):
     """Text from the git history, as any other input: composed (NFC), without the characters
-    data may not hold (check/text.py), which include every one XML 1.0 forbids (controls,
+    data may not hold (common/text.py), which include every one XML 1.0 forbids (controls,
     surrogates, U+FFFE, U+FFFF: the feed would be ill-formed; `git commit` never writes them,
     but a commit object written by hand can), on one line, and not longer than MAX_SUBJECT."""
     text = " ".join(blanked(unicodedata.normalize("NFC", text)).split())

@@ -1,14 +1,11 @@
-"""Read data/ and seeds/ into records that remember where they came from."""
+"""Read data/ and seeds/ into records that remember where they came from; what the
+values mean (their schema, their references) is checked above this, in macros.check."""
 import os
-import pickle
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, partial
 from pathlib import Path
 
-from macros.check import schemas
-from macros.check.problems import Problem, field_path
-from macros.read import parallel_map, strict_yaml
+from macros.common.problems import Problem, field_path
+from macros.read import strict_yaml
 from macros.read.collection_specs import BY_NAME, COLLECTIONS, DATA_FOLDERS
 
 ROOT = Path(__file__).resolve().parents[2]  # the project folder
@@ -36,54 +33,66 @@ class Record:
         return Problem(self.file, self.line_of(*path), self.label(*path), wrong, expected)
 
 
+@dataclass(frozen=True)
+class DataFile:
+    """One file as read: its value (None if it could not be read) and where each value is."""
+    collection: object  # collection_specs.Collection
+    name: str  # relative to the project root
+    value: object
+    lines: dict  # path within the file -> line
+
+
 @dataclass
 class Dataset:
     root: Path
     records: dict  # collection name -> {id: Record}, in file order
-    problems: list
+    problems: list  # of reading: files that cannot be read, stray files, IDs used twice
+    files: list = field(default_factory=list)  # every DataFile read, for the schema check
 
     def __getitem__(self, collection):
         return self.records[collection]
 
 
-def load(root=ROOT, once=False):
-    """Read and schema-check every collection; semantic checks come later. `once`: for a process
-    that reads the data once and ends (make validate): thousands of files are read in two
-    processes (parallel_map), and no parse cache is kept, which pays only when a process reads again."""
+def load(root=ROOT):
+    """Read every collection's files, strictly (strict_yaml), into records."""
     root = Path(root)
     records = {c.name: {} for c in COLLECTIONS}
     files = {c: c.files(root) for c in COLLECTIONS}
     problems = _stray_files(root, {p for paths in files.values() for p in paths}) if (root / "data").is_dir() else [
         Problem("data", 1, "", f"there is no data folder in {root}", "expected --root to name the project folder")]
-    project = root.resolve()
-    # a folder reached through a link is never read: _stray_files reports the link
-    jobs = [(c, path) for c, paths in files.items() if (root / c.folder).resolve().is_relative_to(project) for path in paths]
-    read = partial(_read_file, cache=not once)
-    found = parallel_map.mapped(read, jobs) if once else [read(job) for job in jobs]
-    for (collection, _), (name, parsed) in zip(jobs, found):
-        problems += _add_records(collection, name, parsed, records[collection.name])
-    return Dataset(root, records, problems)
+    project, read = root.resolve(), []
+    for collection, paths in files.items():
+        if not (root / collection.folder).resolve().is_relative_to(project):
+            continue  # a folder reached through a link is never read: _stray_files reports the link
+        for path in paths:
+            data_file, file_problems = _read_file(collection, path)
+            read.append(data_file)
+            problems += file_problems + _add_records(data_file, records[collection.name])
+    return Dataset(root, records, problems, read)
 
 
-def _read_file(job, cache):
-    """(file name, (value, _FileLines, [Problem])) for a (collection, path); value None if unreadable."""
-    collection, path = job
+def _read_file(collection, path):
+    """(DataFile, its reading problems) for one file of a collection."""
     name = f"{collection.folder}/{path.name}"  # every file of a collection is in its folder
     raw = strict_yaml.read(path, name)
-    return name, (None, None, [raw]) if isinstance(raw, Problem) else _parsed(name, raw, collection.schema, cache)
+    if isinstance(raw, Problem):
+        return DataFile(collection, name, None, {}), [raw]
+    value, lines, problems = strict_yaml.load(raw, name)
+    return DataFile(collection, name, value, lines), problems
 
 
-def _add_records(collection, name, parsed, into):
-    """Adds the file's records to `into`; returns its problems, duplicate IDs included."""
-    value, lines, problems = parsed
-    if value is None:
-        return problems
+def _add_records(data_file, into):
+    """Adds the file's records to `into`; returns the problems of IDs used twice."""
+    collection, value = data_file.collection, data_file.value
     items = [value] if collection.per_record else value if isinstance(value, list) else []
+    by_item = {} if collection.per_record else _item_lines(data_file.lines)
+    problems = []
     for index, item in enumerate(items):
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-            continue  # the schema check has already said what is wrong
-        prefix = () if collection.per_record else (index,)
-        record = Record(collection.name, item["id"], item, name, lines.starts.get(prefix, 1), _RecordLines(lines, prefix))
+            continue  # the schema check says what is wrong
+        lines = data_file.lines if collection.per_record else by_item.get(index, {})
+        start = data_file.lines.get(() if collection.per_record else (index,), 1)
+        record = Record(collection.name, item["id"], item, data_file.name, start, lines)
         if record.id in into:
             first = into[record.id]
             problems.append(record.problem(("id",), f"the ID '{record.id}' is already used at {first.file}:{first.line}",
@@ -91,79 +100,6 @@ def _add_records(collection, name, parsed, into):
             continue
         into[record.id] = record
     return problems
-
-
-_PARSED = {}  # (name, bytes, schema) -> (pickled value, _FileLines, problems), oldest first: see _parsed
-_PARSED_MAX = 256
-
-
-def _parsed(name, raw, schema, cache):
-    """Parse and schema-check one file: (value, _FileLines, [Problem]).
-
-    A file with no problem, nearly every one, is read by strict_yaml.quick_load and
-    checked by the quick schema check (jsonschema-rs) alone; any other is read again by
-    strict_yaml.load, which words its problems. Cached by content if `cache`: `mkdocs serve`
-    and the tests re-read every file but only pay for the ones that changed. The cache keeps the value
-    pickled, so that a caller changing its value cannot change what the next one
-    reads, and a file read for the first time (every file, in one validation) is
-    handed over without a copy."""
-    key = (name, raw, schema)
-    if key in _PARSED:
-        pickled, lines, problems = _PARSED[key]
-        return pickle.loads(pickled), lines, list(problems)
-    quick = strict_yaml.quick_load(raw)
-    if quick and schemas.is_valid(quick[0], schema):
-        (value, starts), problems = quick, []
-        lines = _FileLines(name, raw, starts)
-    else:
-        value, whole, problems = strict_yaml.load(raw, name)
-        if value is not None:
-            problems += schemas.check(value, schema, name, whole)
-        lines = _FileLines(name, raw, whole, whole)
-    if cache:
-        if len(_PARSED) >= _PARSED_MAX:
-            del _PARSED[next(iter(_PARSED))]
-        _PARSED[key] = pickle.dumps(value), lines, tuple(problems)
-    return value, lines, problems
-
-
-class _FileLines:
-    """Where the values of one file are. A quick read notes only where records start;
-    the {path: line} map of the whole file is made, once, when a problem first asks for
-    a line (strict_yaml.load reads the file again)."""
-
-    def __init__(self, name, raw, starts, whole=None):
-        self.name, self.raw, self.starts = name, raw, starts  # starts: {(): line, (index,): line in a list file}
-        if whole is not None:
-            self.whole = whole
-
-    @cached_property
-    def whole(self):
-        return strict_yaml.load(self.raw, self.name)[1]
-
-    @cached_property
-    def items(self):
-        return _item_lines(self.whole)
-
-
-class _RecordLines(Mapping):
-    """{path within a record: line}, for Record.lines; made only when first read."""
-
-    def __init__(self, file_lines, prefix):
-        self.file_lines, self.prefix = file_lines, prefix  # prefix: () for a file that is one record, else (index,)
-
-    @cached_property
-    def _lines(self):
-        return self.file_lines.items.get(self.prefix[0], {}) if self.prefix else self.file_lines.whole
-
-    def __getitem__(self, path):
-        return self._lines[path]
-
-    def __iter__(self):
-        return iter(self._lines)
-
-    def __len__(self):
-        return len(self._lines)
 
 
 def _item_lines(lines):

@@ -18,8 +18,8 @@ import stat
 import yaml
 from yaml import AliasEvent, MappingEndEvent, ScalarEvent, SequenceEndEvent, SequenceStartEvent, StreamEndEvent
 
-from macros.check.problems import Problem, field_path
-from macros.check.text import line_problem, value_problem
+from macros.common.problems import Problem, field_path
+from macros.common.text import line_problem, value_problem
 
 try:  # the C parser is much faster and gives the same events and marks
     from yaml import CSafeLoader as _Loader
@@ -169,58 +169,6 @@ class _Builder:
         return field_path(path, self.ids.get)
 
 
-class _Unusual(Exception):
-    """Something _Builder would report: left to it, to be worded with its line and field."""
-
-
-class _QuickReader:
-    """The values _Builder makes, for a file it would read without a word, and where each record
-    starts; it gives up (_Unusual) on anything _Builder would report. No {path: line} map: only a
-    problem needs one, and building it is most of _Builder's cost (validation reads 700,000 events
-    at 100 times the real data)."""
-
-    def __init__(self, next_event):
-        self.next = next_event
-        self.starts = {}  # () -> line of the file's value; (index,) -> line of each item of a list file
-
-    def document(self):
-        self.next()  # StreamStartEvent
-        if self.next().__class__ is StreamEndEvent:
-            raise _Unusual  # no data
-        event = self.next()
-        self.starts[()] = event.start_mark.line + 1
-        value = self.node(event, 0)
-        self.next()  # DocumentEndEvent
-        if value is None or self.next().__class__ is not StreamEndEvent:
-            raise _Unusual  # no data, or a second document
-        return value
-
-    def node(self, event, depth):
-        if event.anchor is not None or event.tag is not None or depth > MAX_DEPTH:  # (an alias has an anchor)
-            raise _Unusual  # an alias, anchor or tag, or too deep
-        if event.__class__ is ScalarEvent:
-            value = _scalar(event, ())
-            if event.style == '"' and value_problem(value):
-                raise _Unusual
-            return value
-        if event.__class__ is SequenceStartEvent:
-            items = []
-            while (event := self.next()).__class__ is not SequenceEndEvent:
-                if depth == 0:
-                    self.starts[(len(items),)] = event.start_mark.line + 1
-                items.append(self.node(event, depth + 1))
-            return items
-        result = {}
-        while (event := self.next()).__class__ is not MappingEndEvent:
-            if event.__class__ is not ScalarEvent or event.anchor is not None or event.tag is not None:
-                raise _Unusual
-            key = _scalar(event, ())
-            if key.__class__ is not str or "\n" in key or key in result:
-                raise _Unusual
-            result[key] = self.node(self.next(), depth + 1)
-        return result
-
-
 def line_at(lines, path, default=1):
     """The line of the value at path in a {path: line} map from load(), or of the nearest
     value that holds it (a key the data leaves out has no line of its own)."""
@@ -322,16 +270,3 @@ def load(raw, name):
     problems = [Problem(name, line, builder.label(path), wrong, expected) for line, path, wrong, expected in builder.problems]
     return value, builder.lines, problems
 
-
-def quick_load(raw):
-    """(value, where records start) for bytes that load() reads without a problem, as load() reads
-    them, but with no {path: line} map; None for anything else, which load() then words."""
-    text = _precheck(raw, "")
-    if isinstance(text, list):
-        return None
-    with _events(raw) as next_event:  # the checked bytes: libyaml reads UTF-8 without a copy
-        reader = _QuickReader(next_event)
-        try:
-            return reader.document(), reader.starts
-        except (_Unusual, _Refused, yaml.YAMLError):
-            return None

@@ -6,7 +6,7 @@ claims from several rounds, the sentence with its markers and a link to its evid
 """
 import textwrap
 
-from macros.model import urls
+from macros.common import urls
 from macros.render import components as c
 from macros.render.html_builder import EMPTY, Html, join, link, tag
 

@@ -10,7 +10,7 @@ build has none, and then they return '' (as 'Correct this' does without a reposi
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from macros.model import urls
+from macros.common import urls
 from macros.render import cite
 from macros.render.components import correct_link, distinct_sources, human_date_text, source_name, speaker_name
 from macros.render.html_builder import escape, link, tag

@@ -12,7 +12,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from macros.model import statuses, urls
+from macros.model import statuses
+from macros.common import urls
 from macros.render.html_builder import EMPTY, Html, escape, join, link, tag
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July",

@@ -1,7 +1,7 @@
 """Counts a careful reader asks for: how well sourced, quoted and attributed the claims are."""
 from dataclasses import dataclass
 
-from macros.model import urls
+from macros.common import urls
 from macros.render.components import distinct_sources, issue_link, round_link
 from macros.render.html_builder import link, table, tag
 

@@ -1,7 +1,7 @@
 """The corrections log, as newspapers keep one: date, what changed, why."""
 import textwrap
 
-from macros.model import urls
+from macros.common import urls
 from macros.render import claim_blocks, components
 from macros.render.html_builder import table
 

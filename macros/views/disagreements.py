@@ -1,7 +1,7 @@
 """The disagreements page: each question, our note, and each side's claims as sentences with their
 source markers, linked to their evidence where each claim is shown in full. A claim in several
 disagreements is set out at the first and linked in one line at the others."""
-from macros.model import urls
+from macros.common import urls
 from macros.render import claim_blocks as cb
 from macros.render.components import empty, heading, links, rich, round_link, status_badge
 from macros.render.html_builder import EMPTY, Html, join, link, tag

@@ -1,5 +1,5 @@
 """Every number in the data with who said it and where; and the key numbers for the home page."""
-from macros.model import urls
+from macros.common import urls
 from macros.render import claim_blocks as cb
 from macros.render.components import count, distinct_sources, empty, figure, human_date, markers, round_link, speaker_name
 from macros.render.html_builder import EMPTY, join, link, table, tag

@@ -2,7 +2,7 @@
 import pytest
 from conftest import ROOT
 
-from macros.model import urls
+from macros.common import urls
 from macros.read import loader
 
 

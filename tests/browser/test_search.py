@@ -7,7 +7,7 @@ import pytest
 from conftest import ROOT
 from playwright.sync_api import TimeoutError as Timeout
 
-from macros.model import urls
+from macros.common import urls
 from macros.read import loader
 
 ALIAS_FIELDS = {"actors": "aliases", "issues": "aliases", "rounds": "venue_aliases"}

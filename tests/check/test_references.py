@@ -1,4 +1,5 @@
 from macros.check.rules import references
+from macros.common.references import reference_target
 
 from .records import dataset, problems
 
@@ -11,7 +12,7 @@ def test_every_named_id_exists_in_its_collection():
 
 
 def test_a_source_key_anywhere_names_a_source():
-    assert references.reference_target("rounds", ("agenda", 3, "sources", 0, "source")) == "sources"
+    assert reference_target("rounds", ("agenda", 3, "sources", 0, "source")) == "sources"
     data = dataset(issues=[{"id": "i", "sources": ["izvestia"]}],
                    actors=[{"id": "a", "posts": [{"sources": [{"source": "nowhere"}]}]}])
     assert [p.split(": ")[1] for p in problems(references.RULE, data)] == ["posts[0].sources[0].source"]

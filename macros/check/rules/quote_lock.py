@@ -16,7 +16,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from macros.check.articles import normalise
-from macros.check.problems import Problem
+from macros.common.problems import Problem
 from macros.check.rules.quotes import citations
 from macros.check.rules.rule import Rule
 from macros.read import strict_yaml
@@ -32,6 +32,7 @@ HINT_WORDS = 6
 class Lock:
     present: bool  # False where there is no lock file
     entries: dict = field(default_factory=dict)  # fingerprint -> (article sha256, line)
+    seen: set = field(default_factory=set)  # the fingerprints of the data's quotes, noted by check_record
     problems: list = field(default_factory=list)  # of the file itself
 
 
@@ -75,7 +76,9 @@ def check_record(record, nodes, context):
     """Each quote is in the lock, found in the article the data (or, where present, the file) has now."""
     lock, articles, problems = context.lock, context.articles, []
     for path, quote, source in citations(nodes):
-        checked_in = lock.entries.get(fingerprint(source, quote), (None,))[0]
+        key = fingerprint(source, quote)
+        lock.seen.add(key)  # for check_dataset: a lock line no quote names is stale
+        checked_in = lock.entries.get(key, (None,))[0]
         if not lock.present or not isinstance(source, str):
             continue  # said once below; a malformed source is the schema's
         if articles.present and source in articles.digests and checked_in != articles.digests[source]:
@@ -85,11 +88,6 @@ def check_record(record, nodes, context):
             problems.append(record.problem(path, "this quote was not checked against its article",
                                            f"run make quotes where ../shared/seeds is present, and commit {LOCK}"))
     return problems
-
-
-def quote_fingerprints(record, nodes, context):
-    """The record's quotes, as the lock names them: a lock line no record names is stale."""
-    return {fingerprint(source, quote) for _, quote, source in citations(nodes)}
 
 
 def _sha256_of(dataset, source):
@@ -103,12 +101,11 @@ def check_dataset(context):
     if not lock.present:
         return [Problem(LOCK, 1, "", "there is no lock of checked quotes",
                         f"run make quotes where ../shared/seeds is present, and commit {LOCK}")]
-    seen = context.notes[RULE.name]
-    stale = sorted(line for key, (_, line) in lock.entries.items() if key not in seen)
+    stale = sorted(line for key, (_, line) in lock.entries.items() if key not in lock.seen)
     return lock.problems + [Problem(LOCK, line, "", "no quote in the data has this fingerprint any more",
                                     "run make quotes to write the lock again, and commit it")
                             for line in (stale if context.articles.present else [])]
 
 
 RULE = Rule("quote-lock", "a quote the lock does not cover where the articles are absent; a lock out of date",
-            record=check_record, note=quote_fingerprints, dataset=check_dataset)
+            record=check_record, dataset=check_dataset)

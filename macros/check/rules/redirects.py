@@ -1,7 +1,7 @@
 """A redirect may not leave its page at an address the site still uses: the build would
 refuse to hide that page, so validation refuses it first (whatever validates, builds)."""
 from macros.check.rules.rule import Rule
-from macros.model import urls
+from macros.common import urls
 from macros.read import site_config
 
 

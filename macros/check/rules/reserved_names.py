@@ -6,7 +6,7 @@ import re
 from markdown.extensions.toc import slugify
 
 from macros.check.rules.rule import Rule
-from macros.model import urls
+from macros.common import urls
 from macros.read import site_config
 
 PAGE_NAMES = {"index", "readme"}  # MkDocs makes either the page of its folder: rounds/index/ is rounds/

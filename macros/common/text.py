@@ -13,7 +13,7 @@ with this; the validator checks the written pages in docs/ (problems_in_text).
 import re
 import unicodedata
 
-from macros.check.problems import Problem
+from macros.common.problems import Problem
 
 REFUSED = {"Cc": "control character", "Cf": "invisible character", "Co": "private-use character",
            "Cs": "surrogate", "Cn": "unassigned code point", "Zl": "line separator", "Zp": "paragraph separator"}
