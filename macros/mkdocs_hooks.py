@@ -12,24 +12,28 @@ import markupsafe  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-import macros  # noqa: E402
 from macros.check import written_pages  # noqa: E402
 from macros.common.problems import DataError  # noqa: E402
+from macros.common.site import Site  # noqa: E402
 from macros.model import build_cache  # noqa: E402
 from macros.pages import claim_page, navigation, record_pages  # noqa: E402
-from macros.publish import publication, search_text  # noqa: E402
-from macros.render import claim_cite  # noqa: E402
+from macros.publish import page_extras, repository, search_text, site_files  # noqa: E402
+from macros.read import history as git_history  # noqa: E402
+from macros.views.page_macros import PAGE_MACROS  # noqa: E402
 
 
 def on_config(config):
-    config["repo_name"] = publication.repo_name(config["repo_url"])  # SITE_URL and REPO_URL: mkdocs.yml
+    config["repo_name"] = repository.repo_name(config["repo_url"])  # SITE_URL and REPO_URL: mkdocs.yml
     if not config["repo_url"]:
         config["edit_uri"] = None  # no repository, no edit links (they would lead to edit/main/… on this site)
-    build_cache.reset(Path(config["config_file_path"]).resolve().parent)  # data/ and seeds/ beside mkdocs.yml
+    root = Path(config["config_file_path"]).resolve().parent  # data/ and seeds/ beside mkdocs.yml
+    history = git_history.read(root)
+    site = Site(config["site_name"], config["site_url"] or "", config["site_description"] or "", config["repo_url"] or "",
+                repository.source_base(config["repo_url"], config["edit_uri"]), config["extra"].get("report_email", ""),
+                history.version, site_files.generated_at()[:10])
+    build_cache.reset(root, site, history)
     try:
-        build_cache.model().source_base = publication.source_base(config["repo_url"], config["edit_uri"])
-        build_cache.model().citing = claim_cite.Citing(config["site_name"], config["site_url"] or "", build_cache.history().version,
-                                                       publication.generated_at()[:10], config["extra"].get("report_email", ""))
+        build_cache.model()
     except DataError as err:  # every problem listed, no traceback, nothing built
         raise PluginError(str(err)) from None
     return config
@@ -50,7 +54,7 @@ def on_files(files, config):
 def check_written_pages(config):
     """Only the project's macros, safe HTML and no links in docs/: every problem listed, nothing built."""
     config_file = Path(config["config_file_path"]).resolve()
-    problems = written_pages.problems(Path(config["docs_dir"]), config_file.parent, macros.PAGE_MACROS, config_file)
+    problems = written_pages.problems(Path(config["docs_dir"]), config_file.parent, PAGE_MACROS, config_file)
     if problems:
         raise PluginError(str(DataError(problems)))
 
@@ -76,11 +80,6 @@ def on_nav(nav, config, files):
     return nav
 
 
-def _info(config):
-    return publication.SiteInfo(config["site_name"], config["site_url"], config["site_description"] or "",
-                                config["repo_url"] or "")
-
-
 def on_page_content(html_text, page, config, files):
     """Words kept apart for the search index, which reads the page after this."""
     return search_text.spaced(html_text)
@@ -88,15 +87,15 @@ def on_page_content(html_text, page, config, files):
 
 def on_page_context(context, page, config, nav):
     """Description, preview image, head meta, 'Last updated' and 'Cite this page', for overrides/main.html."""
-    info, history, model = _info(config), build_cache.history(), build_cache.model()
-    facts = publication.Page(html.unescape(page.title or ""), page.url, page.file.edit_uri,
+    info, history, model = build_cache.site(), build_cache.history(), build_cache.model()
+    facts = page_extras.Page(html.unescape(page.title or ""), page.url, page.file.edit_uri,
                              html.unescape(page.meta.get("description") or ""), page.content or "")  # escaped, as title
-    description = publication.description(model, facts, info.description)
+    description = page_extras.description(model, facts, info.description)
     page.meta["description"] = markupsafe.escape(description)  # the theme writes it into an attribute unescaped
-    image = publication.preview(info, facts, model.dataset.root, config["site_dir"])
-    context["publication_head"] = publication.page_head(info, history, facts, description, image,
-                                                        publication.graphs(info, history, model, facts))
-    context["publication_footer"] = publication.page_footer(info, history, facts)
+    image = page_extras.preview(info, facts, model.dataset.root, config["site_dir"])
+    context["publication_head"] = page_extras.page_head(info, history, facts, description, image,
+                                                        page_extras.graphs(info, history, model, facts))
+    context["publication_footer"] = page_extras.page_footer(info, history, facts)
     return context
 
 
@@ -135,6 +134,6 @@ def fix_theme_markup(output):
 
 def on_post_build(config):
     """api/v1, the Atom feed and the redirect pages, written into the built site."""
-    problems = publication.write_outputs(build_cache.model(), build_cache.history(), config["site_dir"], _info(config))
+    problems = site_files.write_outputs(build_cache.model(), build_cache.history(), config["site_dir"], build_cache.site())
     if problems:
         raise PluginError("\n".join(problems))

@@ -1,5 +1,6 @@
 """Every claim citable on its own: its page (claims/<id>/), 'Cite this claim', the
 embed snippet and 'Report a mistake' (macros/pages/claim_page.py, macros/render/claim_cite.py)."""
+import dataclasses
 import html
 import json
 import re
@@ -17,11 +18,12 @@ from macros.model import build_cache
 from macros.common import urls
 from macros.model.site_model import Model
 from macros.pages import claim_page
+from macros.common.site import Site
 from macros.render import claim_cite
 from macros.render.components import View
 from macros.render.html_builder import escape
 
-CITING = claim_cite.Citing("Istanbul Talks Tracker", SITE_URL, "abc123def456", "2025-07-24", "fix@example.org")
+CITING = Site("Istanbul Talks Tracker", SITE_URL, report_email="fix@example.org", version="abc123def456", built="2025-07-24")
 CLAIMS = sorted(build_cache.model()["claims"].values(), key=lambda claim: claim.id)
 BODIES = "medinsky-7000-bodies-returned"  # the reader's task in issue 14: cite Russia's claim about the bodies
 
@@ -29,9 +31,7 @@ BODIES = "medinsky-7000-bodies-returned"  # the reader's task in issue 14: cite 
 @pytest.fixture(scope="module")
 def model():
     """The real data with a site to cite, as the build sets it."""
-    real = Model(build_cache.model().dataset)
-    real.citing = CITING
-    return real
+    return Model(build_cache.model().dataset, CITING)
 
 
 def view_of(model, claim):
@@ -205,11 +205,8 @@ def test_report_mail_names_the_claim_and_its_page_with_fields_to_fill(model, cla
 
 def test_report_links_offer_mail_beside_the_pull_request(model):
     claim = model["claims"][BODIES]
-    model.source_base = "https://github.com/o/r/blob/main/"
-    try:
-        links = claim_cite.report_links(view_of(model, claim), claim)
-    finally:
-        model.source_base = ""
+    with_repository = Model(model.dataset, dataclasses.replace(CITING, source_base="https://github.com/o/r/blob/main/"))
+    links = claim_cite.report_links(view_of(with_repository, claim), claim)
     assert 'href="mailto:fix@example.org?subject=' in links and "Correct this" in links
     assert "&amp;body=" in links  # the '&' of the query, escaped in the attribute
 
@@ -231,8 +228,7 @@ def test_hostile_text_in_a_claim_stays_inert_on_its_page(scratch):
                   "  figures:\n    - value: 7\n      unit: {p}\n      qualifier: about\n"
                   "  sources:\n    - source: izvestia\n      locator: {p}\n")
     append(scratch, CONTEXT, claim_yaml.format(text=json.dumps(PAYLOAD + FORMULAS[0]), p=json.dumps(PAYLOAD)))
-    model = Model(validate.validate(scratch))
-    model.citing = CITING
+    model = Model(validate.validate(scratch), CITING)
     claim = model["claims"]["hostile-claim"]
     spec = claim_page.page(model, claim)
     front, body = spec.content.split("\n---\n", 1)

@@ -20,7 +20,6 @@ from macros.common.problems import DataError
 from macros.cli import validate as validate_cli
 from macros.read import loader, strict_yaml
 from macros.read.collection_specs import BY_NAME
-from macros.read.values import walk
 
 PROFILE = settings(derandomize=True, deadline=None, print_blob=True, database=None,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
@@ -363,11 +362,12 @@ def render_everything(model):
     import macros
     from macros.model import build_cache
     from macros.pages import record_pages
-    from macros.publish import api, feed, publication
+    from macros.common.site import Site
+    from macros.publish import api, feed
     from macros.read.history import History
 
     record_pages.all_pages(model), record_pages.index_pages(model)
-    api.files(model, publication.SiteInfo("Site", "https://example.invalid/", "d", ""), "2025-01-01T00:00:00Z")
+    api.files(model, Site("Site", "https://example.invalid/", "d", ""), "2025-01-01T00:00:00Z")
     feed.atom(model, History((), "unversioned"), "https://example.invalid/", "Site", "https://example.invalid/repo")
     env = _MacroEnv()
     original, build_cache.model = build_cache.model, lambda root=None: model

@@ -16,7 +16,8 @@ from conftest import ARTICLES, REPO_URL, ROOT, SITE_URL
 
 from macros.model import build_cache, statuses
 from macros.common import urls
-from macros.publish import api, feed, json_ld, previews, publication, redirects, tables
+from macros.common.site import Site
+from macros.publish import api, feed, json_ld, page_extras, previews, redirects, repository, site_files, tables
 from macros.read import history
 from macros.render import cite, head_meta
 
@@ -237,10 +238,10 @@ def test_last_updated_is_the_newest_commit_of_each_file():
 
 def test_footer_shows_the_date_of_the_file_behind_the_page():
     h = history.History((history.Commit("a1", "2025-07-24T09:00:00+00:00", "s", ("data/rounds/round-3.yaml",)),), "a1")
-    info = publication.SiteInfo("Site", SITE_URL, "d", "https://github.com/x/y")
-    footer = publication.page_footer(info, h, publication.Page("Third round", "rounds/round-3/", "data/rounds/round-3.yaml"))
+    info = Site("Site", SITE_URL, "d", "https://github.com/x/y")
+    footer = page_extras.page_footer(info, h, page_extras.Page("Third round", "rounds/round-3/", "data/rounds/round-3.yaml"))
     assert '<time datetime="2025-07-24">24 July 2025</time>' in footer and "Version a1" in footer
-    assert "Last updated" not in publication.page_footer(info, h, publication.Page("Home", "", "docs/never-committed.md"))
+    assert "Last updated" not in page_extras.page_footer(info, h, page_extras.Page("Home", "", "docs/never-committed.md"))
 
 
 # --- feed and redirects ------------------------------------------------------
@@ -278,7 +279,7 @@ def test_redirect_pages_send_readers_on_and_never_hide_a_page(scratch, tmp_path)
     build_cache.reset()
     model = build_cache.model(scratch)
     out = tmp_path / "site"
-    assert publication.write_outputs(model, history.History((), "x"), out, publication.SiteInfo("S", SITE_URL, "d", "r")) == []
+    assert site_files.write_outputs(model, history.History((), "x"), out, Site("S", SITE_URL, "d", "r")) == []
     html = (out / "rounds/third/index.html").read_text(encoding="utf-8")
     assert 'content="0; url=../../rounds/round-3/"' in html and f'href="{SITE_URL}rounds/round-3/"' in html
     assert redirects.clashes(model, {"rounds/third/"}) == [
@@ -332,8 +333,8 @@ def test_every_claim_card_links_to_its_own_lines_of_yaml(built_site):
 
 
 def test_source_base_turns_the_edit_path_into_the_reading_path():
-    assert publication.source_base("https://github.com/o/r", "edit/main/") == "https://github.com/o/r/blob/main/"
-    assert publication.source_base(None, "edit/main/") == ""
+    assert repository.source_base("https://github.com/o/r", "edit/main/") == "https://github.com/o/r/blob/main/"
+    assert repository.source_base(None, "edit/main/") == ""
 
 
 def test_a_record_page_is_previewed_with_its_summary(built_site):
@@ -344,10 +345,10 @@ def test_a_record_page_is_previewed_with_its_summary(built_site):
 
 
 def test_a_written_page_is_described_by_its_front_matter_or_first_paragraph():
-    page = publication.Page("T", "t/", "docs/t.md", "", '<h1>T</h1><p> </p><div><p>First <a href="x">words</a>\n here.</p></div><p>Not this.</p>')
-    assert publication.description(None, page, "site") == "First words here."
-    assert publication.description(None, publication.Page("T", "t/", "docs/t.md", "Set <here>"), "site") == "Set <here>"
-    assert publication.description(None, publication.Page("T", "t/", "docs/t.md"), "site") == "site"
+    page = page_extras.Page("T", "t/", "docs/t.md", "", '<h1>T</h1><p> </p><div><p>First <a href="x">words</a>\n here.</p></div><p>Not this.</p>')
+    assert page_extras.description(None, page, "site") == "First words here."
+    assert page_extras.description(None, page_extras.Page("T", "t/", "docs/t.md", "Set <here>"), "site") == "Set <here>"
+    assert page_extras.description(None, page_extras.Page("T", "t/", "docs/t.md"), "site") == "site"
 
 
 def test_no_two_pages_share_a_description(built_site):
@@ -411,8 +412,8 @@ def test_the_built_site_names_only_the_addresses_it_was_built_for(built_site):
 
 
 def test_repo_name_and_links_follow_the_repository():
-    assert publication.repo_name("https://github.com/someone/fork.git") == "someone/fork"
-    assert publication.repo_link("", "issues/new", "Report <it>") == "Report &lt;it&gt;"
+    assert repository.repo_name("https://github.com/someone/fork.git") == "someone/fork"
+    assert repository.repo_link("", "issues/new", "Report <it>") == "Report &lt;it&gt;"
 
 
 # --- JSON-LD -----------------------------------------------------------------

@@ -12,6 +12,7 @@ from hostile import run
 from test_build import build, copy_project
 
 import macros
+from macros.views.page_macros import PAGE_MACROS
 from macros.check import written_pages
 from macros.read import site_config
 
@@ -21,7 +22,7 @@ SITE = site_config.read(ROOT / "mkdocs.yml")
 
 def probe(text):
     """The problems found in a written page holding `text` on its third line, under a heading."""
-    return written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", macros.PAGE_MACROS, SITE)
+    return written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", PAGE_MACROS, SITE)
 RCE = '{{ cycler.__init__.__globals__.os.popen("echo RCE-$((6*7))").read() }}'
 
 JINJA_ROUTES = {
@@ -91,12 +92,12 @@ FRONT_MATTER = {
 
 @pytest.mark.parametrize("text, line", FRONT_MATTER.values(), ids=FRONT_MATTER.keys())
 def test_front_matter_beyond_the_known_keys_is_refused(text, line):
-    found = written_pages.page_problems(PAGE, text, macros.PAGE_MACROS, SITE)
+    found = written_pages.page_problems(PAGE, text, PAGE_MACROS, SITE)
     assert [p for p in found if p.line == line and p.field.startswith("front matter")], found
 
 
 def test_jinja_in_front_matter_is_refused():
-    found = written_pages.page_problems(PAGE, "---\ntitle: \"{{ config }}\"\n---\n# P\n", macros.PAGE_MACROS, SITE)
+    found = written_pages.page_problems(PAGE, "---\ntitle: \"{{ config }}\"\n---\n# P\n", PAGE_MACROS, SITE)
     assert [p for p in found if (p.line, p.field) == (2, "jinja")], found
 
 
@@ -183,10 +184,10 @@ def test_the_registered_macros_take_the_arguments_the_check_allows():
             return function
 
     macros.define_env(Env())
-    assert set(Env.registered) == set(macros.PAGE_MACROS)
+    assert set(Env.registered) == set(PAGE_MACROS)
     for name, function in Env.registered.items():
         parameters = inspect.signature(function).parameters.values()
-        assert len(parameters) == macros.PAGE_MACROS[name] and all(p.default is p.empty for p in parameters), name
+        assert len(parameters) == PAGE_MACROS[name] and all(p.default is p.empty for p in parameters), name
 
 
 PATHS = {
@@ -208,7 +209,7 @@ PATHS = {
 def test_pages_that_would_collide_with_generated_files_are_refused(tmp_path, path):
     (tmp_path / "docs" / path).parent.mkdir(parents=True)
     (tmp_path / "docs" / path).write_text("# x\n\nhello\n", encoding="utf-8")
-    found = written_pages.problems(tmp_path / "docs", tmp_path, macros.PAGE_MACROS)
+    found = written_pages.problems(tmp_path / "docs", tmp_path, PAGE_MACROS)
     assert [(p.file, p.line) for p in found] == [("docs/" + path.split("/")[0], 1)], found
 
 
@@ -220,7 +221,7 @@ def test_a_page_the_nav_names_must_exist(tmp_path):
                                          encoding="utf-8")
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs/index.md").write_text("# Home\n", encoding="utf-8")
-    found = written_pages.problems(tmp_path / "docs", tmp_path, macros.PAGE_MACROS)
+    found = written_pages.problems(tmp_path / "docs", tmp_path, PAGE_MACROS)
     assert [(p.file, p.line, p.field) for p in found] == [("mkdocs.yml", 8, "nav")], found
 
 
@@ -228,17 +229,17 @@ def test_what_written_pages_need_passes():
     text = ("---\ntitle: Probe\ndescription: One line.\nhide: [toc]\n---\n# Probe {: #top .wide }\n\n"
             "{# a note to editors #}\n\n{{ timeline() }}\n\n[Method](method.md#x) <a href=\"../feed.xml\">feed</a> "
             "[out](https://example.org/a?b=c) <abbr title=\"x\">X</abbr> ![map](map.png)\n")
-    assert written_pages.page_problems(PAGE, text, macros.PAGE_MACROS, SITE) == []
+    assert written_pages.page_problems(PAGE, text, PAGE_MACROS, SITE) == []
 
 
 def test_the_real_pages_pass():
-    assert written_pages.problems(ROOT / "docs", ROOT, macros.PAGE_MACROS) == []
+    assert written_pages.problems(ROOT / "docs", ROOT, PAGE_MACROS) == []
 
 
 def test_docs_holds_only_markdown(tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs/evil.js").write_text("alert(1)", encoding="utf-8")
-    found = written_pages.problems(tmp_path / "docs", tmp_path, macros.PAGE_MACROS)
+    found = written_pages.problems(tmp_path / "docs", tmp_path, PAGE_MACROS)
     assert [(p.file, p.line) for p in found] == [("docs/evil.js", 1)]
 
 

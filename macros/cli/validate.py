@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-import macros
+from macros.views.page_macros import PAGE_MACROS
 from macros.check import articles, written_pages
 from macros.common.problems import DataError
 from macros.check.rules.quote_lock import LOCK
@@ -21,7 +21,7 @@ def main(argv=None):
     parser.add_argument("--root", type=Path, default=loader.ROOT, help="the project folder (default: this one)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    problems = written_pages.problems(site_config.docs_folder(args.root), args.root, macros.PAGE_MACROS)
+    problems = written_pages.problems(site_config.docs_folder(args.root), args.root, PAGE_MACROS)
     try:
         dataset = validate(args.root)
     except DataError as err:

@@ -7,11 +7,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from macros.common import urls
+from macros.common.site import Site
 
 
 @dataclass
 class Model:
     dataset: object
+    site: Site = Site()  # where the site lives and what it is built from
     claims_by_round: dict = field(default_factory=lambda: defaultdict(list))
     claims_by_issue: dict = field(default_factory=lambda: defaultdict(list))
     claims_by_speaker: dict = field(default_factory=lambda: defaultdict(list))
@@ -28,8 +30,6 @@ class Model:
     ordered_rounds: list = field(default_factory=list)  # by number; see rounds()
     page_record_by_file: dict = field(default_factory=dict)  # data file -> the round, actor or issue it holds
     previous: dict = field(default_factory=dict)  # round ID -> the round before it, or None
-    source_base: str = ""  # where the data files can be read online, e.g. https://github.com/o/r/blob/main/; set by the build
-    citing: object = None  # render.claim_cite.Citing: the site's address and version for citing claims; set by the build
 
     def __post_init__(self):
         self.ordered_rounds = sorted(self.dataset["rounds"].values(), key=lambda r: r.data["number"])
@@ -82,7 +82,7 @@ class Model:
 
     def source_url(self, record):
         """The record's first line in the repository, for 'Correct' links; None where unknown."""
-        return f"{self.source_base}{record.file}#L{record.line}" if self.source_base else None
+        return f"{self.site.source_base}{record.file}#L{record.line}" if self.site.source_base else None
 
     def __getitem__(self, collection):
         return self.dataset[collection]

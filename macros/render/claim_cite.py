@@ -4,10 +4,9 @@ the pull-request route.
 
 Each names the claim's own page (urls.claim_page_url), so that a citation, an
 embed or a report leads to the claim itself. They need the site's address and
-version, which the build sets once (Model.citing); a model built outside a site
-build has none, and then they return '' (as 'Correct this' does without a repository).
+version (Model.site); a model built outside a site build has no address, and then
+they return '' (as 'Correct this' does without a repository).
 """
-from dataclasses import dataclass
 from urllib.parse import quote
 
 from macros.common import urls
@@ -18,24 +17,15 @@ from macros.render.html_builder import escape, link, tag
 REPORT_FIELDS = ("What is wrong:", "What is right:", "Source (a link, or the article and paragraph):")
 
 
-@dataclass(frozen=True)
-class Citing:
-    """What every claim's citation, embed and report name; one per build."""
-    site_name: str
-    site_url: str  # absolute, ending in '/'
-    version: str  # the commit the site and its data were built from
-    built: str  # YYYY-MM-DD, the day that version was built: the earliest a reader can have read it
-    report_email: str = ""  # mkdocs.yml `extra: report_email:`; no e-mail link without it
-
-
 def _citing(view):
-    citing = view.model.citing
-    return citing if citing and citing.site_url else None
+    """The site's settings (common.site.Site), or None outside a site build."""
+    site = view.model.site
+    return site if site.url else None
 
 
 def claim_address(citing, claim):
     """The absolute address of the claim's own page."""
-    return citing.site_url + urls.claim_page_url(claim.id)
+    return citing.url + urls.claim_page_url(claim.id)
 
 
 def attribution(view, claim):
@@ -49,13 +39,13 @@ def attribution(view, claim):
 
 def cite_text(citing, claim, who):
     built = human_date_text(citing.built)
-    return (f"{citing.site_name}. “{claim.data['text']}” {who}. Claim {claim.id}, data version {citing.version} "
+    return (f"{citing.name}. “{claim.data['text']}” {who}. Claim {claim.id}, data version {citing.version} "
             f"({built}). {claim_address(citing, claim)}. Accessed {built}.")
 
 
 def cite_bibtex(citing, claim, who):
     return cite.misc(f"istanbul-talks-claim-{claim.id}", claim.data["text"], claim_address(citing, claim),
-                     citing.site_name, citing.version, year=citing.built[:4], date=citing.built, urldate=citing.built,
+                     citing.name, citing.version, year=citing.built[:4], date=citing.built, urldate=citing.built,
                      note=cite.bibtex_escape(f"Claim {claim.id}: {who}. Content licensed CC BY 4.0"))
 
 
@@ -76,7 +66,7 @@ def embed_html(view, citing, claim):
     """A static blockquote for other publications: the claim, whose it is, a link. No script, no frame."""
     address = escape(claim_address(citing, claim))
     credit = (f"— {escape(attribution(view, claim))}. Recorded by "
-              f'<a href="{address}">{escape(citing.site_name)}</a>, claim {escape(claim.id)}, '
+              f'<a href="{address}">{escape(citing.name)}</a>, claim {escape(claim.id)}, '
               f"version {escape(citing.version)}.")
     return (f'<blockquote class="istanbul-talks-claim" cite="{address}">\n'
             f"  <p>{escape(claim.data['text'])}</p>\n  <footer>{credit}</footer>\n</blockquote>")

@@ -9,7 +9,7 @@ tests/check/test_<name>.py (tests/check/records.py has the helpers).
 import datetime
 
 from macros.check import articles
-from macros.check.rules import (article_files, attribution, dates, file_names, look_alikes, order, quote_lock, quote_voice,
+from macros.check.rules import (article_files, attribution, dates, file_names, look_alikes, chronology, quote_lock, quote_voice,
                                 quotes, redirects, references, reserved_names)
 from macros.check.rules.rule import Context
 from macros.read.values import walk
@@ -19,7 +19,7 @@ RULES = (
     references.RULE,
     dates.RULE,
     attribution.RULE,
-    order.RULE,
+    chronology.RULE,
     article_files.RULE,
     quotes.RULE,
     quote_lock.RULE,

@@ -35,5 +35,5 @@ def _reports(record, dataset):
     return problems
 
 
-RULE = Rule("order", "events out of date order, or a status report dated before its round or the report above it",
+RULE = Rule("chronology", "events out of date order, or a status report dated before its round or the report above it",
             dataset=check_dataset)

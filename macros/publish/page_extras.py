@@ -1,9 +1,6 @@
-"""What every page and the build as a whole publish besides the content: head
-meta and preview image, the description, 'Last updated', 'Cite this page', and
-the files written after the pages (api/v1, the Atom feed, redirect pages,
-robots.txt). MkDocs hands in plain values; nothing here knows MkDocs."""
-import datetime
-import os
+"""What every page carries besides its content: head meta and preview image, the
+description, 'Last updated' and 'Cite this page'. MkDocs hands in plain values;
+nothing here knows MkDocs."""
 import textwrap
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -11,22 +8,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from macros.common import urls
-from macros.publish import api, feed, json_ld, previews, redirects
+from macros.publish import feed, json_ld, previews
 from macros.read.collection_specs import DATA_FOLDERS
 from macros.render import cite, head_meta
 from macros.render.components import human_date
-from macros.render.html_builder import escape, link, tag
+from macros.render.html_builder import tag
 
 DESCRIPTION_LENGTH = 200
 PREVIEW_CACHE = ".cache/previews"  # under the project root; cards are named by what they show
-
-
-@dataclass(frozen=True)
-class SiteInfo:
-    name: str
-    url: str  # absolute, ending in '/'
-    description: str
-    repo_url: str
 
 
 @dataclass(frozen=True)
@@ -107,50 +96,5 @@ def page_footer(info, history, page):
                                             history.version, date), class_="page-publication")
 
 
-def repo_name(repo_url):
-    """'owner/name' from the repository's address, shown beside the repository link."""
-    return urlsplit(repo_url).path.strip("/").removesuffix(".git") if repo_url else ""
-
-
-def repo_link(repo_url, path, text):
-    """A link to a page of the repository (issues, a file), or the text alone where there is none."""
-    return link(f"{repo_url.rstrip('/')}/{path}", text) if repo_url else escape(text)
-
-
-def source_base(repo_url, edit_uri):
-    """Where files are read online: the edit path's 'edit/<branch>/' as 'blob/<branch>/'."""
-    if not repo_url or not edit_uri:
-        return ""
-    return repo_url.rstrip("/") + "/" + edit_uri.replace("edit/", "blob/", 1).lstrip("/")
-
-
 def _title(info, title):
     return title if title and title != info.name else info.name
-
-
-def generated_at():
-    """The build time, or SOURCE_DATE_EPOCH for reproducible builds."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = datetime.datetime.fromtimestamp(int(epoch), datetime.UTC) if epoch else datetime.datetime.now(datetime.UTC)
-    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def robots(info):
-    """robots.txt: everything may be indexed; the sitemap lists every page."""
-    return f"User-agent: *\nAllow: /\n\nSitemap: {info.url}sitemap.xml\n"
-
-
-def write_outputs(model, history, site_dir, info):
-    """After the pages: api/v1, feed.xml, robots.txt and the redirect pages. Returns problems (empty when all is well)."""
-    site_dir = Path(site_dir)
-    moved = redirects.pages(model, info.url)
-    problems = redirects.clashes(model, {old for old in moved if (site_dir / old / "index.html").exists()})
-    if problems:
-        return problems
-    api.write(model, site_dir, info, generated_at())
-    (site_dir / feed.FEED).write_bytes(feed.atom(model, history, info.url, info.name, info.repo_url))
-    (site_dir / "robots.txt").write_text(robots(info), encoding="utf-8")
-    for old, html in moved.items():
-        (site_dir / old).mkdir(parents=True, exist_ok=True)
-        (site_dir / old / "index.html").write_text(html, encoding="utf-8")
-    return []
