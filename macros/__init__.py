@@ -9,7 +9,7 @@ What a page may call is listed in macros/views/page_macros.py.
 def define_env(env):
     from macros.model import build_cache
     from macros.publish import repository
-    from macros.render.components import View
+    from macros.render.page_view import View
     from macros.views import freshness
     from macros.views.page_macros import VIEWS
 

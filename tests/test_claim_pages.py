@@ -20,7 +20,7 @@ from macros.model.site_model import Model
 from macros.pages import claim_page
 from macros.common.site import Site
 from macros.render import claim_cite
-from macros.render.components import View
+from macros.render.page_view import View
 from macros.render.html_builder import escape
 
 CITING = Site("Istanbul Talks Tracker", SITE_URL, report_email="fix@example.org", version="abc123def456", built="2025-07-24")

@@ -11,7 +11,8 @@ from conftest import ROOT, copy_data
 from macros.check.validate import schema_problems
 from macros.model.site_model import Model
 from macros.read import loader
-from macros.render.components import View, rich
+from macros.render.rich_text import rich
+from macros.render.page_view import View
 from macros.views import disagreements, timeline
 
 MEANING = "a made-up body whose long name fills the tooltip " * 2  # about 100 characters

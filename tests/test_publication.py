@@ -288,7 +288,7 @@ def test_redirect_pages_send_readers_on_and_never_hide_a_page(scratch, tmp_path)
 
 
 def test_corrections_log_escapes_and_anchors_each_entry(scratch):
-    from macros.render.components import View
+    from macros.render.page_view import View
     from macros.views.corrections import log
     model = hostile_corrections(scratch)
     html = log(View(model, "corrections/"))

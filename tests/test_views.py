@@ -7,7 +7,7 @@ import pytest
 
 from macros.model import build_cache
 from macros.read.history import History
-from macros.render.components import View
+from macros.render.page_view import View
 from macros.render.html_builder import escape
 from macros.views import completeness, figures, freshness, timeline
 

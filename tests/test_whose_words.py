@@ -9,7 +9,8 @@ from hostile import CONTEXT, append, refused
 from macros.model.site_model import Model
 from macros.read import loader
 from macros.read.values import walk
-from macros.render import claim_blocks, components
+from macros.render import claim_blocks
+from macros.render import record_links, page_view
 
 
 def test_a_quote_without_a_voice_is_refused(scratch, capsys):
@@ -34,7 +35,7 @@ def model():
 
 
 def test_every_quote_in_a_claims_evidence_is_credited_to_its_voice(model):
-    view = components.View(model, "claims/")
+    view = page_view.View(model, "claims/")
     for claim in model["claims"].values():
         for citation, cited in zip(claim.data["sources"], claim_blocks.citations(view, claim), strict=True):
             if "quote" not in citation:
@@ -44,7 +45,7 @@ def test_every_quote_in_a_claims_evidence_is_credited_to_its_voice(model):
             assert credit.endswith(" (machine translation)") == machine, (claim.id, credit)
             credit = credit.removesuffix(" (machine translation)")
             if citation["voice"] == "speaker":
-                assert credit.startswith(f"{components.speaker_name(view, claim)}, as quoted by "), (claim.id, credit)
+                assert credit.startswith(f"{record_links.speaker_name(view, claim)}, as quoted by "), (claim.id, credit)
             else:
                 assert credit.endswith("'s words") and "as quoted by" not in credit, (claim.id, credit)
 

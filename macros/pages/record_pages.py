@@ -9,7 +9,11 @@ from dataclasses import dataclass
 
 from macros.common import urls
 from macros.pages import actor_page, issue_page, round_page
-from macros.render.components import View, empty, heading, human_date, record_link, rich
+from macros.render.dates import human_date
+from macros.render.layout import empty, heading
+from macros.render.record_links import record_link
+from macros.render.rich_text import rich
+from macros.render.page_view import View
 from macros.render.html_builder import escape, join, tag
 
 SECTIONS = (  # collection, navigation title, page builder, the records in navigation order

@@ -3,7 +3,7 @@ as a Dataset (on the Data page), and each claim as a Claim (on its own page).
 Plain dicts; head_meta puts them in the page, escaped for a <script> element."""
 from macros.common import urls
 from macros.publish import api
-from macros.render.components import distinct_sources
+from macros.render.source_markers import distinct_sources
 
 CONTEXT = "https://schema.org"
 CREATOR = {"@type": "Organization", "name": "Istanbul Talks Tracker contributors"}

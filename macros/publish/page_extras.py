@@ -11,7 +11,7 @@ from macros.common import urls
 from macros.publish import feed, json_ld, previews
 from macros.read.collection_specs import DATA_FOLDERS
 from macros.render import cite, head_meta
-from macros.render.components import human_date
+from macros.render.dates import human_date
 from macros.render.html_builder import tag
 
 DESCRIPTION_LENGTH = 200

@@ -15,7 +15,7 @@ from macros.check import record_schema
 from macros.common.references import reference_target
 from macros.model import statuses
 from macros.common import urls
-from macros.render.components import QUALIFIERS, number
+from macros.render.numbers import QUALIFIERS, number
 
 SEPARATOR = "; "
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

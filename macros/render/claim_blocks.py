@@ -7,7 +7,7 @@ claims from several rounds, the sentence with its markers and a link to its evid
 import textwrap
 
 from macros.common import urls
-from macros.render import components as c
+from macros.render import dates, layout, numbers, record_links, rich_text, source_markers, status_words
 from macros.render.html_builder import EMPTY, Html, join, link, tag
 
 ONE_LINE = 70  # characters of a claim's text in a one-line link
@@ -16,7 +16,7 @@ SHORT_LINE = 45  # in a list of such links
 
 def sentence(view, claim):
     """The claim's text, then a marker per source."""
-    return c.rich(view, claim.data["text"]) + c.markers(view, claim.data["sources"])
+    return rich_text.rich(view, claim.data["text"]) + source_markers.markers(view, claim.data["sources"])
 
 
 def claim_item(view, claim, section):
@@ -43,8 +43,8 @@ def claims_disclosure(view, claims, topic, body):
     """Claims behind one line saying how many, on what and whose: '7 claims on prisoners of war:
     Vladimir Medinsky (Izvestia, Short report); Q&A analysis'. A link to a claim inside opens it
     (browsers reveal a fragment's closed ancestors); other pages link to the claim's own page."""
-    count = f"{c.count(len(claims), 'claim')} {topic}: "
-    return c.disclosure(count + voices(view, claims), body)
+    count = f"{numbers.count(len(claims), 'claim')} {topic}: "
+    return layout.disclosure(count + voices(view, claims), body)
 
 
 def voices(view, claims, most=4):
@@ -54,10 +54,10 @@ def voices(view, claims, most=4):
     for claim in claims:
         speaker = claim.data.get("speaker")  # a described speaker ("an Izvestia source") goes by its sources
         sources = found.setdefault(speaker and view.model.name("actors", speaker), [])
-        sources += [s for s in c.distinct_sources(claim.data["sources"]) if s not in sources]
+        sources += [s for s in source_markers.distinct_sources(claim.data["sources"]) if s not in sources]
     parts = []
     for who, sources in found.items():
-        names = ", ".join(name for name in (c.source_name(view, s) for s in sources) if name != who)
+        names = ", ".join(name for name in (source_markers.source_name(view, s) for s in sources) if name != who)
         parts.append(f"{who} ({names})" if who and names else who or names)
     more = len(parts) - most
     return "; ".join(parts[:most]) + (f"; and {more} more" if more > 0 else "")
@@ -145,18 +145,18 @@ def differ_line(view, disagreement):
 def gist(claim):
     """What a claim says in a word or two, where it can: its outcome, else its figures."""
     data = claim.data
-    if data["kind"] in c.OUTCOMES:
-        return c.OUTCOMES[data["kind"]]
-    return "; ".join(c.figure_text(f) for f in data.get("figures", []))
+    if data["kind"] in status_words.OUTCOMES:
+        return status_words.OUTCOMES[data["kind"]]
+    return "; ".join(numbers.figure_text(f) for f in data.get("figures", []))
 
 
 def claim_gist(view, claim):
     """'40 minutes' linked to the claim, then its markers."""
-    return link(view.href(target(view, claim)), gist(claim)) + c.markers(view, claim.data["sources"])
+    return link(view.href(target(view, claim)), gist(claim)) + source_markers.markers(view, claim.data["sources"])
 
 
 def _names(view, claim):
-    return ", ".join(c.source_name(view, s) for s in c.distinct_sources(claim.data["sources"]))
+    return ", ".join(source_markers.source_name(view, s) for s in source_markers.distinct_sources(claim.data["sources"]))
 
 
 # --- the evidence -----------------------------------------------------------
@@ -164,7 +164,7 @@ def _names(view, claim):
 def evidence(view, claim):
     """Everything behind the claim, in one disclosure, closed until asked for."""
     data = claim.data
-    note = Html("Our note: ") + c.rich(view, data["note"]) if "note" in data else EMPTY
+    note = Html("Our note: ") + rich_text.rich(view, data["note"]) if "note" in data else EMPTY
     # Text straight after the summary, no paragraph: a page holds many claims, each element counts.
     return tag("details", tag("summary", "Evidence"), join([about(view, claim), note, differ_list(view, claim), *citations(view, claim)], " "),
                " ", actions(view, claim), class_="evidence")
@@ -182,16 +182,16 @@ def citations(view, claim):
 def about(view, claim):
     """'Statement by Vladimir Medinsky for Russia, 23 July 2025. Figures: more than 7,000 bodies.'"""
     data = claim.data
-    who = c.speaker_name(view, claim)
-    line = c.KIND_WORDS[data["kind"]].capitalize() + (f" by {who}" if who else ": the source's own judgement")
+    who = record_links.speaker_name(view, claim)
+    line = status_words.KIND_WORDS[data["kind"]].capitalize() + (f" by {who}" if who else ": the source's own judgement")
     side = data.get("side")
     if side and side != data.get("speaker") and who:
         line += f" for {view.model.name('actors', side)}"
     if "said_on" in data:
-        line += ", " + ("about " if data.get("approximate") else "") + c.human_date_text(data["said_on"])
+        line += ", " + ("about " if data.get("approximate") else "") + dates.human_date_text(data["said_on"])
     line += "."
     if data.get("figures"):
-        line += " Figures: " + "; ".join(c.figure_text(f) for f in data["figures"]) + "."
+        line += " Figures: " + "; ".join(numbers.figure_text(f) for f in data["figures"]) + "."
     return line
 
 
@@ -216,13 +216,13 @@ def voice(view, claim, citation, name):
     """Whose words a quote is: the speaker's, as a source quotes them, or the source's own. The
     citation's voice says which; without it, a named speaker's (a described one may be the source)."""
     speaks = citation.get("voice", "speaker" if "speaker" in claim.data else "source") == "speaker"
-    who = c.speaker_name(view, claim)
+    who = record_links.speaker_name(view, claim)
     return f"{who}, as quoted by {name}" if speaks and who else f"{name}'s words"
 
 
 def actions(view, claim):
     """Correct this; its anchor here, to copy; its own page, which cites, embeds and reports it."""
-    found = [c.correct_link(view, claim),
+    found = [record_links.correct_link(view, claim),
              link(view.href(target(view, claim)), "Link to this claim", class_="claim-permalink"),
              link(view.href(urls.claim_page_url(claim.id)), "Cite this claim", class_="claim-cite")]
     return join(found, " · ")

@@ -11,7 +11,9 @@ from urllib.parse import quote
 
 from macros.common import urls
 from macros.render import cite
-from macros.render.components import correct_link, distinct_sources, human_date_text, source_name, speaker_name
+from macros.render.dates import human_date_text
+from macros.render.record_links import correct_link, speaker_name
+from macros.render.source_markers import distinct_sources, source_name
 from macros.render.html_builder import escape, link, tag
 
 REPORT_FIELDS = ("What is wrong:", "What is right:", "Source (a link, or the article and paragraph):")

@@ -1,6 +1,6 @@
 """The background page: the canonical home of claims about no single round, by issue."""
 from macros.render import claim_blocks as cb
-from macros.render.components import empty
+from macros.render.layout import empty
 from macros.render.html_builder import join
 from macros.views.grouping import by_issue, issue_heading
 

@@ -2,18 +2,12 @@
 report of its status, each status derived from the claims that make the report."""
 from macros.model import statuses
 from macros.render.claim_blocks import claim_ref
-from macros.render.components import (
-    derived_status,
-    empty,
-    heading,
-    human_date,
-    links,
-    markers,
-    rich,
-    round_link,
-    status_accounts,
-    status_badge,
-)
+from macros.render.dates import human_date
+from macros.render.layout import empty, heading
+from macros.render.record_links import links, round_link
+from macros.render.rich_text import rich
+from macros.render.source_markers import markers
+from macros.render.status_words import derived_status, status_accounts, status_badge
 from macros.render.html_builder import join, table, tag
 
 

@@ -2,7 +2,8 @@
 from dataclasses import dataclass
 
 from macros.common import urls
-from macros.render.components import distinct_sources, issue_link, round_link
+from macros.render.record_links import issue_link, round_link
+from macros.render.source_markers import distinct_sources
 from macros.render.html_builder import link, table, tag
 
 BACKGROUND_LABEL = "No single round (background)"

@@ -2,7 +2,8 @@
 import textwrap
 
 from macros.common import urls
-from macros.render import claim_blocks, components
+from macros.render import claim_blocks
+from macros.render import dates, layout, record_links
 from macros.render.html_builder import table
 
 PAGE = urls.ANCHORED["corrections"]
@@ -30,10 +31,10 @@ def log(view):
         data = record.data
         target = corrected(model, data["record"])
         about = _about(view, target) if target else data["record"]
-        cells = [components.human_date(data["date"]), about, data["what"], data["why"]]
+        cells = [dates.human_date(data["date"]), about, data["what"], data["why"]]
         rows.append((cells, {"id": record.id}))
     if not rows:
-        return components.empty("No corrections so far.")
+        return layout.empty("No corrections so far.")
     return table(["Date", "Record", "What changed", "Why"], rows, caption="Corrections, newest first", stacked=True,
                  class_="corrections-table")
 
@@ -42,4 +43,4 @@ def _about(view, record):
     """A claim is named by its text (claims have no name); any other record by its name."""
     if record.collection == "claims":
         return claim_blocks.claim_ref(view, record)
-    return components.record_link(view, record.collection, record.id)
+    return record_links.record_link(view, record.collection, record.id)

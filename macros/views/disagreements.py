@@ -3,7 +3,10 @@ source markers, linked to their evidence where each claim is shown in full. A cl
 disagreements is set out at the first and linked in one line at the others."""
 from macros.common import urls
 from macros.render import claim_blocks as cb
-from macros.render.components import empty, heading, links, rich, round_link, status_badge
+from macros.render.layout import empty, heading
+from macros.render.record_links import links, round_link
+from macros.render.rich_text import rich
+from macros.render.status_words import status_badge
 from macros.render.html_builder import EMPTY, Html, join, link, tag
 
 STATUS_HEADINGS = (("open", "Open: not explained yet"), ("explained", "Explained"))

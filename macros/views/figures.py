@@ -1,7 +1,11 @@
 """Every number in the data with who said it and where; and the key numbers for the home page."""
 from macros.common import urls
 from macros.render import claim_blocks as cb
-from macros.render.components import count, distinct_sources, empty, figure, human_date, markers, round_link, speaker_name
+from macros.render.dates import human_date
+from macros.render.layout import empty
+from macros.render.numbers import count, figure
+from macros.render.record_links import round_link, speaker_name
+from macros.render.source_markers import distinct_sources, markers
 from macros.render.html_builder import EMPTY, join, link, table, tag
 from macros.views.grouping import by_issue, issue_heading
 

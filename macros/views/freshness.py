@@ -7,7 +7,7 @@ build date would move on every rebuild of unchanged facts. Without the git histo
 import datetime
 
 from macros.read.collection_specs import DATA_FOLDERS
-from macros.render.components import human_date
+from macros.render.dates import human_date
 from macros.render.html_builder import tag
 
 

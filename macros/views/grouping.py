@@ -1,5 +1,6 @@
 """Records grouped by the issues they list, for pages organised by issue."""
-from macros.render.components import heading, issue_link
+from macros.render.layout import heading
+from macros.render.record_links import issue_link
 from macros.render.html_builder import join, tag
 
 NO_ISSUE = "Not tied to an issue"

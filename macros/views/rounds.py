@@ -1,5 +1,7 @@
 """Tables that macros place in hand-written pages."""
-from macros.render.components import actor_link, count, human_date, round_link
+from macros.render.dates import human_date
+from macros.render.numbers import count
+from macros.render.record_links import actor_link, round_link
 from macros.render.html_builder import join, table
 
 

@@ -1,7 +1,9 @@
 """The sources page: our record of each article, how far to trust it, and what it contributed."""
 from macros.read.values import walk
 from macros.render.claim_blocks import claim_ref
-from macros.render.components import heading, human_date, rich
+from macros.render.dates import human_date
+from macros.render.layout import heading
+from macros.render.rich_text import rich
 from macros.render.html_builder import join, tag
 
 LANGUAGES = {"en": "English", "ru": "Russian", "uk": "Ukrainian", "tr": "Turkish", "fr": "French", "de": "German"}

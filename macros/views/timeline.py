@@ -3,18 +3,11 @@
 Approximate dates say so, and a date worked out from a relative phrase ('last
 week') shows the phrase and the source whose date it was resolved against.
 """
-from macros.render.components import (
-    empty,
-    event_date,
-    heading,
-    human_date,
-    links,
-    markers,
-    month_text,
-    rich,
-    round_link,
-    source_link,
-)
+from macros.render.dates import event_date, human_date, month_text
+from macros.render.layout import empty, heading
+from macros.render.record_links import links, round_link
+from macros.render.rich_text import rich
+from macros.render.source_markers import markers, source_link
 from macros.render.html_builder import Html, join, tag
 
 

@@ -6,24 +6,13 @@ import re
 from markdown.extensions.toc import slugify
 
 from macros.check.rules.rule import Rule
+from macros.common import headings
 from macros.common import urls
 from macros.read import site_config
 
 PAGE_NAMES = {"index", "readme"}  # MkDocs makes either the page of its folder: rounds/index/ is rounds/
-# The anchors of the headings the generated pages always have (tests/check/test_reserved_names.py
-# finds every one in macros/pages and macros/render), and of the cite block.
-FIXED_ANCHORS = {
-    "key-facts", "delegations", "outcomes", "positions-by-issue", "what-changed-since-the-previous-round",
-    "people-bodies-and-issues", "other-claims-about-this-round", "around-this-round",
-    "what-the-sources-say-of-their-size", "posts-over-time", "at-the-rounds", "what-they-said",
-    "said-on-their-behalf", "sources-that-name-them", "how-it-moved-round-by-round", "positions-side-by-side",
-    "figures", "commitments", "where-sources-disagree", "cite", "bottom-line", "by-issue",
-    "the-meeting", "issues-they-spoke-on",
-}
-# Anchors the pages make from a prefix and another ID or a month: on-<issue>, month-2025-05, ...
-ANCHOR_PREFIXES = ("delegation", "on", "in", "said", "for", "figures", "background", "status", "month", "agreed", "count",
-                   "differ")
-_PREFIXED = re.compile(f"({'|'.join(ANCHOR_PREFIXES)})-.+")
+FIXED_ANCHORS = {*headings.SECTIONS, headings.CITE}
+_PREFIXED = re.compile(f"({'|'.join(headings.PREFIXES)})-.+")
 _HEADING = re.compile(r"#{1,6}\s+(.+?)\s*#*\s*$")
 
 

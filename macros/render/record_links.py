@@ -1,0 +1,48 @@
+"""Links to records' pages, and to the data file behind a claim ('Correct this'); who made a claim."""
+from macros.common import urls
+from macros.render.html_builder import EMPTY, escape, join, link
+
+
+def record_link(view, collection, id_, text=None):
+    """A link to a record's page (or page#id); plain text where there is none."""
+    record = view.model[collection].get(id_)
+    text = text if text is not None else view.model.name(collection, id_)
+    url = urls.record_url(record) if record else None
+    if url is None:  # unknown, or a record with no address of its own (a glossary term)
+        return escape(text)
+    return link(view.href(url), text)
+
+
+
+def actor_link(view, id_):
+    return record_link(view, "actors", id_)
+
+
+
+def round_link(view, id_):
+    return record_link(view, "rounds", id_)
+
+
+
+def issue_link(view, id_):
+    return record_link(view, "issues", id_)
+
+
+
+def links(view, collection, ids, sep=", "):
+    return join((record_link(view, collection, i) for i in ids), sep)
+
+
+
+def speaker_name(view, claim):
+    data = claim.data
+    if "speaker" in data:
+        return view.model.name("actors", data["speaker"])
+    return data.get("speaker_note")
+
+
+
+def correct_link(view, claim):
+    """One click from a wrong fact to its lines of YAML (nothing where the repository is unknown)."""
+    source = view.model.source_url(claim)
+    return link(source, "Correct this", class_="claim-correct") if source else EMPTY
