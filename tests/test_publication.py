@@ -16,6 +16,7 @@ from conftest import ARTICLES, REPO_URL, ROOT, SITE_URL
 
 from macros.model import build_cache, statuses
 from macros.common import urls
+from macros.read.collection_specs import COLLECTIONS
 from macros.common.site import Site
 from macros.publish import api, feed, json_ld, page_extras, previews, redirects, repository, site_files, tables
 from macros.read import history
@@ -61,9 +62,9 @@ def built_pages(built_site):
 
 # --- api/v1 -----------------------------------------------------------------
 
-@pytest.mark.parametrize("collection", api.EXPORTED)
+@pytest.mark.parametrize("collection", urls.API_COLLECTIONS)
 def test_api_lists_every_record_with_a_url_that_exists(built_site, collection):
-    document = json.loads((built_site / api.API / f"{collection}.json").read_text(encoding="utf-8"))
+    document = json.loads((built_site / urls.API / f"{collection}.json").read_text(encoding="utf-8"))
     assert document["schema_version"] == api.SCHEMA_VERSION
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", document["generated_at"])
     assert [item["id"] for item in document["items"]] == list(build_cache.model()[collection])
@@ -79,32 +80,32 @@ def read_csv(path):
     return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
 
 
-@pytest.mark.parametrize("collection", api.EXPORTED)
+@pytest.mark.parametrize("collection", urls.API_COLLECTIONS)
 def test_csv_has_the_same_records_as_json_with_absolute_urls(built_site, collection):
-    rows = read_csv(built_site / api.API / f"{collection}.csv")
-    items = json.loads((built_site / api.API / f"{collection}.json").read_text(encoding="utf-8"))["items"]
+    rows = read_csv(built_site / urls.API / f"{collection}.csv")
+    items = json.loads((built_site / urls.API / f"{collection}.json").read_text(encoding="utf-8"))["items"]
     assert [(r["id"], r["url"]) for r in rows] == [(i["id"], SITE_URL + i["url"]) for i in items]
 
 
-@pytest.mark.parametrize("collection", api.EXPORTED)
+@pytest.mark.parametrize("collection", urls.API_COLLECTIONS)
 def test_no_csv_cell_holds_python_or_json_structure(built_site, collection):
-    for row in read_csv(built_site / api.API / f"{collection}.csv"):
+    for row in read_csv(built_site / urls.API / f"{collection}.csv"):
         # dicts and lists as Python or JSON writes them (a source's own title may be in [brackets])
         assert not any(cell.startswith(("{'", '{"', "[{", "['", '["')) for cell in row.values()), (collection, row["id"])
 
 
 def test_commitments_csv_gives_the_status_derived_from_the_latest_report(built_site):
     model = build_cache.model()
-    for row in read_csv(built_site / api.API / "commitments.csv"):
+    for row in read_csv(built_site / urls.API / "commitments.csv"):
         report, derived = statuses.latest(model, model["commitments"][row["id"]])
         assert (row["status"], row["status_date"]) == (derived.status, report["date"])
 
 
 def test_csv_is_flat_with_names_beside_ids_and_a_byte_order_mark(built_site):
-    raw = (built_site / api.API / "claims.csv").read_bytes()
+    raw = (built_site / urls.API / "claims.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbfid,url,")  # Excel reads the file as UTF-8
     claims = build_cache.model()["claims"]
-    for row in read_csv(built_site / api.API / "claims.csv"):
+    for row in read_csv(built_site / urls.API / "claims.csv"):
         claim = claims[row["id"]].data
         assert not any(cell.startswith(("[\"", "[{", "{\"")) for cell in row.values()), row["id"]  # no JSON
         assert row["sources"] == "; ".join(dict.fromkeys(c["source"] for c in claim["sources"]))
@@ -112,16 +113,16 @@ def test_csv_is_flat_with_names_beside_ids_and_a_byte_order_mark(built_site):
             assert row["speaker_name"] == build_cache.model()["actors"][claim["speaker"]].data["name"]
     actors = build_cache.model()["actors"]
     native = [(row["native_name"], actors[row["id"]].data["native_name"])
-              for row in read_csv(built_site / api.API / "actors.csv") if row["native_name"]]
+              for row in read_csv(built_site / urls.API / "actors.csv") if row["native_name"]]
     assert native and all(cell == written for cell, written in native)  # Cyrillic and Turkish as written
 
 
 def test_published_files_validate_against_the_published_schemas(built_site):
     """check-jsonschema, not the project's own code, against the schemas as published."""
-    folder = built_site / api.API
-    for collection in api.EXPORTED:
+    folder = built_site / urls.API
+    for collection in urls.API_COLLECTIONS:
         schema = json.loads((folder / "schemas" / f"{collection}.json").read_text(encoding="utf-8"))
-        assert schema["$id"] == f"{SITE_URL}{api.API}/schemas/{collection}.json"
+        assert schema["$id"] == f"{SITE_URL}{urls.API}/schemas/{collection}.json"
         assert "$ref" not in json.dumps(schema)
         result = subprocess.run([shutil.which("check-jsonschema", path=sys.prefix + "/bin"), "--schemafile",
                                  str(folder / "schemas" / f"{collection}.json"), str(folder / f"{collection}.json")],
@@ -130,21 +131,21 @@ def test_published_files_validate_against_the_published_schemas(built_site):
 
 
 def test_the_record_schemas_are_published_at_their_own_id_with_their_refs_beside_them(built_site):
-    folder = built_site / api.API / "schemas"
+    folder = built_site / urls.API / "schemas"
     for source in (ROOT / "schemas").glob("*.schema.json"):
         published = json.loads((folder / source.name).read_text(encoding="utf-8"))
-        assert published["$id"] == f"{SITE_URL}{api.API}/schemas/{source.name}"
+        assert published["$id"] == f"{SITE_URL}{urls.API}/schemas/{source.name}"
         assert published | {"$id": None} == json.loads(source.read_text(encoding="utf-8")) | {"$id": None}
         for ref in re.findall(r'"\$ref": "([^"#]+)', source.read_text(encoding="utf-8")):
             assert (folder / ref).is_file(), f"{source.name}: {ref} is not published beside it"
 
 
 def test_a_published_schema_rejects_a_record_without_url(built_site, tmp_path):
-    document = json.loads((built_site / api.API / "issues.json").read_text(encoding="utf-8"))
+    document = json.loads((built_site / urls.API / "issues.json").read_text(encoding="utf-8"))
     del document["items"][0]["url"]
     (tmp_path / "issues.json").write_text(json.dumps(document), encoding="utf-8")
     result = subprocess.run([shutil.which("check-jsonschema", path=sys.prefix + "/bin"), "--schemafile",
-                             str(built_site / api.API / "schemas/issues.json"), str(tmp_path / "issues.json")],
+                             str(built_site / urls.API / "schemas/issues.json"), str(tmp_path / "issues.json")],
                             capture_output=True, text=True)
     assert result.returncode == 1 and "'url' is a required property" in result.stdout
 
@@ -155,16 +156,16 @@ def frictionless(folder):
 
 
 def test_the_data_package_passes_frictionless_validate(built_site):
-    result = frictionless(built_site / api.API)
+    result = frictionless(built_site / urls.API)
     assert result.returncode == 0, result.stdout[:3000]
-    package = json.loads((built_site / api.API / api.DATAPACKAGE).read_text(encoding="utf-8"))
-    assert [r["path"] for r in package["resources"]] == [f"{c}.csv" for c in api.EXPORTED]
+    package = json.loads((built_site / urls.API / api.DATAPACKAGE).read_text(encoding="utf-8"))
+    assert [r["path"] for r in package["resources"]] == [f"{c}.csv" for c in urls.API_COLLECTIONS]
     claims = next(r for r in package["resources"] if r["name"] == "claims")["schema"]
     assert {"fields": "speaker", "reference": {"resource": "actors", "fields": "id"}} in claims["foreignKeys"]
 
 
 def test_frictionless_catches_an_id_that_names_no_record(built_site, tmp_path):
-    folder = shutil.copytree(built_site / api.API, tmp_path / "v1")
+    folder = shutil.copytree(built_site / urls.API, tmp_path / "v1")
     claims = (folder / "claims.csv").read_text(encoding="utf-8-sig")
     (folder / "claims.csv").write_text(claims.replace(",donald-trump,", ",nobody-at-all,"), encoding="utf-8-sig")
     result = frictionless(folder)
@@ -454,3 +455,10 @@ def test_an_unattributed_claim_has_no_author(scratch):
     model = build_cache.model()
     claim = next(c for c in model["claims"].values() if "speaker" not in c.data)
     assert "author" not in json_ld.claim_json_ld(claim, model, SITE_URL)
+
+
+def test_every_collection_is_published_or_says_why_not():
+    """A new kind of record is not left out of api/v1 silently: it is listed in one or the other."""
+    names = [c.name for c in COLLECTIONS]
+    assert sorted(names) == sorted([*urls.API_COLLECTIONS, *urls.NOT_IN_API])
+    assert not set(urls.API_COLLECTIONS) & set(urls.NOT_IN_API)

@@ -14,7 +14,16 @@ ANCHORED = {  # records shown as a row or section of a shared page, reached by #
 }
 BACKGROUND = "background/"  # claims about no single round
 DATA_PAGE = "data/"  # the page that describes the downloads: it carries the Dataset
-CLAIM_PAGE = "claims/{id}/"  # a claim's own small page, to cite and link to; outside the navigation
+CLAIM_PAGE = "claims/{id}/"
+API = "api/v1"  # the published data: <collection>.json and .csv, schemas/ (publish/api.py)
+# The collections published in API, in the order the Data page and datapackage.json list them.
+API_COLLECTIONS = ("rounds", "actors", "issues", "claims", "sources", "events", "commitments")
+NOT_IN_API = {  # every other collection, and why (tests/test_publication.py fails on one in neither)
+    "disagreements": "shown on the disagreements page; not yet published as data",
+    "glossary": "tooltips for the pages; not facts about the talks",
+    "corrections": "the log of the site's own corrections, shown on the corrections page and in the feed",
+    "redirects": "old addresses of the site itself",
+}  # a claim's own small page, to cite and link to; outside the navigation
 
 
 def page_url(collection, id_):

@@ -15,12 +15,10 @@ from pathlib import Path
 from macros.check import record_schema
 from macros.check.schemas import schema_files
 from macros.common import urls
+from macros.common.urls import API, API_COLLECTIONS
 from macros.publish import tables
-from macros.render.html_builder import join, link, table, tag
 
-API = "api/v1"
 SCHEMA_VERSION = "1.0.0"  # semantic versioning: a removed or renamed key is a new major version (api/v2)
-EXPORTED = ("rounds", "actors", "issues", "claims", "sources", "events", "commitments")
 DATAPACKAGE = "datapackage.json"
 LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
            "title": "Creative Commons Attribution 4.0"}
@@ -75,8 +73,8 @@ def datapackage(site, generated_at):
         "name": "istanbul-talks-tracker", "title": site.name, "description": site.description,
         "homepage": site.url, "version": SCHEMA_VERSION, "created": generated_at, "licenses": [LICENSE],
         "resources": [{"name": collection, "path": f"{collection}.csv", "format": "csv", "mediatype": "text/csv",
-                       "encoding": "utf-8-sig", "schema": tables.table_schema(collection, EXPORTED)}
-                      for collection in EXPORTED],
+                       "encoding": "utf-8-sig", "schema": tables.table_schema(collection, API_COLLECTIONS)}
+                      for collection in API_COLLECTIONS],
     }
 
 
@@ -92,7 +90,7 @@ def envelope(records, generated_at):
 def files(model, site, generated_at):
     """{path under api/v1: text} of every published file."""
     out = {}
-    for collection in EXPORTED:
+    for collection in API_COLLECTIONS:
         header = [column.name for column in tables.columns(collection)]
         out[f"{collection}.json"] = to_json(envelope(items(model, collection), generated_at))
         out[f"{collection}.csv"] = tables.to_csv(tables.rows(model, collection, site.url), header)
@@ -110,14 +108,3 @@ def write(model, site_dir, site, generated_at):
     for name, text in written.items():
         (folder / name).write_text(text, encoding="utf-8", newline="")
     return [folder / name for name in written]
-
-
-def files_table(view):
-    """The Data page's list of published files, with a link and the number of records in each."""
-    rows = []
-    for collection in EXPORTED:
-        files = join((link(view.href(f"{API}/{collection}.{kind}"), kind.upper()) for kind in ("json", "csv")), " · ")
-        schema = link(view.href(f"{API}/schemas/{collection}.json"), f"{collection}.json")
-        rows.append([tag("code", collection), str(len(view.model[collection])), files, schema])
-    return table(["Collection", "Records", "Files", "JSON Schema"], rows, caption=f"Files in {API}/",
-                 class_="api-table")

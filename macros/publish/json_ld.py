@@ -12,9 +12,9 @@ UNKNOWN = "unknown"  # what source records say where the text names no date, out
 
 def dataset(site, modified):
     """The api/v1 files as a schema.org Dataset; `site` has name, url and description."""
-    folder = f"{site.url}{api.API}/"
+    folder = f"{site.url}{urls.API}/"
     files = [(f"{folder}{c}.{kind}", media, f"{c} ({kind.upper()})")
-             for c in api.EXPORTED for kind, media in (("json", "application/json"), ("csv", "text/csv"))]
+             for c in urls.API_COLLECTIONS for kind, media in (("json", "application/json"), ("csv", "text/csv"))]
     files.append((folder + api.DATAPACKAGE, "application/json", "Frictionless data package (CSV descriptions)"))
     value = {"@context": CONTEXT, "@type": "Dataset", "name": f"{site.name}: data", "description": site.description,
              "url": site.url + urls.DATA_PAGE, "license": api.LICENSE["path"], "creator": CREATOR, "isAccessibleForFree": True,
