@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 READY  := $(VENV)/.installed
 
-.PHONY: serve build validate quotes test urls contributing bench lock clean
+.PHONY: serve build validate quotes test test-fast lint urls contributing bench lock clean
 
 $(READY): requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11")'
@@ -25,8 +25,15 @@ validate: $(READY)  ## the data check alone
 quotes: $(READY)  ## after adding or changing a quote: check it against its article, record it in quotes.lock (reviewed as code)
 	$(PY) -m macros.cli.quotes
 
-test: $(READY) node_modules/.package-lock.json  ## every check; the browser ones where /usr/bin/chromium is installed
+test: $(READY) node_modules/.package-lock.json lint  ## every check; the browser ones where /usr/bin/chromium is installed
 	$(PY) -m pytest
+
+test-fast: $(READY) lint  ## the inner loop, under half a minute: rules, renderers, properties on a small budget; no build, no browser
+	$(PY) -m pytest --fast -q
+
+lint: $(READY)  ## ruff: lint and format check (pyproject.toml); `$(VENV)/bin/ruff format .` mends the format
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 node_modules/.package-lock.json: package-lock.json  # axe-core and vnu-jar for the checks; skipped where npm is absent
 	-command -v npm >/dev/null && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error

@@ -4,6 +4,7 @@ Every build runs as `python -m mkdocs build` in a fresh process, as a contributo
 runs it, so a figure includes start-up and imports. Outputs go to temporary
 folders, never to the shared site/.
 """
+
 import os
 import resource
 import shutil
@@ -41,8 +42,15 @@ def timed(command, cwd=ROOT, timeout=None, **extra_env):
     """The Timing of a command, or None if it ran past `timeout`."""
     before, started = _cpu(), time.perf_counter()
     try:
-        result = subprocess.run(command, cwd=cwd, env=env(**extra_env), capture_output=True, text=True, check=False,
-                                timeout=timeout)
+        result = subprocess.run(
+            command,
+            cwd=cwd,
+            env=env(**extra_env),
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=timeout,
+        )
     except subprocess.TimeoutExpired:
         return None
     timing = Timing(time.perf_counter() - started, _cpu() - before)
@@ -57,8 +65,12 @@ def _cpu():
 
 
 def build(config, out, timeout=None, **extra_env):
-    return timed([PY, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)], cwd=Path(config).parent,
-                 timeout=timeout, **extra_env)
+    return timed(
+        [PY, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)],
+        cwd=Path(config).parent,
+        timeout=timeout,
+        **extra_env,
+    )
 
 
 def validate(root):
@@ -66,7 +78,9 @@ def validate(root):
 
 
 def median(timings):
-    return Timing(statistics.median(t.wall for t in timings), statistics.median(t.cpu for t in timings))
+    return Timing(
+        statistics.median(t.wall for t in timings), statistics.median(t.cpu for t in timings)
+    )
 
 
 def pages(site):
@@ -89,16 +103,30 @@ def plain_site(work):
     """
     work, config = Path(work), _config()
     docs = work / "plain" / "docs"
-    shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns("*.md"))  # stylesheets, images
-    project = generate.copy_project(work / "real")  # our hooks expect their config at the project root
+    shutil.copytree(
+        ROOT / "docs", docs, ignore=shutil.ignore_patterns("*.md")
+    )  # stylesheets, images
+    project = generate.copy_project(
+        work / "real"
+    )  # our hooks expect their config at the project root
     shutil.copytree(ROOT / "data", project / "data")
     hooks = config.get("hooks", []) + [str(HERE / "markdown_dump.py")]
     _write(project / "bench-dump.yml", {"INHERIT": "mkdocs.yml", "hooks": hooks})
-    build(project / "bench-dump.yml", work / "dump-site", BENCH_MARKDOWN_OUT=str(docs),
-          GIT_DIR=str(ROOT / ".git"), GIT_WORK_TREE=str(project))  # the real history, for page dates
-    plain = {"INHERIT": str(ROOT / "mkdocs.yml"), "docs_dir": str(docs), "hooks": [], "watch": [],
-             "plugins": _without_macros(config.get("plugins", [])),
-             "nav": yaml.safe_load((docs.parent / "nav.yml").read_text(encoding="utf-8"))}
+    build(
+        project / "bench-dump.yml",
+        work / "dump-site",
+        BENCH_MARKDOWN_OUT=str(docs),
+        GIT_DIR=str(ROOT / ".git"),
+        GIT_WORK_TREE=str(project),
+    )  # the real history, for page dates
+    plain = {
+        "INHERIT": str(ROOT / "mkdocs.yml"),
+        "docs_dir": str(docs),
+        "hooks": [],
+        "watch": [],
+        "plugins": _without_macros(config.get("plugins", [])),
+        "nav": yaml.safe_load((docs.parent / "nav.yml").read_text(encoding="utf-8")),
+    }
     theme = config.get("theme")
     if isinstance(theme, dict) and theme.get("custom_dir"):
         plain["theme"] = {"custom_dir": str(ROOT / theme["custom_dir"])}
@@ -116,7 +144,19 @@ def scaled_project(work, scale):
     Returns the copy and how many copies the single-file lists hold (see generate.write)."""
     root = Path(work) / f"x{scale}"
     list_copies = generate.write(root, scale)
-    for command in (["init", "-q"], ["add", "-A"], ["-c", "user.name=bench", "-c", "user.email=bench@localhost",
-                                                    "commit", "-q", "-m", f"{scale}x synthetic data"]):
+    for command in (
+        ["init", "-q"],
+        ["add", "-A"],
+        [
+            "-c",
+            "user.name=bench",
+            "-c",
+            "user.email=bench@localhost",
+            "commit",
+            "-q",
+            "-m",
+            f"{scale}x synthetic data",
+        ],
+    ):
         subprocess.run(["git", *command], cwd=root, check=True, capture_output=True)
     return root, list_copies

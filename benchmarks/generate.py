@@ -13,6 +13,7 @@ Not copied: the sources (every copy cites the five real articles, so quotes and
 sha256 still pass the validator) and the glossary (vocabulary does not grow
 with the number of rounds).
 """
+
 import argparse
 import shutil
 import sys
@@ -27,7 +28,15 @@ from macros.read.strict_yaml import MAX_BYTES
 
 ROOT = loader.ROOT
 NOT_COPIED = {"sources", "glossary"}
-NOT_PROJECT = {".git", ".venv", "site", "node_modules", "benchmarks", "tests", "data"}  # top level only
+NOT_PROJECT = {
+    ".git",
+    ".venv",
+    "site",
+    "node_modules",
+    "benchmarks",
+    "tests",
+    "data",
+}  # top level only
 CACHES = shutil.ignore_patterns("__pycache__", ".pytest_cache", ".hypothesis")
 
 
@@ -52,12 +61,19 @@ def copy_project(out, root=ROOT):
 def _renamed(value, collection, k, ids, path=()):
     """A deep copy of a record's data with IDs and references of copy k."""
     if isinstance(value, dict):
-        return {key: _renamed(child, collection, k, ids, path + (key,)) for key, child in value.items()}
+        return {
+            key: _renamed(child, collection, k, ids, path + (key,)) for key, child in value.items()
+        }
     if isinstance(value, list):
         return [_renamed(child, collection, k, ids, path + (i,)) for i, child in enumerate(value)]
     target = reference_target(collection, path)
-    if isinstance(value, str) and target and (value in ids.get(target, ()) or
-                                              target == ANY and any(value in s for s in ids.values())):
+    if (
+        isinstance(value, str)
+        and target
+        and (
+            value in ids.get(target, ()) or target == ANY and any(value in s for s in ids.values())
+        )
+    ):
         return suffix(value, k)
     return value
 
@@ -67,7 +83,11 @@ def clone(record, k, ids, round_count):
     data["id"] = suffix(record.id, k)
     if k and record.collection == "rounds":
         data["number"] = record.data["number"] + k * round_count
-    if k and record.collection in ("rounds", "actors", "issues"):  # names that read the same are refused
+    if k and record.collection in (
+        "rounds",
+        "actors",
+        "issues",
+    ):  # names that read the same are refused
         for key in ("name", "native_name"):
             if isinstance(data.get(key), str):
                 data[key] = f"{data[key]} (copy {k})"
@@ -86,14 +106,18 @@ def target_file(collection, data):
 
 def scaled(dataset, scale, list_copies):
     """{file: content}: each record followed by its copies, so dated lists stay in order."""
-    ids = {name: set(records) for name, records in dataset.records.items() if name not in NOT_COPIED}
+    ids = {
+        name: set(records) for name, records in dataset.records.items() if name not in NOT_COPIED
+    }
     round_count = max((r.data["number"] for r in dataset["rounds"].values()), default=0)
     files = {}
     for collection in COLLECTIONS:
         if collection.name == "sources":
             continue  # copied with the project
         for record in dataset[collection.name].values():
-            in_list_file = collection.single_file or collection.name == "claims" and "round" not in record.data
+            in_list_file = (
+                collection.single_file or collection.name == "claims" and "round" not in record.data
+            )
             copies = 1 if collection.name in NOT_COPIED else list_copies if in_list_file else scale
             for k in range(copies):
                 data = clone(record, k, ids, round_count)
@@ -123,9 +147,15 @@ def write(out, scale, root=ROOT):
     """
     dataset = loader.load(root)
     if dataset.problems:
-        raise SystemExit(f"the real data has problems; run `make validate` first ({dataset.problems[0]})")
+        raise SystemExit(
+            f"the real data has problems; run `make validate` first ({dataset.problems[0]})"
+        )
     files = scaled(dataset, scale, scale)
-    lists = [len(raw) / scale for name, raw in files.items() if not _per_record(name) and not _round_file(name)]
+    lists = [
+        len(raw) / scale
+        for name, raw in files.items()
+        if not _per_record(name) and not _round_file(name)
+    ]
     list_copies = min([scale] + [int(MAX_BYTES // size) for size in lists])
     if list_copies < scale:
         files = scaled(dataset, scale, list_copies)
@@ -138,13 +168,21 @@ def write(out, scale, root=ROOT):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.generate", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.generate", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("scale", type=int, help="how many copies of the real data, e.g. 10")
     parser.add_argument("out", type=Path, help="a new folder for the project copy")
     args = parser.parse_args(argv)
     list_copies = write(args.out, args.scale)
-    print(f"{args.out}: {args.scale}x data" + (f"; single-file lists {list_copies}x, within the {MAX_BYTES:,}-byte"
-                                                 " file limit" if list_copies < args.scale else ""))
+    print(
+        f"{args.out}: {args.scale}x data"
+        + (
+            f"; single-file lists {list_copies}x, within the {MAX_BYTES:,}-byte file limit"
+            if list_copies < args.scale
+            else ""
+        )
+    )
 
 
 if __name__ == "__main__":

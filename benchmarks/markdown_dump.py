@@ -5,6 +5,7 @@ so the file it writes is what Python-Markdown receives: the "same page as plain
 Markdown" that a plain Material site then builds without our code. The navigation
 our hooks expand is saved too (nav.yml beside the pages), so both sites carry the same.
 """
+
 import os
 from pathlib import Path
 
@@ -26,5 +27,7 @@ def on_page_markdown(markdown, page, **_):
 @event_priority(-100)
 def on_files(files, config):
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT.parent / "nav.yml").write_text(yaml.safe_dump(config["nav"], allow_unicode=True), encoding="utf-8")
+    (OUT.parent / "nav.yml").write_text(
+        yaml.safe_dump(config["nav"], allow_unicode=True), encoding="utf-8"
+    )
     return files

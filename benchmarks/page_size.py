@@ -7,6 +7,7 @@ page of the site, the largest DOM. Targets are in benchmarks/README.md (issue #1
 Alone: `python -m benchmarks.page_size [BUILT_SITE]` (builds the site into a temporary
 folder when none is given); `make bench` runs it on the site it builds.
 """
+
 import argparse
 import subprocess
 import sys
@@ -21,10 +22,17 @@ from .weight import CHROMIUM, FLAGS
 PORT = 8602
 WIDTHS = (1280, 375)
 # Lighthouse's pages and commitments: (path, the targets of issue #14: height at 1280, at 375, visible words)
-TARGETS = {"round 3": (9000, 14000, 3000), "disagreements": (12000, None, None), "Russia": (8000, None, None),
-           "ceasefire": (8000, None, None), "commitments": (8000, None, None)}
-PAGES = {name: (path, TARGETS.get(name, (None, None, None)))
-         for name, path in {**lighthouse.PAGES, "commitments": "commitments/"}.items()}
+TARGETS = {
+    "round 3": (9000, 14000, 3000),
+    "disagreements": (12000, None, None),
+    "Russia": (8000, None, None),
+    "ceasefire": (8000, None, None),
+    "commitments": (8000, None, None),
+}
+PAGES = {
+    name: (path, TARGETS.get(name, (None, None, None)))
+    for name, path in {**lighthouse.PAGES, "commitments": "commitments/"}.items()
+}
 DOM_LIMIT = 1500
 VISIBLE_WORDS = """() => {
   const root = document.querySelector("article") || document.body;
@@ -34,12 +42,17 @@ VISIBLE_WORDS = """() => {
 
 def measure(site_dir):
     """{"pages": {name: {path, height_1280, height_375, words, dom}}, "largest_dom": (path, count)}."""
-    paths = sorted(str(p.parent.relative_to(site_dir)) + "/" for p in Path(site_dir).rglob("index.html"))
+    paths = sorted(
+        str(p.parent.relative_to(site_dir)) + "/" for p in Path(site_dir).rglob("index.html")
+    )
     paths = [("" if p == "./" else p) for p in paths]
     with serve.serving(site_dir, PORT) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         try:
-            pages = {name: _page(browser, base + path) | {"path": path} for name, (path, _) in PAGES.items()}
+            pages = {
+                name: _page(browser, base + path) | {"path": path}
+                for name, (path, _) in PAGES.items()
+            }
             doms = _doms(browser, base, paths)
         finally:
             browser.close()
@@ -76,23 +89,42 @@ def table(figures):
     for name, (_, targets) in PAGES.items():
         page = figures["pages"][name]
         shown = [page["height_1280"], page["height_375"], page["words"]]
-        cells = [f"{value:,}" + (f" (≤ {target:,})" if target else "") for value, target in zip(shown, targets)]
+        cells = [
+            f"{value:,}" + (f" (≤ {target:,})" if target else "")
+            for value, target in zip(shown, targets, strict=True)
+        ]
         rows.append([name, f"/{page['path']}", *cells, f"{page['dom']:,} (≤ {DOM_LIMIT:,})"])
     path, count = figures["largest_dom"]
     rows.append(["largest DOM of any page", f"/{path}", "", "", "", f"{count:,} (≤ {DOM_LIMIT:,})"])
-    return "\n## 5. Page size (round 3 ≤ 9,000 px, ≤ 14,000 px on a phone, ≤ 3,000 words; DOM ≤ 1,500)\n\n" + report.table(
-        ["page", "path", "height at 1280 px", "height at 375 px", "visible words", "DOM elements"], rows)
+    return (
+        "\n## 5. Page size (round 3 ≤ 9,000 px, ≤ 14,000 px on a phone, ≤ 3,000 words; DOM ≤ 1,500)\n\n"
+        + report.table(
+            [
+                "page",
+                "path",
+                "height at 1280 px",
+                "height at 375 px",
+                "visible words",
+                "DOM elements",
+            ],
+            rows,
+        )
+    )
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.page_size", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.page_size", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("site", nargs="?", type=Path, help="a built site (default: build one now)")
     args = parser.parse_args(argv)
     if args.site:
         print(table(measure(args.site)))
         return 0
     with tempfile.TemporaryDirectory(prefix="page-size-") as tmp:
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", tmp], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", tmp], check=True
+        )
         print(table(measure(Path(tmp))))
     return 0
 

@@ -1,4 +1,5 @@
 """The benchmark's figures as Markdown tables, ready to paste into benchmarks/README.md."""
+
 LIMIT = 1200  # seconds: a scaled build slower than this is stopped
 
 
@@ -20,25 +21,49 @@ def _kb(size):
 def overhead(o):
     return "\n## 1. Overhead (target ≤ 1.25×)\n\nTimes are medians, wall clock (CPU).\n\n" + table(
         ["pages", "runs", "real site", "plain Material copy", "ratio"],
-        [[o["pages"], o["runs"], _s(o["real"]), _s(o["plain"]), f"{o['ratio_wall']:.2f}× ({o['ratio_cpu']:.2f}×)"]])
+        [
+            [
+                o["pages"],
+                o["runs"],
+                _s(o["real"]),
+                _s(o["plain"]),
+                f"{o['ratio_wall']:.2f}× ({o['ratio_cpu']:.2f}×)",
+            ]
+        ],
+    )
 
 
 def previews(p):
     """The og:image cards: part of every build above; with a warm cache a rebuild only copies them."""
-    return (f"\nPreview images (og:image): {p['cards']} cards, {p['cold']:.2f} s with an empty cache "
-            f"({1000 * p['cold'] / max(p['cards'], 1):.0f} ms each), {p['warm']:.2f} s from the cache")
+    return (
+        f"\nPreview images (og:image): {p['cards']} cards, {p['cold']:.2f} s with an empty cache "
+        f"({1000 * p['cold'] / max(p['cards'], 1):.0f} ms each), {p['warm']:.2f} s from the cache"
+    )
 
 
 def scaling(rows):
-    body = [[_scale(r), r.get("pages", "—"), _s(r["build"]) if "build" in r else f"stopped after {LIMIT} s",
-             _ms(r.get("ms_per_page")), _s(r["validate"])] for r in rows]
+    body = [
+        [
+            _scale(r),
+            r.get("pages", "—"),
+            _s(r["build"]) if "build" in r else f"stopped after {LIMIT} s",
+            _ms(r.get("ms_per_page")),
+            _s(r["validate"]),
+        ]
+        for r in rows
+    ]
     per = {r["scale"]: r.get("ms_per_page") for r in rows}
     note = ""
     if per.get(100) and per.get(10):
-        note = (f"\n\nper-page cost 100× / 10×: {per[100]['wall'] / per[10]['wall']:.2f} "
-                f"({per[100]['cpu'] / per[10]['cpu']:.2f}) (target ≤ 1.2)")
-    return "\n## 2. Scaling (validation of 100× < 2 s; per page at 100× ≤ 1.2 × per page at 10×)\n\n" + table(
-        ["data", "pages", "build", "per page", "validation"], body) + note
+        note = (
+            f"\n\nper-page cost 100× / 10×: {per[100]['wall'] / per[10]['wall']:.2f} "
+            f"({per[100]['cpu'] / per[10]['cpu']:.2f}) (target ≤ 1.2)"
+        )
+    return (
+        "\n## 2. Scaling (validation of 100× < 2 s; per page at 100× ≤ 1.2 × per page at 10×)\n\n"
+        + table(["data", "pages", "build", "per page", "validation"], body)
+        + note
+    )
 
 
 def _scale(row):
@@ -51,22 +76,69 @@ def _ms(per_page):
 
 
 def pages(figures):
-    weights = table(["page", "path", "HTML KB", "CSS KB", "JS KB", "fonts KB", "other KB", "total KB", "requests",
-                      "third-party"],
-                     [[name, f["path"], _kb(f["html"]), _kb(f["css"]), _kb(f["js"]), _kb(f["fonts"]), _kb(f["other"]),
-                       _kb(f["total"]), f["requests"], f["third_party"]] for name, f in figures.items()])
-    text = ("\n## 3. Weight (transferred, gzip; a round page ≤ 150 KB, 0 third-party)\n\n" + weights)
+    weights = table(
+        [
+            "page",
+            "path",
+            "HTML KB",
+            "CSS KB",
+            "JS KB",
+            "fonts KB",
+            "other KB",
+            "total KB",
+            "requests",
+            "third-party",
+        ],
+        [
+            [
+                name,
+                f["path"],
+                _kb(f["html"]),
+                _kb(f["css"]),
+                _kb(f["js"]),
+                _kb(f["fonts"]),
+                _kb(f["other"]),
+                _kb(f["total"]),
+                f["requests"],
+                f["third_party"],
+            ]
+            for name, f in figures.items()
+        ],
+    )
+    text = "\n## 3. Weight (transferred, gzip; a round page ≤ 150 KB, 0 third-party)\n\n" + weights
     scored = {name: f for name, f in figures.items() if "performance" in f}
     if scored:
         metrics = list(next(iter(scored.values()))["metrics"])
-        text += ("\n\n## 4. Lighthouse, mobile, served with gzip (performance ≥ 98; a11y, best practices, SEO 100)\n\n"
-                 "The median run of each page (nearest the median first paint and time to interactive, as "
-                 "Lighthouse picks it), and every run's performance score in the order they ran.\n\n"
-                 + table(["page", "performance", "runs", *metrics, "accessibility", "best practices", "SEO",
-                           "audits that cost points"],
-                          [[name, f["performance"], " ".join(map(str, f["performance runs"])), *f["metrics"].values(),
-                            f["accessibility"], f["best-practices"], f["seo"], ", ".join(f["failed"]) or "—"]
-                           for name, f in scored.items()]))
+        text += (
+            "\n\n## 4. Lighthouse, mobile, served with gzip (performance ≥ 98; a11y, best practices, SEO 100)\n\n"
+            "The median run of each page (nearest the median first paint and time to interactive, as "
+            "Lighthouse picks it), and every run's performance score in the order they ran.\n\n"
+            + table(
+                [
+                    "page",
+                    "performance",
+                    "runs",
+                    *metrics,
+                    "accessibility",
+                    "best practices",
+                    "SEO",
+                    "audits that cost points",
+                ],
+                [
+                    [
+                        name,
+                        f["performance"],
+                        " ".join(map(str, f["performance runs"])),
+                        *f["metrics"].values(),
+                        f["accessibility"],
+                        f["best-practices"],
+                        f["seo"],
+                        ", ".join(f["failed"]) or "—",
+                    ]
+                    for name, f in scored.items()
+                ],
+            )
+        )
     else:
         text += "\n\nLighthouse skipped: run `npm ci` in benchmarks/ (make bench does) and install chromium."
     return text

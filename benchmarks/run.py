@@ -3,6 +3,7 @@
 Figures only, no pass or fail: targets are in benchmarks/README.md. The raw
 figures are also written to benchmarks/out/results.json.
 """
+
 import argparse
 import json
 import shutil
@@ -12,8 +13,8 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from macros.model import build_cache
 from macros.common import urls
+from macros.model import build_cache
 from macros.publish import previews
 
 from . import builds, lighthouse, page_size, report, serve, weight
@@ -31,8 +32,14 @@ def overhead(work, runs):
         real_times.append(builds.build(builds.ROOT / "mkdocs.yml", work / "real-site"))
         plain_times.append(builds.build(plain, work / "plain-site"))
     real, bare = builds.median(real_times), builds.median(plain_times)
-    return {"runs": runs, "pages": builds.pages(work / "real-site"), "real": asdict(real), "plain": asdict(bare),
-            "ratio_wall": real.wall / bare.wall, "ratio_cpu": real.cpu / bare.cpu}
+    return {
+        "runs": runs,
+        "pages": builds.pages(work / "real-site"),
+        "real": asdict(real),
+        "plain": asdict(bare),
+        "ratio_wall": real.wall / bare.wall,
+        "ratio_cpu": real.cpu / bare.cpu,
+    }
 
 
 def scaling(work, scales, runs):
@@ -42,9 +49,15 @@ def scaling(work, scales, runs):
 def _scaled(work, scale, runs):
     root, list_copies = builds.scaled_project(work, scale)
     validations = [builds.validate(root) for _ in range(runs)]
-    row = {"scale": scale, "list_copies": list_copies, "validate": asdict(builds.median(validations))}
-    times = [builds.build(root / "mkdocs.yml", work / "scaled-site", timeout=report.LIMIT)
-             for _ in range(1 if scale >= 100 else runs)]
+    row = {
+        "scale": scale,
+        "list_copies": list_copies,
+        "validate": asdict(builds.median(validations)),
+    }
+    times = [
+        builds.build(root / "mkdocs.yml", work / "scaled-site", timeout=report.LIMIT)
+        for _ in range(1 if scale >= 100 else runs)
+    ]
     if None not in times:
         row["build"] = asdict(builds.median(times))
         row["pages"] = builds.pages(work / "scaled-site")
@@ -61,7 +74,12 @@ def preview_cost(site):
     for state in ("cold", "warm"):
         start = time.perf_counter()
         for title in titles:
-            previews.ensure(site.parent / "preview-site", site.parent / "preview-cache", "Istanbul Talks Tracker", title)
+            previews.ensure(
+                site.parent / "preview-site",
+                site.parent / "preview-cache",
+                "Istanbul Talks Tracker",
+                title,
+            )
         seconds[state] = time.perf_counter() - start
     return {"cards": len(titles), **seconds}
 
@@ -77,25 +95,43 @@ def sample_pages():
     round_ = max(model["rounds"].values(), key=lambda r: r.data["number"])
     actor = max(model["actors"], key=lambda a: len(model.claims_by_speaker.get(a, ())))
     issue = max(model["issues"], key=lambda i: len(model.claims_by_issue.get(i, ())))
-    return {"home": "", "round": urls.page_url("rounds", round_.id), "actor": urls.page_url("actors", actor),
-            "issue": urls.page_url("issues", issue)}
+    return {
+        "home": "",
+        "round": urls.page_url("rounds", round_.id),
+        "actor": urls.page_url("actors", actor),
+        "issue": urls.page_url("issues", issue),
+    }
 
 
 def browser_figures(work, with_lighthouse):
     """Weight of the sample pages and of issue 14's pages; Lighthouse of issue 14's pages (served with gzip)."""
-    paths = {name: path for name, path in sample_pages().items() if path not in lighthouse.PAGES.values()}
+    paths = {
+        name: path for name, path in sample_pages().items() if path not in lighthouse.PAGES.values()
+    }
     paths.update(lighthouse.PAGES)
     with serve.serving(work / "real-site", PORT) as base:
         sizes = weight.measure([base + path for path in paths.values()])
-        scores = ({name: lighthouse.scores(base + path) for name, path in lighthouse.PAGES.items()}
-                  if with_lighthouse else {})
-    return {name: {"path": "/" + path, **sizes[base + path], **scores.get(name, {})} for name, path in paths.items()}
+        scores = (
+            {name: lighthouse.scores(base + path) for name, path in lighthouse.PAGES.items()}
+            if with_lighthouse
+            else {}
+        )
+    return {
+        name: {"path": "/" + path, **sizes[base + path], **scores.get(name, {})}
+        for name, path in paths.items()
+    }
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3, help="builds of each kind for the overhead (default 3)")
-    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100], help="data sizes (default 1 10 100)")
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.run", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "--runs", type=int, default=3, help="builds of each kind for the overhead (default 3)"
+    )
+    parser.add_argument(
+        "--scales", type=int, nargs="+", default=[1, 10, 100], help="data sizes (default 1 10 100)"
+    )
     args = parser.parse_args(argv)
     results = {}
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
@@ -112,10 +148,13 @@ def main(argv=None):
             results["page_size"] = page_size.measure(work / "real-site")
             print(page_size.table(results["page_size"]), flush=True)
         else:
-            print(f"\n{weight.CHROMIUM} is absent: no page weight and no Lighthouse (apt-get install chromium)")
+            print(
+                f"\n{weight.CHROMIUM} is absent: no page weight and no Lighthouse (apt-get install chromium)"
+            )
     OUT.mkdir(exist_ok=True)
     (OUT / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,4 +1,5 @@
 """A local static server that compresses text as GitHub Pages does, for weight and Lighthouse."""
+
 import gzip
 import http.server
 import mimetypes
@@ -8,7 +9,13 @@ from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
-COMPRESSED = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml")
+COMPRESSED = (
+    "text/",
+    "application/javascript",
+    "application/json",
+    "application/xml",
+    "image/svg+xml",
+)
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -17,11 +24,17 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
         kind = mimetypes.guess_type(path.name)[0] or ""
-        if not (path.is_file() and kind.startswith(COMPRESSED) and "gzip" in self.headers.get("Accept-Encoding", "")):
+        if not (
+            path.is_file()
+            and kind.startswith(COMPRESSED)
+            and "gzip" in self.headers.get("Accept-Encoding", "")
+        ):
             return super().do_GET()
         body = gzip.compress(path.read_bytes(), compresslevel=6)
         self.send_response(200)
-        self.send_header("Content-Type", kind + ("; charset=utf-8" if kind.startswith("text/") else ""))
+        self.send_header(
+            "Content-Type", kind + ("; charset=utf-8" if kind.startswith("text/") else "")
+        )
         self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "max-age=600")

@@ -4,13 +4,20 @@ Bytes are as transferred (gzip, headers included), from a cold cache, until the
 network is idle: the page, its CSS, JS, fonts and whatever they fetch (such as
 the search index). A third-party request is any request to another host.
 """
+
 from urllib.parse import urlsplit
 
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 KINDS = {"document": "html", "stylesheet": "css", "script": "js", "font": "fonts"}
 
 
@@ -28,7 +35,9 @@ def _page(browser, url):
     context = browser.new_context()  # a cold cache for every page
     page = context.new_page()
     requests, finished = [], []
-    page.on("request", lambda request: requests.append(request))  # a bound method cannot be a handler
+    page.on(
+        "request", lambda request: requests.append(request)
+    )  # a bound method cannot be a handler
     page.on("requestfinished", lambda request: finished.append(request))
     response = page.goto(url, wait_until="networkidle")
     page.wait_for_timeout(500)  # late fetches, such as the search index from its worker
@@ -36,7 +45,9 @@ def _page(browser, url):
     figures = {"status": status, "html": 0, "css": 0, "js": 0, "fonts": 0, "other": 0}
     for request in finished:
         sizes = request.sizes()
-        figures[KINDS.get(request.resource_type, "other")] += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        figures[KINDS.get(request.resource_type, "other")] += (
+            sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        )
     figures["total"] = sum(figures[k] for k in ("html", "css", "js", "fonts", "other"))
     host = urlsplit(url).netloc
     remote = [r for r in requests if urlsplit(r.url).scheme in ("http", "https", "ws", "wss")]

@@ -1,4 +1,5 @@
 """Adapter for MkDocs hooks: fails the build on bad data or written pages, before any page renders."""
+
 import sys
 from pathlib import Path
 
@@ -6,7 +7,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # MkDocs loads 
 
 import html  # noqa: E402
 import re  # noqa: E402
-
 
 import markupsafe  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
@@ -23,14 +23,25 @@ from macros.views.page_macros import PAGE_MACROS  # noqa: E402
 
 
 def on_config(config):
-    config["repo_name"] = repository.repo_name(config["repo_url"])  # SITE_URL and REPO_URL: mkdocs.yml
+    config["repo_name"] = repository.repo_name(
+        config["repo_url"]
+    )  # SITE_URL and REPO_URL: mkdocs.yml
     if not config["repo_url"]:
-        config["edit_uri"] = None  # no repository, no edit links (they would lead to edit/main/… on this site)
+        config["edit_uri"] = (
+            None  # no repository, no edit links (they would lead to edit/main/… on this site)
+        )
     root = Path(config["config_file_path"]).resolve().parent  # data/ and seeds/ beside mkdocs.yml
     history = git_history.read(root)
-    site = Site(config["site_name"], config["site_url"] or "", config["site_description"] or "", config["repo_url"] or "",
-                repository.source_base(config["repo_url"], config["edit_uri"]), config["extra"].get("report_email", ""),
-                history.version, site_files.generated_at()[:10])
+    site = Site(
+        config["site_name"],
+        config["site_url"] or "",
+        config["site_description"] or "",
+        config["repo_url"] or "",
+        repository.source_base(config["repo_url"], config["edit_uri"]),
+        config["extra"].get("report_email", ""),
+        history.version,
+        site_files.generated_at()[:10],
+    )
     build_cache.reset(root, site, history)
     try:
         build_cache.model()
@@ -43,7 +54,11 @@ def on_files(files, config):
     """Written pages are checked before mkdocs-macros renders any (on_page_markdown comes
     later); a written page's edit link opens its Markdown (edit_uri is relative to the repository root)."""
     check_written_pages(config)
-    docs = Path(config["docs_dir"]).resolve().relative_to(Path(config["config_file_path"]).resolve().parent)
+    docs = (
+        Path(config["docs_dir"])
+        .resolve()
+        .relative_to(Path(config["config_file_path"]).resolve().parent)
+    )
     for file in files.documentation_pages():
         if not file.generated_by:
             file.edit_uri = f"{docs.as_posix()}/{file.src_uri}"
@@ -54,15 +69,22 @@ def on_files(files, config):
 def check_written_pages(config):
     """Only the project's macros, safe HTML and no links in docs/: every problem listed, nothing built."""
     config_file = Path(config["config_file_path"]).resolve()
-    problems = written_pages.problems(Path(config["docs_dir"]), config_file.parent, PAGE_MACROS, config_file)
+    problems = written_pages.problems(
+        Path(config["docs_dir"]), config_file.parent, PAGE_MACROS, config_file
+    )
     if problems:
         raise PluginError(str(DataError(problems)))
 
 
 def add_record_pages(files, config):
     """A page per round, actor, issue and claim; its edit link opens the data file behind it."""
-    specs, indexes = record_pages.all_pages(build_cache.model()), record_pages.index_pages(build_cache.model())
-    for spec in specs + indexes + claim_page.all_pages(build_cache.model()):  # claim pages: in no navigation
+    specs, indexes = (
+        record_pages.all_pages(build_cache.model()),
+        record_pages.index_pages(build_cache.model()),
+    )
+    for spec in (
+        specs + indexes + claim_page.all_pages(build_cache.model())
+    ):  # claim pages: in no navigation
         file = File.generated(config, spec.src_uri, content=spec.content)
         file.edit_uri = spec.data_file
         files.append(file)
@@ -88,13 +110,21 @@ def on_page_content(html_text, page, config, files):
 def on_page_context(context, page, config, nav):
     """Description, preview image, head meta, 'Last updated' and 'Cite this page', for overrides/main.html."""
     info, history, model = build_cache.site(), build_cache.history(), build_cache.model()
-    facts = page_extras.Page(html.unescape(page.title or ""), page.url, page.file.edit_uri,
-                             html.unescape(page.meta.get("description") or ""), page.content or "")  # escaped, as title
+    facts = page_extras.Page(
+        html.unescape(page.title or ""),
+        page.url,
+        page.file.edit_uri,
+        html.unescape(page.meta.get("description") or ""),
+        page.content or "",
+    )  # escaped, as title
     description = page_extras.description(model, facts, info.description)
-    page.meta["description"] = markupsafe.escape(description)  # the theme writes it into an attribute unescaped
+    page.meta["description"] = markupsafe.escape(
+        description
+    )  # the theme writes it into an attribute unescaped
     image = page_extras.preview(info, facts, model.dataset.root, config["site_dir"])
-    context["publication_head"] = page_extras.page_head(info, history, facts, description, image,
-                                                        page_extras.graphs(info, history, model, facts))
+    context["publication_head"] = page_extras.page_head(
+        info, history, facts, description, image, page_extras.graphs(info, history, model, facts)
+    )
     context["publication_footer"] = page_extras.page_footer(info, history, facts)
     return context
 
@@ -104,7 +134,10 @@ def on_page_context(context, page, config, nav):
 # that changes it fails there.
 THEME_FIXES = (
     # the search dialog gets a name (axe: aria-dialog-name); the site is in English
-    (re.compile(r'(<div class="md-search" data-md-component="search" role="dialog")>'), r'\1 aria-label="Search">'),
+    (
+        re.compile(r'(<div class="md-search" data-md-component="search" role="dialog")>'),
+        r'\1 aria-label="Search">',
+    ),
     # without data-md-component="source" no page asks api.github.com for stars and forks
     (re.compile(r'(class="md-source") data-md-component="source">'), r"\1>"),
     # a section's label with no tabindex rather than tabindex="", which is invalid HTML
@@ -134,6 +167,8 @@ def fix_theme_markup(output):
 
 def on_post_build(config):
     """api/v1, the Atom feed and the redirect pages, written into the built site."""
-    problems = site_files.write_outputs(build_cache.model(), build_cache.history(), config["site_dir"], build_cache.site())
+    problems = site_files.write_outputs(
+        build_cache.model(), build_cache.history(), config["site_dir"], build_cache.site()
+    )
     if problems:
         raise PluginError("\n".join(problems))

@@ -1,4 +1,5 @@
 """Shared fixtures: a scratch copy of the project's data to break on purpose."""
+
 import os
 import shutil
 import subprocess
@@ -16,16 +17,51 @@ REPO_URL = "https://github.com/fork-owner/tracker-fork"
 REPORT_EMAIL = "corrections@tracker.test.invalid"
 
 
+# What `make test-fast` leaves out: tests that read a built site or a browser, and those marked
+# `build` (they run a build, the validator or another tool in a process of its own).
+SLOW_FIXTURES = {"built_site", "site_url", "browser", "hostile_site", "fixture_site"}
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--fast",
+        action="store_true",
+        help="the in-memory subset (make test-fast): no build, no browser, a small property budget",
+    )
+
+
 def pytest_configure(config):
     os.environ.update(SITE_URL=SITE_URL, REPO_URL=REPO_URL, REPORT_EMAIL=REPORT_EMAIL)
+    config.addinivalue_line(
+        "markers", "build: runs a build, the validator or another tool in a process of its own"
+    )
+    if config.getoption("--fast"):
+        os.environ["TEST_FAST"] = "1"  # read by tests/test_properties.py for its example budget
+
+
+def pytest_collection_modifyitems(config, items):
+    if not config.getoption("--fast"):
+        return
+    slow = [
+        item
+        for item in items
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ()))
+        or item.get_closest_marker("build")
+    ]
+    config.hook.pytest_deselected(items=slow)
+    items[:] = [item for item in items if item not in slow]
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
     """The real site, built once per test session for every test that reads it."""
     out = tmp_path_factory.mktemp("built-site")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr
     return out
 

@@ -1,5 +1,6 @@
 """Helpers for the hostile-input tests: write broken data into a scratch
 project, run the validator, and find the exact FILE:LINE: field: line."""
+
 import json
 import re
 from html.parser import HTMLParser
@@ -10,10 +11,14 @@ ISSUE = "data/issues/hostile-test.yaml"
 ACTOR = "data/actors/hostile-test.yaml"
 CONTEXT = "data/claims/context.yaml"
 ISSUE_TEXT = "id: hostile-test\nname: Test issue\nsummary: An issue written by the tests.\n"
-ACTOR_TEXT = ("id: hostile-test\nname: Test person\nkind: person\nsummary: A person written by the tests.\n"
-              "sources: [{source: izvestia}]\n")
-CLAIM_TEXT = ("- id: hostile-claim\n  kind: statement\n  text: Medinsky said something for the tests.\n"
-              "  speaker: vladimir-medinsky\n  sources:\n    - source: izvestia\n")
+ACTOR_TEXT = (
+    "id: hostile-test\nname: Test person\nkind: person\nsummary: A person written by the tests.\n"
+    "sources: [{source: izvestia}]\n"
+)
+CLAIM_TEXT = (
+    "- id: hostile-claim\n  kind: statement\n  text: Medinsky said something for the tests.\n"
+    "  speaker: vladimir-medinsky\n  sources:\n    - source: izvestia\n"
+)
 
 
 BAD_SCHEMES = ("javascript:", "vbscript:", "data:text/html")
@@ -30,7 +35,11 @@ def run(root, capsys):
 def write(root, file, content):
     path = root / file
     path.parent.mkdir(parents=True, exist_ok=True)
-    (path.write_bytes if isinstance(content, bytes) else lambda t: path.write_text(t, encoding="utf-8"))(content)
+    (
+        path.write_bytes
+        if isinstance(content, bytes)
+        else lambda t: path.write_text(t, encoding="utf-8")
+    )(content)
 
 
 def append(root, file, text):
@@ -76,7 +85,11 @@ class _Markup(HTMLParser):
         for name, value in attrs:
             if name.startswith("on"):
                 self.found.append(f"<{tag} {name}=...>")
-            if name in URL_ATTRIBUTES and value and re.sub(r"[\s\x00-\x1f]", "", value).lower().startswith(BAD_SCHEMES):
+            if (
+                name in URL_ATTRIBUTES
+                and value
+                and re.sub(r"[\s\x00-\x1f]", "", value).lower().startswith(BAD_SCHEMES)
+            ):
                 self.found.append(f"<{tag} {name}={value!r}>")
         if tag == "script":
             self.in_script = dict(attrs).get("type", "")
@@ -97,7 +110,9 @@ def html_problems(text):
     parser.close()
     found = list(parser.found)
     for kind, body in parser.scripts:
-        if kind == "application/ld+json":  # data, never run; it must stay whole JSON with no '<' in it
+        if (
+            kind == "application/ld+json"
+        ):  # data, never run; it must stay whole JSON with no '<' in it
             json.loads(body)
             found += ["a '<' inside JSON-LD"] if "<" in body else []
         elif "alert(1)" in body:

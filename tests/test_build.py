@@ -1,17 +1,44 @@
 """`mkdocs build --strict` builds the real site and refuses broken data."""
+
 import shutil
 import subprocess
 import sys
 
 import pytest
+
 from conftest import ROOT
 
-PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "schemas", "data", "seeds", "quotes.lock", "overrides")
+pytestmark = pytest.mark.build  # every test here builds a site
+
+PROJECT_PARTS = (
+    "mkdocs.yml",
+    "docs",
+    "macros",
+    "schemas",
+    "data",
+    "seeds",
+    "quotes.lock",
+    "overrides",
+)
 
 
 def build(project, out):
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
-                           "-d", str(out)], capture_output=True, text=True, cwd=project)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=project,
+    )
 
 
 def copy_project(tmp_path):
@@ -31,7 +58,9 @@ def test_home_page_has_the_rounds_table(built_site):
 def test_broken_data_builds_nothing(tmp_path, monkeypatch):
     project = copy_project(tmp_path / "project")
     path = project / "data/rounds/round-3.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("number: 3", "number: three"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("number: 3", "number: three"), encoding="utf-8"
+    )
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
     assert "data/rounds/round-3.yaml:3: number:" in result.stderr
@@ -39,10 +68,16 @@ def test_broken_data_builds_nothing(tmp_path, monkeypatch):
     assert not (tmp_path / "site" / "index.html").exists()
 
 
-@pytest.mark.parametrize("page_text, message", [
-    ("{{ no_such_variable() }}", "no_such_variable() is not one of the project's macros"),
-    ("{{ rounds_table(no_such_argument=1) }}", "rounds_table() is given arguments; it takes none"),
-])
+@pytest.mark.parametrize(
+    "page_text, message",
+    [
+        ("{{ no_such_variable() }}", "no_such_variable() is not one of the project's macros"),
+        (
+            "{{ rounds_table(no_such_argument=1) }}",
+            "rounds_table() is given arguments; it takes none",
+        ),
+    ],
+)
 def test_a_macro_error_in_a_written_page_builds_nothing(tmp_path, page_text, message):
     project = copy_project(tmp_path / "project")
     with (project / "docs" / "method.md").open("a", encoding="utf-8") as page:

@@ -1,15 +1,17 @@
 """CONTRIBUTING.md cannot drift from schemas/: every key of every collection is in
 its example, marked required or optional as the schema says, and every example
 is a valid record."""
+
 import re
 
 import pytest
-from conftest import ROOT
 
 from macros.check import record_schema, schema_messages
 from macros.cli import contributing
 from macros.read import strict_yaml
 from macros.read.collection_specs import COLLECTIONS
+
+from conftest import ROOT
 
 COMMENTED_KEY = re.compile(r"\s*# (- )?(\w+):( |$)")  # a comment's own further lines are indented
 HELP = "CONTRIBUTING.md is behind schemas/: run `make contributing`, review the diff and commit it."
@@ -17,7 +19,9 @@ HELP = "CONTRIBUTING.md is behind schemas/: run `make contributing`, review the 
 
 def examples():
     text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
-    assert contributing.START in text and contributing.END in text, "the reference markers are missing"
+    assert contributing.START in text and contributing.END in text, (
+        "the reference markers are missing"
+    )
     region = text.split(contributing.START, 1)[1].split(contributing.END, 1)[0]
     return dict(re.findall(r"^### (\w+)\n.*?```yaml\n(.*?)```", region, flags=re.S | re.M))
 
@@ -37,11 +41,18 @@ def test_every_key_is_documented_and_marked_as_the_schema_says(collection):
         if located in lines:
             number = lines[located] - 1
         else:  # an optional key the example record leaves out is shown commented out
-            assert not required, f"{collection.name}: {'.'.join(path)} is not in the example. {HELP}"
-            number = next((n for n, line in enumerate(text_lines) if commented_key(line) == path[-1]), None)
-            assert number is not None, f"{collection.name}: {'.'.join(path)} is not in the example. {HELP}"
-        assert marker_above(text_lines, number) == marker, \
+            assert not required, (
+                f"{collection.name}: {'.'.join(path)} is not in the example. {HELP}"
+            )
+            number = next(
+                (n for n, line in enumerate(text_lines) if commented_key(line) == path[-1]), None
+            )
+            assert number is not None, (
+                f"{collection.name}: {'.'.join(path)} is not in the example. {HELP}"
+            )
+        assert marker_above(text_lines, number) == marker, (
             f"{collection.name}: {'.'.join(path)} should say {marker} in the comment above it. {HELP}"
+        )
 
 
 def commented_key(line):

@@ -1,4 +1,5 @@
 """The pull-request data diff (macros.cli.data_diff) on two states of a tiny git repository."""
+
 import re
 import subprocess
 
@@ -12,12 +13,19 @@ BASE = {
     "data/events.yaml": "- id: old-event\n  title: Gone soon\n",
     "seeds/izvestia.yaml": "id: izvestia\ntitle: A headline\n",
 }
-HOSTILE = "<script>alert(1)</script> `</code><img src=x onerror=alert(1)> | [link](https://example.invalid) " + "x" * 200
+HOSTILE = (
+    "<script>alert(1)</script> `</code><img src=x onerror=alert(1)> | [link](https://example.invalid) "
+    + "x" * 200
+)
 
 
 def git(root, *args):
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", *args],
-                   cwd=root, check=True, capture_output=True)
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", *args],
+        cwd=root,
+        check=True,
+        capture_output=True,
+    )
 
 
 def write(root, files):
@@ -41,11 +49,15 @@ def diff(root, capsys):
 
 
 def test_added_removed_and_changed_records_with_their_pages(repo, capsys):
-    write(repo, {
-        "data/rounds/round-1.yaml": "id: round-1\nname: First round\n",
-        "data/claims/round-1.yaml": BASE["data/claims/round-1.yaml"] + "- id: new\n  text: no round\n",
-        "data/events.yaml": "[]\n",
-    })
+    write(
+        repo,
+        {
+            "data/rounds/round-1.yaml": "id: round-1\nname: First round\n",
+            "data/claims/round-1.yaml": BASE["data/claims/round-1.yaml"]
+            + "- id: new\n  text: no round\n",
+            "data/events.yaml": "[]\n",
+        },
+    )
     out = diff(repo, capsys)
     assert "4 records before, 4 now: 1 added, 1 removed, 1 changed." in out
     assert "### Added\n- claims `new` on `background/#new`\n" in out
@@ -59,19 +71,32 @@ def test_nothing_changed(repo, capsys):
 
 
 def test_data_text_is_shortened_and_cannot_inject_markdown_or_html(repo, capsys):
-    write(repo, {"seeds/izvestia.yaml": f"id: izvestia\ntitle: {HOSTILE!r}\n",
-                 "seeds/evil.yaml": "id: '<img src=x onerror=alert(1)>'\n"})
+    write(
+        repo,
+        {
+            "seeds/izvestia.yaml": f"id: izvestia\ntitle: {HOSTILE!r}\n",
+            "seeds/evil.yaml": "id: '<img src=x onerror=alert(1)>'\n",
+        },
+    )
     out = diff(repo, capsys)
     value = re.search(r"`title`: `A headline` → (.*)", out).group(1)
-    assert value.startswith("`<script>") and value.endswith("…`") and len(value) == data_diff.WIDTH + 2
+    assert (
+        value.startswith("`<script>") and value.endswith("…`") and len(value) == data_diff.WIDTH + 2
+    )
     assert value.count("`") == 2  # one code span: the value's own backtick was replaced
     for line in out.splitlines():
-        outside_code = line.split("`")[::2]  # with no backticks inside values, the even parts are plain text
+        outside_code = line.split("`")[
+            ::2
+        ]  # with no backticks inside values, the even parts are plain text
         assert not any(c in part for part in outside_code for c in "<>[]|"), line
-    assert "sources `<img src=x onerror=alert(1)>` on `sources/#<img src=x onerror=alert(1)>`" in out
+    assert (
+        "sources `<img src=x onerror=alert(1)>` on `sources/#<img src=x onerror=alert(1)>`" in out
+    )
 
 
-@pytest.mark.parametrize("text", ["- id: [unclosed\n", "- id: x\n  date: 2025-13-45\n", "id: not-a-list\n", "\xff"])
+@pytest.mark.parametrize(
+    "text", ["- id: [unclosed\n", "- id: x\n  date: 2025-13-45\n", "id: not-a-list\n", "\xff"]
+)
 def test_unreadable_files_are_named_not_fatal(repo, capsys, text):
     (repo / "data/events.yaml").write_bytes(text.encode("latin-1"))
     out = diff(repo, capsys)

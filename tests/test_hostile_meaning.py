@@ -1,5 +1,6 @@
 """Errors of meaning that YAML and the schemas cannot see: each is refused with
 exit status 1 and one `FILE:LINE: field:` line, and all are reported in one run."""
+
 import re
 
 from hostile import CLAIM_TEXT, CONTEXT, ISSUE, append, line_of, problem_lines, refused, run, write
@@ -21,61 +22,131 @@ def claim(**changes):
 
 def test_unknown_id_is_refused(scratch, capsys):
     start = append(scratch, CONTEXT, claim(speaker="nobody-at-all"))
-    refused(scratch, capsys, CONTEXT, start + 3, "hostile-claim.speaker",
-            "'nobody-at-all' is not a known ID in actors; expected the ID of an existing record in actors")
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        start + 3,
+        "hostile-claim.speaker",
+        "'nobody-at-all' is not a known ID in actors; expected the ID of an existing record in actors",
+    )
 
 
 def test_unknown_source_in_a_citation_is_refused(scratch, capsys):
     start = append(scratch, CONTEXT, claim(sources="[{source: nowhere}]"))
-    refused(scratch, capsys, CONTEXT, start + 4, "hostile-claim.sources[0].source", "'nowhere' is not a known ID in sources")
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        start + 4,
+        "hostile-claim.sources[0].source",
+        "'nowhere' is not a known ID in sources",
+    )
 
 
 def test_unknown_issue_is_refused(scratch, capsys):
     start = append(scratch, CONTEXT, claim(issues="[prisoners-of-war, no-such-issue]"))
-    refused(scratch, capsys, CONTEXT, start + 6, "hostile-claim.issues[1]", "'no-such-issue' is not a known ID in issues")
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        start + 6,
+        "hostile-claim.issues[1]",
+        "'no-such-issue' is not a known ID in issues",
+    )
 
 
 def test_duplicate_id_in_one_file_is_refused(scratch, capsys):
     first = append(scratch, CONTEXT, claim())
     second = append(scratch, CONTEXT, claim())
-    refused(scratch, capsys, CONTEXT, second, "hostile-claim.id",
-            f"the ID 'hostile-claim' is already used at {CONTEXT}:{first}; expected a new ID")
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        second,
+        "hostile-claim.id",
+        f"the ID 'hostile-claim' is already used at {CONTEXT}:{first}; expected a new ID",
+    )
 
 
 def test_duplicate_id_across_claim_files_is_refused(scratch, capsys):
     first = append(scratch, CONTEXT, claim())
     second = append(scratch, ROUND_3, claim(round="round-3"))
-    refused(scratch, capsys, ROUND_3, second, "hostile-claim.id", f"the ID 'hostile-claim' is already used at {CONTEXT}:{first}")
+    refused(
+        scratch,
+        capsys,
+        ROUND_3,
+        second,
+        "hostile-claim.id",
+        f"the ID 'hostile-claim' is already used at {CONTEXT}:{first}",
+    )
 
 
 def test_claim_without_sources_is_refused(scratch, capsys):
     start = append(scratch, CONTEXT, claim(sources=None))
-    refused(scratch, capsys, CONTEXT, start, "hostile-claim.sources",
-            "the required field 'sources' is missing; expected at least one source, each as '- source: ID'; add 'sources:'")
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        start,
+        "hostile-claim.sources",
+        "the required field 'sources' is missing; expected at least one source, each as '- source: ID'; add 'sources:'",
+    )
 
 
 def test_claim_with_empty_sources_is_refused(scratch, capsys):
     start = append(scratch, CONTEXT, claim(sources="[]"))
-    refused(scratch, capsys, CONTEXT, start + 4, "hostile-claim.sources", "this is empty; expected at least one source")
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        start + 4,
+        "hostile-claim.sources",
+        "this is empty; expected at least one source",
+    )
 
 
 def test_claim_without_attribution_is_refused(scratch, capsys):
     start = append(scratch, CONTEXT, claim(speaker=None))
-    refused(scratch, capsys, CONTEXT, start + 1, "hostile-claim.kind",
-            "the claim does not say who made it; expected 'speaker: <actor-id>' or 'speaker_note: <who>'")
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        start + 1,
+        "hostile-claim.kind",
+        "the claim does not say who made it; expected 'speaker: <actor-id>' or 'speaker_note: <who>'",
+    )
 
 
 def test_quote_not_in_its_source_is_refused(scratch, capsys, need_articles):
-    start = append(scratch, CONTEXT, claim(sources="\n    - source: izvestia\n      quote: Medinsky never said this"))
-    refused(scratch, capsys, CONTEXT, start + 6, "hostile-claim.sources[0].quote",
-            "the quote is not found word for word in source 'izvestia'; expected an exact copy of the article's words")
+    start = append(
+        scratch,
+        CONTEXT,
+        claim(sources="\n    - source: izvestia\n      quote: Medinsky never said this"),
+    )
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        start + 6,
+        "hostile-claim.sources[0].quote",
+        "the quote is not found word for word in source 'izvestia'; expected an exact copy of the article's words",
+    )
 
 
 def test_quote_over_25_words_is_refused(scratch, capsys):
     quote = " ".join(["word"] * 26)
-    start = append(scratch, CONTEXT, claim(sources=f"\n    - source: izvestia\n      quote: {quote}"))
-    refused(scratch, capsys, CONTEXT, start + 6, "hostile-claim.sources[0].quote",
-            "the quote has 26 words; expected 25 words at most; shorten it")
+    start = append(
+        scratch, CONTEXT, claim(sources=f"\n    - source: izvestia\n      quote: {quote}")
+    )
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        start + 6,
+        "hostile-claim.sources[0].quote",
+        "the quote has 26 words; expected 25 words at most; shorten it",
+    )
 
 
 COMMITMENT = """- id: hostile-commitment
@@ -92,71 +163,132 @@ COMMITMENT = """- id: hostile-commitment
 
 def test_commitment_report_before_its_round_is_refused(scratch, capsys):
     append(scratch, CONTEXT, claim())
-    start = append(scratch, COMMITMENTS, COMMITMENT.replace("2025-07-23", "2025-07-01").replace("{date}", "2025-07-30"))
-    refused(scratch, capsys, COMMITMENTS, start + 5, "hostile-commitment.reports[0].date",
-            "this report is dated 2025-07-01, before round-3 on 2025-07-23; expected status reports oldest first")
+    start = append(
+        scratch,
+        COMMITMENTS,
+        COMMITMENT.replace("2025-07-23", "2025-07-01").replace("{date}", "2025-07-30"),
+    )
+    refused(
+        scratch,
+        capsys,
+        COMMITMENTS,
+        start + 5,
+        "hostile-commitment.reports[0].date",
+        "this report is dated 2025-07-01, before round-3 on 2025-07-23; expected status reports oldest first",
+    )
 
 
 def test_commitment_report_before_the_one_above_is_refused(scratch, capsys):
     append(scratch, CONTEXT, claim())
     start = append(scratch, COMMITMENTS, COMMITMENT.replace("{date}", "2025-07-20"))
-    refused(scratch, capsys, COMMITMENTS, start + 7, "hostile-commitment.reports[1].date",
-            "this report is dated 2025-07-20, before the report above it (2025-07-23)")
+    refused(
+        scratch,
+        capsys,
+        COMMITMENTS,
+        start + 7,
+        "hostile-commitment.reports[1].date",
+        "this report is dated 2025-07-20, before the report above it (2025-07-23)",
+    )
 
 
 def test_commitment_report_naming_an_unknown_claim_is_refused(scratch, capsys):
     append(scratch, CONTEXT, claim())
     head, tail = COMMITMENT.replace("{date}", "2025-07-30").rsplit("[hostile-claim]", 1)
     start = append(scratch, COMMITMENTS, head + "[no-such-claim]" + tail)
-    refused(scratch, capsys, COMMITMENTS, start + 8, "hostile-commitment.reports[1].claims[0]",
-            "'no-such-claim' is not a known ID in claims")
+    refused(
+        scratch,
+        capsys,
+        COMMITMENTS,
+        start + 8,
+        "hostile-commitment.reports[1].claims[0]",
+        "'no-such-claim' is not a known ID in claims",
+    )
 
 
 def test_source_whose_file_is_missing_is_refused(scratch, capsys, need_articles):
     text = (scratch / IZVESTIA).read_text(encoding="utf-8")
     write(scratch, IZVESTIA, re.sub(r"(?m)^file: .*$", "file: 999_0000000000000000.txt", text))
-    refused(scratch, capsys, IZVESTIA, "file:", "file", "there is no article 999_0000000000000000.txt")
+    refused(
+        scratch, capsys, IZVESTIA, "file:", "file", "there is no article 999_0000000000000000.txt"
+    )
 
 
 def test_source_whose_sha256_does_not_match_is_refused(scratch, capsys, need_articles):
     text = (scratch / IZVESTIA).read_text(encoding="utf-8")
     write(scratch, IZVESTIA, re.sub(r"(?m)^sha256: .*$", "sha256: " + "0" * 64, text))
-    refused(scratch, capsys, IZVESTIA, "sha256:", "sha256",
-            "the sha256 does not match the article file; expected the output of: sha256sum ../shared/seeds/")
+    refused(
+        scratch,
+        capsys,
+        IZVESTIA,
+        "sha256:",
+        "sha256",
+        "the sha256 does not match the article file; expected the output of: sha256sum ../shared/seeds/",
+    )
 
 
 def test_source_file_outside_the_articles_is_never_opened(scratch, capsys):
     text = (scratch / IZVESTIA).read_text(encoding="utf-8")
     write(scratch, IZVESTIA, re.sub(r"(?m)^file: .*$", "file: ../../../../etc/passwd", text))
-    output = refused(scratch, capsys, IZVESTIA, "file:", "file", "is not written in the expected form")
+    output = refused(
+        scratch, capsys, IZVESTIA, "file:", "file", "is not written in the expected form"
+    )
     assert "there is no article" not in output and "sha256 does not match" not in output
 
 
 def test_file_name_must_match_the_id(scratch, capsys):
     write(scratch, ISSUE, "id: other-name\nname: Test\nsummary: A summary.\n")
-    refused(scratch, capsys, ISSUE, 1, "id", "the ID 'other-name' differs from the file name 'hostile-test.yaml'")
+    refused(
+        scratch,
+        capsys,
+        ISSUE,
+        1,
+        "id",
+        "the ID 'other-name' differs from the file name 'hostile-test.yaml'",
+    )
 
 
 def test_claim_in_the_wrong_round_file_is_refused(scratch, capsys):
     start = append(scratch, CONTEXT, claim(round="round-2"))
-    refused(scratch, capsys, CONTEXT, start + 6, "hostile-claim.round",
-            "this claim is about 'round-2' but sits in context.yaml; expected it in data/claims/round-2.yaml")
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        start + 6,
+        "hostile-claim.round",
+        "this claim is about 'round-2' but sits in context.yaml; expected it in data/claims/round-2.yaml",
+    )
 
 
 def test_if_then_message_is_readable(scratch, capsys):
     append(scratch, CONTEXT, claim() + claim().replace("hostile-claim", "hostile-claim-2"))
-    start = append(scratch, "data/disagreements.yaml", "- id: hostile-dispute\n  question: Who is right?\n  about: [outcome]\n"
-                   "  claims: [hostile-claim, hostile-claim-2]\n  status: explained\n")
-    refused(scratch, capsys, "data/disagreements.yaml", start, "hostile-dispute.explanation",
-            "the required field 'explanation' is missing (it is required when status is 'explained'); expected our note")
+    start = append(
+        scratch,
+        "data/disagreements.yaml",
+        "- id: hostile-dispute\n  question: Who is right?\n  about: [outcome]\n"
+        "  claims: [hostile-claim, hostile-claim-2]\n  status: explained\n",
+    )
+    refused(
+        scratch,
+        capsys,
+        "data/disagreements.yaml",
+        start,
+        "hostile-dispute.explanation",
+        "the required field 'explanation' is missing (it is required when status is 'explained'); expected our note",
+    )
 
 
 def test_one_of_message_lists_the_choices(scratch, capsys):
     text = (scratch / IZVESTIA).read_text(encoding="utf-8")
     write(scratch, IZVESTIA, re.sub(r"(?m)^date: .*$", "date: 23 July 2025", text))
-    refused(scratch, capsys, IZVESTIA, "date: 23 July", "date",
-            "the text '23 July 2025' is not valid here; expected the date the text was written, where the text shows it, "
-            "or 'unknown': one of an ISO date, YYYY-MM-DD, e.g. 2025-07-23 | 'unknown'")
+    refused(
+        scratch,
+        capsys,
+        IZVESTIA,
+        "date: 23 July",
+        "date",
+        "the text '23 July 2025' is not valid here; expected the date the text was written, where the text shows it, "
+        "or 'unknown': one of an ISO date, YYYY-MM-DD, e.g. 2025-07-23 | 'unknown'",
+    )
 
 
 def test_all_problems_are_reported_in_one_run(scratch, capsys):
@@ -166,10 +298,13 @@ def test_all_problems_are_reported_in_one_run(scratch, capsys):
     status, output = run(scratch, capsys)
     assert status == 1 and "Traceback" not in output
     found = problem_lines(output)
-    expected = [f"{ISSUE}:2: name: this is the number 1200", f"{ISSUE}:4: weather: unknown field",
-                f"{CONTEXT}:{start + 3}: hostile-claim.speaker: 'nobody-at-all'",
-                f"{CONTEXT}:{line_of(scratch, CONTEXT, '2999-01-01')}: hostile-claim.said_on: 2999-01-01 is after today",
-                "data/issues/second-test.yaml:3: (file): the line is indented with a tab"]
+    expected = [
+        f"{ISSUE}:2: name: this is the number 1200",
+        f"{ISSUE}:4: weather: unknown field",
+        f"{CONTEXT}:{start + 3}: hostile-claim.speaker: 'nobody-at-all'",
+        f"{CONTEXT}:{line_of(scratch, CONTEXT, '2999-01-01')}: hostile-claim.said_on: 2999-01-01 is after today",
+        "data/issues/second-test.yaml:3: (file): the line is indented with a tab",
+    ]
     for prefix in expected:
         assert any(line.startswith(prefix) for line in found), f"{prefix!r} missing from:\n{output}"
     assert f"{len(found)} problem(s) in the data" in output
@@ -177,9 +312,16 @@ def test_all_problems_are_reported_in_one_run(scratch, capsys):
 
 def test_citation_written_as_a_bare_id_is_explained(scratch, capsys):
     start = append(scratch, CONTEXT, claim(sources="[izvestia]"))
-    refused(scratch, capsys, CONTEXT, start + 4, "hostile-claim.sources[0]",
-            "this is the text 'izvestia'; expected a set of 'key: value' lines (one source that reports this, "
-            "with an optional short quote as evidence); write it as 'source: izvestia', or as {source: izvestia} inside [ ]")
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        start + 4,
+        "hostile-claim.sources[0]",
+        "this is the text 'izvestia'; expected a set of 'key: value' lines (one source that reports this, "
+        "with an optional short quote as evidence); "
+        "write it as 'source: izvestia', or as {source: izvestia} inside [ ]",
+    )
 
 
 def test_a_flood_of_problems_is_cut_short_with_a_note(scratch, capsys):
@@ -188,11 +330,15 @@ def test_a_flood_of_problems_is_cut_short_with_a_note(scratch, capsys):
     assert status == 1
     lines = [line for line in problem_lines(output) if line.startswith(CONTEXT)]
     assert len(lines) == 51
-    assert lines[-1].endswith("this file has more problems than are listed here; "
-                              "expected the ones above fixed first; then run the check again to see the rest")
+    assert lines[-1].endswith(
+        "this file has more problems than are listed here; "
+        "expected the ones above fixed first; then run the check again to see the rest"
+    )
 
 
 def test_a_list_where_the_kind_should_be_is_refused(scratch, capsys):
     """Found by hypothesis: the attribution check looked the kind up in a set."""
     start = append(scratch, CONTEXT, claim(kind="[]"))
-    refused(scratch, capsys, CONTEXT, start + 1, "hostile-claim.kind", "this is a list; expected text")
+    refused(
+        scratch, capsys, CONTEXT, start + 1, "hostile-claim.kind", "this is a list; expected text"
+    )

@@ -7,6 +7,7 @@ commit message of a scratch copy of the project. The whole site is built, and
 every output file (HTML with its nav, title, meta and JSON-LD; search index;
 sitemap; feeds; api JSON and CSV) is scanned.
 """
+
 import csv
 import hashlib
 import io
@@ -19,15 +20,34 @@ import sys
 import xml.etree.ElementTree as ElementTree
 
 import pytest
+
 from conftest import ARTICLES, ROOT
 from hostile import BAD_SCHEMES, CONTEXT, append, html_problems
 
-PARTS = ("mkdocs.yml", "docs", "macros", "schemas", "data", "seeds", "quotes.lock", "overrides", "CONTRIBUTING.md", "CITATION.cff")
+PARTS = (
+    "mkdocs.yml",
+    "docs",
+    "macros",
+    "schemas",
+    "data",
+    "seeds",
+    "quotes.lock",
+    "overrides",
+    "CONTRIBUTING.md",
+    "CITATION.cff",
+)
 MARK = "QQ{{ 7*7 }}QQ"  # evaluated, this would read QQ49QQ
-PAYLOAD = (f'<script>alert(1)</script>" onmouseover="alert(1)" \' onfocus=\'alert(1)\' {MARK} {{% raw %}} '
-           '[a](javascript:alert(1)) {: onclick="alert(1)" } <img src=x onerror=alert(1)> ]]> <!-- &amp; QQX')
+PAYLOAD = (
+    f"<script>alert(1)</script>\" onmouseover=\"alert(1)\" ' onfocus='alert(1)' {MARK} {{% raw %}} "
+    '[a](javascript:alert(1)) {: onclick="alert(1)" } <img src=x onerror=alert(1)> ]]> <!-- &amp; QQX'
+)
 assert len(PAYLOAD) <= 200  # short enough for a name
-FORMULAS = ['=HYPERLINK("http://evil.example","click")', "@SUM(1+1)", "+1+cmd", "-1+cmd|' /C calc'!A0"]
+FORMULAS = [
+    '=HYPERLINK("http://evil.example","click")',
+    "@SUM(1+1)",
+    "+1+cmd",
+    "-1+cmd|' /C calc'!A0",
+]
 ARTICLE = "001_73c502fd60097e36.txt"  # izvestia
 QUOTE = f"{MARK} <script>alert(1)</script> javascript:alert(1)"
 
@@ -44,7 +64,9 @@ def copy_project(tmp_path):
 
 def hostile_project(tmp_path):
     project = copy_project(tmp_path)
-    articles = tmp_path / "articles"  # a copy with the quote appended; absent where the articles are
+    articles = (
+        tmp_path / "articles"
+    )  # a copy with the quote appended; absent where the articles are
     izvestia = project / "seeds/izvestia.yaml"
     text = izvestia.read_text(encoding="utf-8")
     if ARTICLES.is_dir():
@@ -54,7 +76,16 @@ def hostile_project(tmp_path):
         digest = hashlib.sha256((articles / ARTICLE).read_bytes()).hexdigest()
         text = re.sub(r"(?m)^sha256: .*$", f"sha256: {digest}", text)
     izvestia.write_text(text, encoding="utf-8")
-    set_fields(project, "seeds/izvestia.yaml", "label", "title", "outlet", "author", "translator", "date_basis")
+    set_fields(
+        project,
+        "seeds/izvestia.yaml",
+        "label",
+        "title",
+        "outlet",
+        "author",
+        "translator",
+        "date_basis",
+    )
     set_fields(project, "data/rounds/round-3.yaml", "name", "city", "venue")
     _write_records(project)
     _lock_quotes(project)
@@ -67,6 +98,7 @@ def _lock_quotes(project):
     also where the articles are absent (the quote is appended to the article copy above where present)."""
     from macros.check.rules import quote_lock
     from macros.read import loader
+
     dataset = loader.load(project)
     digests = {source.id: source.data["sha256"] for source in dataset["sources"].values()}
     (project / quote_lock.LOCK).write_text(quote_lock.lock_text(dataset, digests), encoding="utf-8")
@@ -85,38 +117,69 @@ def set_fields(project, file, *keys):
 def _write_records(project):
     quoted = json.dumps(PAYLOAD)
     (project / "data/actors/hostile-actor.yaml").write_text(
-        f"id: hostile-actor\nname: {quoted}\nnative_name: {quoted}\nkind: person\naliases: [{json.dumps(FORMULAS[0])}, {quoted}]\n"
+        f"id: hostile-actor\nname: {quoted}\nnative_name: {quoted}\nkind: person\n"
+        f"aliases: [{json.dumps(FORMULAS[0])}, {quoted}]\n"
         f"summary: {quoted}\nposts:\n  - title: {quoted}\n    sources: [{{source: izvestia, locator: {quoted}}}]\n"
-        "sources: [{source: izvestia}]\n", encoding="utf-8")
+        "sources: [{source: izvestia}]\n",
+        encoding="utf-8",
+    )
     (project / "data/actors/formula-actor.yaml").write_text(
         f"id: formula-actor\nname: {json.dumps(FORMULAS[1])}\nkind: state\nsummary: {json.dumps(FORMULAS[2])}\n"
-        "sources: [{source: izvestia}]\n", encoding="utf-8")
+        "sources: [{source: izvestia}]\n",
+        encoding="utf-8",
+    )
     (project / "data/issues/hostile-issue.yaml").write_text(
-        f"id: hostile-issue\nname: {json.dumps(FORMULAS[3])}\naliases: [{quoted}]\nsummary: {quoted}\n", encoding="utf-8")
-    claim = ("- id: hostile-claim{n}\n  kind: statement\n  text: {text}\n  speaker: hostile-actor\n"
-             "  speaker_note: {quoted}\n  side: formula-actor\n  issues: [hostile-issue]\n  note: {quoted}\n"
-             "  figures:\n    - value: 7\n      unit: {quoted}\n      qualifier: about\n"
-             "  sources:\n    - source: izvestia\n      quote: {quote}\n      voice: speaker\n      locator: {quoted}\n")
+        f"id: hostile-issue\nname: {json.dumps(FORMULAS[3])}\naliases: [{quoted}]\nsummary: {quoted}\n",
+        encoding="utf-8",
+    )
+    claim = (
+        "- id: hostile-claim{n}\n  kind: statement\n  text: {text}\n  speaker: hostile-actor\n"
+        "  speaker_note: {quoted}\n  side: formula-actor\n  issues: [hostile-issue]\n  note: {quoted}\n"
+        "  figures:\n    - value: 7\n      unit: {quoted}\n      qualifier: about\n"
+        "  sources:\n    - source: izvestia\n      quote: {quote}\n      voice: speaker\n      locator: {quoted}\n"
+    )
     for n, text in enumerate([PAYLOAD] + FORMULAS):
-        append(project, CONTEXT, claim.format(n=n, text=json.dumps(text), quoted=quoted, quote=json.dumps(QUOTE)))
-    append(project, "data/disagreements.yaml",
-           f"- id: hostile-dispute\n  question: {quoted}\n  about: [wording]\n  claims: [hostile-claim0, hostile-claim1]\n  status: explained\n"
-           f"  explanation: {quoted}\n  issues: [hostile-issue]\n")
-    append(project, "data/events.yaml",
-           f"- id: hostile-event\n  date: {_last_event_date(project)}\n  title: {quoted}\n  text: {quoted}\n  as_written: {quoted}\n"
-           "  actors: [hostile-actor]\n  issues: [hostile-issue]\n  sources: [{source: izvestia}]\n")
-    append(project, "data/commitments.yaml",
-           f"- id: hostile-commitment\n  round: round-3\n  text: {quoted}\n  issues: [hostile-issue]\n"
-           f"  claims: [hostile-claim0]\n  reports:\n    - date: 2025-07-23\n      note: {quoted}\n"
-           "      claims: [hostile-claim0]\n")
+        append(
+            project,
+            CONTEXT,
+            claim.format(n=n, text=json.dumps(text), quoted=quoted, quote=json.dumps(QUOTE)),
+        )
+    append(
+        project,
+        "data/disagreements.yaml",
+        f"- id: hostile-dispute\n  question: {quoted}\n  about: [wording]\n"
+        "  claims: [hostile-claim0, hostile-claim1]\n  status: explained\n"
+        f"  explanation: {quoted}\n  issues: [hostile-issue]\n",
+    )
+    append(
+        project,
+        "data/events.yaml",
+        f"- id: hostile-event\n  date: {_last_event_date(project)}\n  title: {quoted}\n"
+        f"  text: {quoted}\n  as_written: {quoted}\n"
+        "  actors: [hostile-actor]\n  issues: [hostile-issue]\n  sources: [{source: izvestia}]\n",
+    )
+    append(
+        project,
+        "data/commitments.yaml",
+        f"- id: hostile-commitment\n  round: round-3\n  text: {quoted}\n  issues: [hostile-issue]\n"
+        f"  claims: [hostile-claim0]\n  reports:\n    - date: 2025-07-23\n      note: {quoted}\n"
+        "      claims: [hostile-claim0]\n",
+    )
     append(project, "data/glossary.yaml", f"- id: hostile-term\n  term: QQX\n  meaning: {quoted}\n")
-    append(project, "data/corrections.yaml",
-           f"- id: hostile-correction\n  date: 2025-07-25\n  record: hostile-actor\n  what: {quoted}\n  why: {quoted}\n")
+    append(
+        project,
+        "data/corrections.yaml",
+        f"- id: hostile-correction\n  date: 2025-07-25\n  record: hostile-actor\n  what: {quoted}\n  why: {quoted}\n",
+    )
 
 
 def _last_event_date(project):
     """The new event goes last, so its date may not be older than the last one."""
-    return max(re.findall(r"(?m)^  date: ([0-9-]+)$", (project / "data/events.yaml").read_text(encoding="utf-8")))
+    return max(
+        re.findall(
+            r"(?m)^  date: ([0-9-]+)$", (project / "data/events.yaml").read_text(encoding="utf-8")
+        )
+    )
 
 
 def _commit(project):
@@ -124,8 +187,14 @@ def _commit(project):
     git = shutil.which("git")
     if not git:
         return
-    env = {"GIT_AUTHOR_NAME": "x", "GIT_AUTHOR_EMAIL": "x@example.org", "GIT_COMMITTER_NAME": "x",
-           "GIT_COMMITTER_EMAIL": "x@example.org", "HOME": str(project), "PATH": "/usr/bin:/bin"}
+    env = {
+        "GIT_AUTHOR_NAME": "x",
+        "GIT_AUTHOR_EMAIL": "x@example.org",
+        "GIT_COMMITTER_NAME": "x",
+        "GIT_COMMITTER_EMAIL": "x@example.org",
+        "HOME": str(project),
+        "PATH": "/usr/bin:/bin",
+    }
     for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", PAYLOAD]):
         subprocess.run([git, *args], cwd=project, env=env, check=True, capture_output=True)
 
@@ -134,12 +203,34 @@ def _commit(project):
 def hostile_site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("hostile")
     project, articles = hostile_project(tmp)
-    validate = subprocess.run([sys.executable, "-m", "macros.cli.validate", "--root", str(project)], capture_output=True,
-                              text=True, cwd=project, env=_env(articles))
-    assert validate.returncode == 0, validate.stdout + validate.stderr  # the payload must pass, or the test proves nothing
+    validate = subprocess.run(
+        [sys.executable, "-m", "macros.cli.validate", "--root", str(project)],
+        capture_output=True,
+        text=True,
+        cwd=project,
+        env=_env(articles),
+    )
+    assert validate.returncode == 0, (
+        validate.stdout + validate.stderr
+    )  # the payload must pass, or the test proves nothing
     site = tmp / "site"
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
-                             "-d", str(site)], capture_output=True, text=True, cwd=project, env=_env(articles))
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(site),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=project,
+        env=_env(articles),
+    )
     assert result.returncode == 0, result.stderr
     return site
 
@@ -150,13 +241,23 @@ def _env(articles):
 
 def output_files(site):
     """Every file the build wrote, except the theme's own scripts, styles, fonts and images."""
-    skip = re.compile(r"^assets/(javascripts|stylesheets|images|fonts)/|\.(js|css|map|png|svg|ico|woff2?|gz)$")
-    return [p for p in sorted(site.rglob("*")) if p.is_file() and not skip.search(p.relative_to(site).as_posix())]
+    skip = re.compile(
+        r"^assets/(javascripts|stylesheets|images|fonts)/|\.(js|css|map|png|svg|ico|woff2?|gz)$"
+    )
+    return [
+        p
+        for p in sorted(site.rglob("*"))
+        if p.is_file() and not skip.search(p.relative_to(site).as_posix())
+    ]
 
 
 def test_payload_reaches_the_pages(hostile_site):
     """Otherwise the scans below would prove nothing."""
-    pages = [p for p in output_files(hostile_site) if p.suffix == ".html" and "QQ" in p.read_text(encoding="utf-8")]
+    pages = [
+        p
+        for p in output_files(hostile_site)
+        if p.suffix == ".html" and "QQ" in p.read_text(encoding="utf-8")
+    ]
     assert len(pages) >= 3, "the hostile text did not reach the pages"
     assert any("hostile-actor" in p.as_posix() for p in pages)
 
@@ -166,15 +267,20 @@ def test_no_live_markup_in_any_html_page(hostile_site):
     for path in output_files(hostile_site):
         if path.suffix in (".html", ".htm"):
             text = path.read_text(encoding="utf-8")
-            found = html_problems(text) + (["<script>alert"] if "<script>alert" in text.lower() else [])
+            found = html_problems(text) + (
+                ["<script>alert"] if "<script>alert" in text.lower() else []
+            )
             if found:
                 problems[path.relative_to(hostile_site).as_posix()] = found[:5]
     assert not problems, problems
 
 
 def test_jinja_in_data_is_never_evaluated(hostile_site):
-    evaluated = [p.relative_to(hostile_site).as_posix() for p in output_files(hostile_site)
-                 if "QQ49QQ" in p.read_text(encoding="utf-8", errors="replace")]
+    evaluated = [
+        p.relative_to(hostile_site).as_posix()
+        for p in output_files(hostile_site)
+        if "QQ49QQ" in p.read_text(encoding="utf-8", errors="replace")
+    ]
     assert not evaluated
 
 
@@ -203,8 +309,7 @@ def test_json_outputs_parse_and_hold_no_live_markup(hostile_site):
 
 def test_csv_cells_cannot_start_a_formula(hostile_site):
     csv_files = [p for p in output_files(hostile_site) if p.suffix == ".csv"]
-    if not csv_files:
-        pytest.skip("no CSV export in the site yet")
+    assert csv_files, "the build wrote no CSV file"
     seen_formula_text = False
     for path in csv_files:
         for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")):
@@ -220,7 +325,9 @@ def test_plain_text_outputs_hold_no_data_text(hostile_site):
     """robots.txt names the sitemap alone; no text from data belongs in it."""
     for path in output_files(hostile_site):
         if path.suffix == ".txt":
-            assert "QQ" not in path.read_text(encoding="utf-8"), path.relative_to(hostile_site).as_posix()
+            assert "QQ" not in path.read_text(encoding="utf-8"), path.relative_to(
+                hostile_site
+            ).as_posix()
 
 
 SCANNED = {".html", ".json", ".xml", ".csv", ".txt"}
@@ -238,6 +345,7 @@ def test_generated_pages_are_never_run_through_jinja():
     page says render_macros: false; escaped braces are the second line of defence."""
     from macros.model import build_cache
     from macros.pages import record_pages
+
     model = build_cache.model()
     for spec in record_pages.all_pages(model) + record_pages.index_pages(model):
         front = spec.content.split("\n---\n", 1)[0]

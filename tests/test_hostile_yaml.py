@@ -1,61 +1,191 @@
 """YAML traps in a contribution: each is refused with exit status 1 and one
 `FILE:LINE: field: what is wrong; what is expected` line, never a traceback."""
+
 import os
 import subprocess
 import sys
 
 import pytest
-from hostile import ACTOR, ACTOR_TEXT, CLAIM_TEXT, CONTEXT, ISSUE, ISSUE_TEXT, append, refused, run, write
 
 from macros.read import loader, strict_yaml
 
+from hostile import (
+    ACTOR,
+    ACTOR_TEXT,
+    CLAIM_TEXT,
+    CONTEXT,
+    ISSUE,
+    ISSUE_TEXT,
+    append,
+    refused,
+    run,
+    write,
+)
+
 # name: (bytes or text of data/issues/hostile-test.yaml, line or marker, field, message part)
 ISSUE_CASES = {
-    "duplicate key": (ISSUE_TEXT + "name: Other name\n", "Other name", "name",
-                      "the key 'name' appears twice (first at line 2); expected each key once"),
-    "tab indentation": ("id: hostile-test\nname: Test\nsummary: >-\n\tIndented with a tab.\n", 4, "(file)",
-                        "indented with a tab; expected spaces only"),
-    "non-UTF-8 byte": (b"id: hostile-test\nname: Istanb\xfcl\nsummary: A summary.\n", 2, "(file)",
-                       "byte 0xfc is not valid UTF-8; expected UTF-8 text"),
-    "byte-order mark": (b"\xef\xbb\xbf" + ISSUE_TEXT.encode(), 1, "(file)", "starts with a byte-order mark"),
-    "anchor": ("id: hostile-test\nname: &n Test\nsummary: *n\n", 2, "name", "anchors and aliases (& and *) are not allowed"),
-    "alias as a key": ("id: hostile-test\n&k name: Test\n*k : x\n", 2, "(file)", "anchors and aliases"),
+    "duplicate key": (
+        ISSUE_TEXT + "name: Other name\n",
+        "Other name",
+        "name",
+        "the key 'name' appears twice (first at line 2); expected each key once",
+    ),
+    "tab indentation": (
+        "id: hostile-test\nname: Test\nsummary: >-\n\tIndented with a tab.\n",
+        4,
+        "(file)",
+        "indented with a tab; expected spaces only",
+    ),
+    "non-UTF-8 byte": (
+        b"id: hostile-test\nname: Istanb\xfcl\nsummary: A summary.\n",
+        2,
+        "(file)",
+        "byte 0xfc is not valid UTF-8; expected UTF-8 text",
+    ),
+    "byte-order mark": (
+        b"\xef\xbb\xbf" + ISSUE_TEXT.encode(),
+        1,
+        "(file)",
+        "starts with a byte-order mark",
+    ),
+    "anchor": (
+        "id: hostile-test\nname: &n Test\nsummary: *n\n",
+        2,
+        "name",
+        "anchors and aliases (& and *) are not allowed",
+    ),
+    "alias as a key": (
+        "id: hostile-test\n&k name: Test\n*k : x\n",
+        2,
+        "(file)",
+        "anchors and aliases",
+    ),
     "empty file": ("", 1, "(file)", "the file is empty"),
     "whitespace only": ("  \n\n", 1, "(file)", "the file is empty"),
     "comments only": ("# nothing here yet\n", 1, "(file)", "the file holds no data"),
     "null document": ("---\n~\n", 1, "(file)", "the file holds no data"),
-    "number where text is expected": ("id: hostile-test\nname: 1200\nsummary: A summary.\n", 2, "name",
-                                      "this is the number 1200; expected text (a name on one line"),
-    "true where text is expected": ("id: hostile-test\nname: true\nsummary: A summary.\n", 2, "name",
-                                    "this is true/false; expected text"),
-    "empty where text is expected": ("id: hostile-test\nname:\nsummary: A summary.\n", 2, "name", "this is empty; expected text"),
-    "extremely long line": ("id: hostile-test\nname: Test\nsummary: " + "word " * 2000 + "\n", 3, "(file)",
-                            "the line is 10,009 characters long; expected at most 5,000"),
-    "extremely long string": ("id: hostile-test\nname: Test\nsummary: >-\n" + "  word word word word\n" * 200, 3, "summary",
-                              "the text is 3,999 characters long; expected at most 2,000 characters"),
-    "control character": ("id: hostile-test\nname: Te\x07st\nsummary: A summary.\n", 2, "(file)",
-                          "the control character U+0007 at column 9"),
-    "escaped control character": ('id: hostile-test\nname: "Te\\e[2Jst"\nsummary: A summary.\n', 2, "name",
-                                  "the text contains the control character U+001B"),
-    "bidi override": ("id: hostile-test\nname: Test \u202eevil\nsummary: A summary.\n", 2, "(file)", "U+202E"),
-    "carriage return line ends": (ISSUE_TEXT.replace("\n", "\r"), 1, "(file)", "a carriage return (U+000D) without a line feed"),
-    "deep nesting": ("id: hostile-test\nname: Test\nsummary: " + "[" * 60 + "]" * 60 + "\n", 3, "summary[0][0]",
-                     "values are nested too deeply; expected at most 40 levels"),
-    "list at top level": ("- id: hostile-test\n- name: Test\n", 1, "(file)",
-                          "this is a list; expected a set of 'key: value' lines (Issue (data/issues/<id>.yaml)); "
-                          "write 'key: value' lines without a leading '- '"),
-    "text at top level": ("hostile-test\n", 1, "(file)", "this is the text 'hostile-test'; expected a set of 'key: value' lines"),
-    "list where a text is expected": ("id: hostile-test\nname: [Test]\nsummary: A summary.\n", 2, "name", "this is a list; expected text"),
-    "python tag": ("id: hostile-test\nname: !!python/object/apply:os.system [id]\nsummary: x\n", 2, "name",
-                   "the YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed"),
-    "tag on a mapping": ("!!map\nid: hostile-test\nname: Test\nsummary: A summary.\n", 1, "(file)", "the YAML tag"),
-    "second document": (ISSUE_TEXT + "---\n" + ISSUE_TEXT, 4, "(file)", "a second YAML document starts here"),
-    "number too large": ("id: hostile-test\nname: 1e999\nsummary: A summary.\n", 2, "name",
-                         "the number 1e999 is too large; expected a number of ordinary size; if it is text, put it in quotes"),
-    "number with 5000 digits": ("id: hostile-test\nname: Test\nsummary:\n  " + "9" * 4500 + "\n", 4, "summary", "is too large"),
+    "number where text is expected": (
+        "id: hostile-test\nname: 1200\nsummary: A summary.\n",
+        2,
+        "name",
+        "this is the number 1200; expected text (a name on one line",
+    ),
+    "true where text is expected": (
+        "id: hostile-test\nname: true\nsummary: A summary.\n",
+        2,
+        "name",
+        "this is true/false; expected text",
+    ),
+    "empty where text is expected": (
+        "id: hostile-test\nname:\nsummary: A summary.\n",
+        2,
+        "name",
+        "this is empty; expected text",
+    ),
+    "extremely long line": (
+        "id: hostile-test\nname: Test\nsummary: " + "word " * 2000 + "\n",
+        3,
+        "(file)",
+        "the line is 10,009 characters long; expected at most 5,000",
+    ),
+    "extremely long string": (
+        "id: hostile-test\nname: Test\nsummary: >-\n" + "  word word word word\n" * 200,
+        3,
+        "summary",
+        "the text is 3,999 characters long; expected at most 2,000 characters",
+    ),
+    "control character": (
+        "id: hostile-test\nname: Te\x07st\nsummary: A summary.\n",
+        2,
+        "(file)",
+        "the control character U+0007 at column 9",
+    ),
+    "escaped control character": (
+        'id: hostile-test\nname: "Te\\e[2Jst"\nsummary: A summary.\n',
+        2,
+        "name",
+        "the text contains the control character U+001B",
+    ),
+    "bidi override": (
+        "id: hostile-test\nname: Test \u202eevil\nsummary: A summary.\n",
+        2,
+        "(file)",
+        "U+202E",
+    ),
+    "carriage return line ends": (
+        ISSUE_TEXT.replace("\n", "\r"),
+        1,
+        "(file)",
+        "a carriage return (U+000D) without a line feed",
+    ),
+    "deep nesting": (
+        "id: hostile-test\nname: Test\nsummary: " + "[" * 60 + "]" * 60 + "\n",
+        3,
+        "summary[0][0]",
+        "values are nested too deeply; expected at most 40 levels",
+    ),
+    "list at top level": (
+        "- id: hostile-test\n- name: Test\n",
+        1,
+        "(file)",
+        "this is a list; expected a set of 'key: value' lines (Issue (data/issues/<id>.yaml)); "
+        "write 'key: value' lines without a leading '- '",
+    ),
+    "text at top level": (
+        "hostile-test\n",
+        1,
+        "(file)",
+        "this is the text 'hostile-test'; expected a set of 'key: value' lines",
+    ),
+    "list where a text is expected": (
+        "id: hostile-test\nname: [Test]\nsummary: A summary.\n",
+        2,
+        "name",
+        "this is a list; expected text",
+    ),
+    "python tag": (
+        "id: hostile-test\nname: !!python/object/apply:os.system [id]\nsummary: x\n",
+        2,
+        "name",
+        "the YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed",
+    ),
+    "tag on a mapping": (
+        "!!map\nid: hostile-test\nname: Test\nsummary: A summary.\n",
+        1,
+        "(file)",
+        "the YAML tag",
+    ),
+    "second document": (
+        ISSUE_TEXT + "---\n" + ISSUE_TEXT,
+        4,
+        "(file)",
+        "a second YAML document starts here",
+    ),
+    "number too large": (
+        "id: hostile-test\nname: 1e999\nsummary: A summary.\n",
+        2,
+        "name",
+        "the number 1e999 is too large; expected a number of ordinary size; if it is text, put it in quotes",
+    ),
+    "number with 5000 digits": (
+        "id: hostile-test\nname: Test\nsummary:\n  " + "9" * 4500 + "\n",
+        4,
+        "summary",
+        "is too large",
+    ),
     "complex key": ("id: hostile-test\n? [name]\n: Test\n", 2, "(file)", "is not a plain name"),
-    "unknown field": (ISSUE_TEXT + "weather: sunny\n", 4, "weather", "unknown field 'weather'; expected one of: id, name"),
-    "syntax error": ("id: hostile-test\nname: [Test\nsummary: x\n", r"\d+", "(file)", "YAML syntax"),
+    "unknown field": (
+        ISSUE_TEXT + "weather: sunny\n",
+        4,
+        "weather",
+        "unknown field 'weather'; expected one of: id, name",
+    ),
+    "syntax error": (
+        "id: hostile-test\nname: [Test\nsummary: x\n",
+        r"\d+",
+        "(file)",
+        "YAML syntax",
+    ),
 }
 
 
@@ -71,7 +201,9 @@ def test_yaml_trap_is_refused(scratch, capsys, name):
 
 def test_huge_file_is_refused_before_parsing(scratch, capsys):
     write(scratch, ISSUE, ISSUE_TEXT + "# padding\n" * 110_000)
-    refused(scratch, capsys, ISSUE, 1, "(file)", "larger than 1,048,576 bytes; expected a smaller file")
+    refused(
+        scratch, capsys, ISSUE, 1, "(file)", "larger than 1,048,576 bytes; expected a smaller file"
+    )
 
 
 def test_link_to_a_device_is_not_read(scratch, capsys):
@@ -106,12 +238,18 @@ def test_billion_laughs_is_refused_at_the_first_anchor(scratch, capsys):
     refused(scratch, capsys, ISSUE, 4, "a", "YAML anchors and aliases (& and *) are not allowed")
 
 
+@pytest.mark.build
 def test_billion_laughs_does_not_hang_the_validator(scratch):
     """The same bomb with its aliases first, in a separate process: a reader that
     expanded aliases would run out of memory here instead of answering."""
     write(scratch, ISSUE, BILLION_LAUGHS.replace('&a ["lol"', '["lol"').replace("[*a,", "[*z,"))
-    result = subprocess.run([sys.executable, "-m", "macros.cli.validate", "--root", str(scratch)], capture_output=True,
-                            text=True, timeout=120, cwd=loader.ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "macros.cli.validate", "--root", str(scratch)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=loader.ROOT,
+    )
     assert result.returncode == 1
     assert f"{ISSUE}:5: b: YAML anchors and aliases" in result.stderr
 
@@ -122,20 +260,40 @@ def test_yaml_11_booleans_stay_text_where_text_is_expected(scratch, capsys):
     status, output = run(scratch, capsys)
     assert status == 0, output
     record = loader.load(scratch)["issues"]["hostile-test"]
-    assert (record.data["name"], record.data["summary"], record.data["aliases"]) == ("no", "on", ["yes", "off", "y", "n"])
+    assert (record.data["name"], record.data["summary"], record.data["aliases"]) == (
+        "no",
+        "on",
+        ["yes", "off", "y", "n"],
+    )
 
 
 def test_dates_stay_text(scratch, capsys):
-    value, _, problems = strict_yaml.load(b"a: 2025-07-23\nb: 2025-07-23T10:00:00Z\nc: 0x1F\nd: 1_000\n", "f.yaml")
-    assert value == {"a": "2025-07-23", "b": "2025-07-23T10:00:00Z", "c": "0x1F", "d": "1_000"} and not problems
+    value, _, problems = strict_yaml.load(
+        b"a: 2025-07-23\nb: 2025-07-23T10:00:00Z\nc: 0x1F\nd: 1_000\n", "f.yaml"
+    )
+    assert (
+        value == {"a": "2025-07-23", "b": "2025-07-23T10:00:00Z", "c": "0x1F", "d": "1_000"}
+        and not problems
+    )
 
 
 def test_yaml_11_boolean_where_a_boolean_is_expected(scratch, capsys):
     write(scratch, ISSUE, ISSUE_TEXT)
-    write(scratch, ACTOR, ACTOR_TEXT + "posts:\n  - title: Minister\n    approximate: yes\n    sources: [{source: izvestia}]\n")
-    refused(scratch, capsys, ACTOR, "approximate", "posts[0].approximate",
-            "this is the text 'yes'; expected true or false (true where from/until are only approximately known); "
-            "write true or false ('yes' is read as text, not as true/false)")
+    write(
+        scratch,
+        ACTOR,
+        ACTOR_TEXT
+        + "posts:\n  - title: Minister\n    approximate: yes\n    sources: [{source: izvestia}]\n",
+    )
+    refused(
+        scratch,
+        capsys,
+        ACTOR,
+        "approximate",
+        "posts[0].approximate",
+        "this is the text 'yes'; expected true or false (true where from/until are only approximately known); "
+        "write true or false ('yes' is read as text, not as true/false)",
+    )
 
 
 FIGURE = "  figures:\n    - value: {value}\n      unit: prisoners of war\n      qualifier: about\n"
@@ -143,49 +301,99 @@ FIGURE = "  figures:\n    - value: {value}\n      unit: prisoners of war\n      
 
 def test_number_with_thousands_separator(scratch, capsys):
     start = append(scratch, CONTEXT, CLAIM_TEXT + FIGURE.format(value="1,200"))
-    refused(scratch, capsys, CONTEXT, start + 7, "hostile-claim.figures[0].value",
-            "this is the text '1,200'; expected a number (the number, written without separators: 1200, not 1,200); write 1200")
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        start + 7,
+        "hostile-claim.figures[0].value",
+        "this is the text '1,200'; expected a number (the number, written without separators: "
+        "1200, not 1,200); write 1200",
+    )
 
 
 def test_number_with_thousands_separator_in_braces(scratch, capsys):
-    start = append(scratch, CONTEXT, CLAIM_TEXT + "  figures: [{value: 1,200, unit: people, qualifier: about}]\n")
-    refused(scratch, capsys, CONTEXT, start + 6, "hostile-claim.figures[0]",
-            "the number 200 stands where a field name should be; expected 'field: value'; "
-            "inside { } a comma starts a new field, so write 1200, not 1,200")
+    start = append(
+        scratch,
+        CONTEXT,
+        CLAIM_TEXT + "  figures: [{value: 1,200, unit: people, qualifier: about}]\n",
+    )
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        start + 6,
+        "hostile-claim.figures[0]",
+        "the number 200 stands where a field name should be; expected 'field: value'; "
+        "inside { } a comma starts a new field, so write 1200, not 1,200",
+    )
 
 
 def test_duplicate_key_in_a_list_item_names_the_record(scratch, capsys):
     start = append(scratch, CONTEXT, CLAIM_TEXT + "  kind: position\n")
-    refused(scratch, capsys, CONTEXT, start + 6, "hostile-claim.kind", "the key 'kind' appears twice (first at line")
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        start + 6,
+        "hostile-claim.kind",
+        "the key 'kind' appears twice (first at line",
+    )
 
 
-@pytest.mark.parametrize("date", ["23 July 2025", "2025-7-23", "2025-07-23T10:00:00", "2025-07-23 10:00:00", "23.07.2025"])
+@pytest.mark.parametrize(
+    "date",
+    ["23 July 2025", "2025-7-23", "2025-07-23T10:00:00", "2025-07-23 10:00:00", "23.07.2025"],
+)
 def test_non_iso_date_is_refused(scratch, capsys, date):
     start = append(scratch, CONTEXT, CLAIM_TEXT + f"  said_on: {date}\n")
-    refused(scratch, capsys, CONTEXT, start + 6, "hostile-claim.said_on",
-            f"the text '{date}' is not written in the expected form; expected when it was said, where known, "
-            "as an ISO date, YYYY-MM-DD, e.g. 2025-07-23")
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        start + 6,
+        "hostile-claim.said_on",
+        f"the text '{date}' is not written in the expected form; expected when it was said, where known, "
+        "as an ISO date, YYYY-MM-DD, e.g. 2025-07-23",
+    )
 
 
 def test_date_after_the_build_date_is_refused(scratch, capsys):
     start = append(scratch, CONTEXT, CLAIM_TEXT + "  said_on: 2999-01-01\n")
-    refused(scratch, capsys, CONTEXT, start + 6, "hostile-claim.said_on",
-            "2999-01-01 is after today")
+    refused(
+        scratch, capsys, CONTEXT, start + 6, "hostile-claim.said_on", "2999-01-01 is after today"
+    )
 
 
 def test_impossible_date_is_refused(scratch, capsys):
     start = append(scratch, CONTEXT, CLAIM_TEXT + "  said_on: 2025-02-30\n")
-    refused(scratch, capsys, CONTEXT, start + 6, "hostile-claim.said_on", "2025-02-30 is not a real date")
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        start + 6,
+        "hostile-claim.said_on",
+        "2025-02-30 is not a real date",
+    )
 
 
 def test_record_where_a_list_is_expected(scratch, capsys):
     write(scratch, CONTEXT, CLAIM_TEXT.replace("- id", "  id")[2:].replace("\n  ", "\n"))
-    refused(scratch, capsys, CONTEXT, 1, "(file)", "this is a set of 'key: value' lines; expected a list")
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        1,
+        "(file)",
+        "this is a set of 'key: value' lines; expected a list",
+    )
 
 
 def test_message_cannot_break_the_line_or_fake_a_ci_command(scratch, capsys):
     write(scratch, ISSUE, ISSUE_TEXT + '"x\\n::error::owned": 1\n')
-    output = refused(scratch, capsys, ISSUE, 4, "(file)", "the key 'x\\n::error::owned' is not a plain name")
+    output = refused(
+        scratch, capsys, ISSUE, 4, "(file)", "the key 'x\\n::error::owned' is not a plain name"
+    )
     assert not any(line.startswith("::") for line in output.splitlines())
 
 
@@ -194,16 +402,27 @@ def test_link_loop_in_data_is_refused(scratch, capsys):
     refused(scratch, capsys, "data/loop", 1, "(file)", "this is a link, not a plain file or folder")
 
 
-def test_folders_of_any_depth_are_walked_and_an_unreadable_one_is_named(scratch, capsys, monkeypatch):
+def test_folders_of_any_depth_are_walked_and_an_unreadable_one_is_named(
+    scratch, capsys, monkeypatch
+):
     deep = scratch / "data"
-    for _ in range(1200):  # past Python's recursion limit (made one by one: os.makedirs recurses too)
+    for _ in range(
+        1200
+    ):  # past Python's recursion limit (made one by one: os.makedirs recurses too)
         deep = deep / "d"
         os.mkdir(deep)
     (deep / "stray.txt").write_text("x", encoding="utf-8")
     (scratch / "data/locked").mkdir()
     scandir = os.scandir
-    monkeypatch.setattr(os, "scandir", lambda path: (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
-                        if str(path).endswith("locked") else scandir(path))
+    monkeypatch.setattr(
+        os,
+        "scandir",
+        lambda path: (
+            (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
+            if str(path).endswith("locked")
+            else scandir(path)
+        ),
+    )
     try:
         output = refused(scratch, capsys, "data/locked", 1, "(file)", "this folder cannot be read")
         assert "/d/stray.txt:1: (file): this file is not read by the site" in output
@@ -230,15 +449,24 @@ def test_linked_folder_is_refused_and_not_read(scratch, capsys, tmp_path_factory
     assert "data/glossary.yaml:1: (file): this is not a plain file" in output
 
 
+@pytest.mark.build
 def test_long_list_of_mixed_items_does_not_hang(scratch):
     """jsonschema's uniqueItems is quadratic on lists it cannot sort: 60,000 aliases
     and one mapping took minutes. Run apart, so that a regression fails, not hangs."""
     aliases = "".join(f"  - a{i}\n" for i in range(60_000)) + "  - {a: 1}\n"
     write(scratch, ISSUE, ISSUE_TEXT + "aliases:\n" + aliases)
-    result = subprocess.run([sys.executable, "-m", "macros.cli.validate", "--root", str(scratch)], capture_output=True,
-                            text=True, timeout=120, cwd=loader.ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "macros.cli.validate", "--root", str(scratch)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=loader.ROOT,
+    )
     assert result.returncode == 1
-    assert f"{ISSUE}:60005: aliases[60000]: this is a set of 'key: value' lines; expected text" in result.stderr
+    assert (
+        f"{ISSUE}:60005: aliases[60000]: this is a set of 'key: value' lines; expected text"
+        in result.stderr
+    )
 
 
 def test_a_folder_without_data_is_not_reported_as_fine(tmp_path, capsys):

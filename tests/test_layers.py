@@ -1,13 +1,24 @@
 """The core's layers import only downwards, as the data flows: read, check, model, render,
 then pages and views, then publish, then the tools; common, at the bottom, is for all.
 Only the two adapters at the top of macros/ import MkDocs or mkdocs-macros."""
+
 import ast
 from pathlib import Path
 
 import pytest
 
 MACROS = Path(__file__).resolve().parent.parent / "macros"
-LAYERS = {"common": 0, "read": 1, "check": 2, "model": 3, "render": 4, "pages": 5, "views": 5, "publish": 6, "cli": 7}
+LAYERS = {
+    "common": 0,
+    "read": 1,
+    "check": 2,
+    "model": 3,
+    "render": 4,
+    "pages": 5,
+    "views": 5,
+    "publish": 6,
+    "cli": 7,
+}
 ADAPTERS = {"__init__.py", "mkdocs_hooks.py"}
 
 
@@ -33,11 +44,18 @@ CORE = sorted(path for path in MACROS.rglob("*.py") if path.parent != MACROS)
 @pytest.mark.parametrize("path", CORE, ids=lambda path: str(path.relative_to(MACROS)))
 def test_a_core_module_imports_only_its_own_layer_and_those_below(path):
     own = path.relative_to(MACROS).parts[0]
-    upward = [module for module in imports(path) if (layer := layer_of(module)) and layer != own
-              and LAYERS[layer] >= LAYERS[own]]
+    upward = [
+        module
+        for module in imports(path)
+        if (layer := layer_of(module)) and layer != own and LAYERS[layer] >= LAYERS[own]
+    ]
     assert not upward, f"{own} may not import {upward}"
-    assert not [module for module in imports(path) if module.split(".")[0] in ("mkdocs", "mkdocs_macros")
-                or module in ("macros", "macros.mkdocs_hooks")]
+    assert not [
+        module
+        for module in imports(path)
+        if module.split(".")[0] in ("mkdocs", "mkdocs_macros")
+        or module in ("macros", "macros.mkdocs_hooks")
+    ]
 
 
 def test_every_core_folder_has_a_layer():

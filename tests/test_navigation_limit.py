@@ -1,4 +1,5 @@
 """The navigation stays bounded as records grow: every page carries it."""
+
 from macros.pages.navigation import NAV_LIMIT, expand
 from macros.pages.record_pages import PageSpec
 

@@ -6,14 +6,15 @@ every claim, each shown again in full. Sizes are compared, never times.
 """
 
 import pytest
-from conftest import ROOT, copy_data
 
 from macros.check.validate import schema_problems
 from macros.model.site_model import Model
 from macros.read import loader
-from macros.render.rich_text import rich
 from macros.render.page_view import View
+from macros.render.rich_text import rich
 from macros.views import disagreements, timeline
+
+from conftest import ROOT, copy_data
 
 MEANING = "a made-up body whose long name fills the tooltip " * 2  # about 100 characters
 
@@ -22,9 +23,15 @@ def scaled(tmp_path, n):
     """(input bytes, timeline page bytes) for the data plus n glossary terms and n events naming them all."""
     root = copy_data(tmp_path / f"n{n}")
     terms = [f"Zq{i}" for i in range(n)]
-    glossary = "".join(f"- id: zq{i}\n  term: {term}\n  meaning: {MEANING.strip()}\n" for i, term in enumerate(terms))
-    events = "".join(f"- id: scaled-{i}\n  date: 2025-12-31\n  title: Scaled {i}\n  text: Named {' '.join(terms)}.\n"
-                     f"  sources:\n    - source: izvestia\n" for i in range(n))
+    glossary = "".join(
+        f"- id: zq{i}\n  term: {term}\n  meaning: {MEANING.strip()}\n"
+        for i, term in enumerate(terms)
+    )
+    events = "".join(
+        f"- id: scaled-{i}\n  date: 2025-12-31\n  title: Scaled {i}\n  text: Named {' '.join(terms)}.\n"
+        f"  sources:\n    - source: izvestia\n"
+        for i in range(n)
+    )
     for name, added in (("glossary.yaml", glossary), ("events.yaml", events)):
         with open(root / "data" / name, "a", encoding="utf-8") as handle:
             handle.write("\n" + added)
@@ -37,7 +44,9 @@ def scaled(tmp_path, n):
 def growth(scale, tmp_path, small, large):
     """Output bytes added per input byte added, at a small and a large scale."""
     base = scale(tmp_path, 0)[1]
-    return [(page - base) / added for added, page in (scale(tmp_path, small), scale(tmp_path, large))]
+    return [
+        (page - base) / added for added, page in (scale(tmp_path, small), scale(tmp_path, large))
+    ]
 
 
 def test_glossary_tooltips_grow_the_page_linearly(tmp_path):
@@ -60,8 +69,12 @@ def test_a_disagreement_names_at_most_twelve_claims(tmp_path, count, refused):
     copy_data(tmp_path)
     claims = ", ".join(f"claim-{i}" for i in range(count))
     with open(tmp_path / "data/disagreements.yaml", "a", encoding="utf-8") as handle:
-        handle.write(f"\n- id: too-many\n  question: Which?\n  about: [figure]\n  claims: [{claims}]\n  status: open\n")
-    found = [p for p in schema_problems(loader.load(tmp_path)) if p.field.startswith("too-many.claims")]
+        handle.write(
+            f"\n- id: too-many\n  question: Which?\n  about: [figure]\n  claims: [{claims}]\n  status: open\n"
+        )
+    found = [
+        p for p in schema_problems(loader.load(tmp_path)) if p.field.startswith("too-many.claims")
+    ]
     assert bool(found) == refused, found
     assert not found or "twelve" in found[0].expected
 
@@ -70,8 +83,11 @@ def scaled_disagreements(tmp_path, n):
     """(input bytes, disagreements page bytes) for the data plus n disagreements of twelve claims each."""
     root = copy_data(tmp_path / f"d{n}")
     claim_ids = list(Model(loader.load(ROOT)).dataset["claims"])[:12]
-    added = "".join(f"\n- id: scaled-{i}\n  question: Scaled question {i}?\n  about: [outcome]\n"
-                    f"  claims: [{', '.join(claim_ids)}]\n  status: open\n" for i in range(n))
+    added = "".join(
+        f"\n- id: scaled-{i}\n  question: Scaled question {i}?\n  about: [outcome]\n"
+        f"  claims: [{', '.join(claim_ids)}]\n  status: open\n"
+        for i in range(n)
+    )
     with open(root / "data/disagreements.yaml", "a", encoding="utf-8") as handle:
         handle.write(added)
     dataset = loader.load(root)

@@ -1,4 +1,5 @@
 """The generated pages: one per round, actor and issue, with anchors, edit links and inert data."""
+
 import html as html_lib
 import json
 import re
@@ -6,13 +7,14 @@ from html.parser import HTMLParser
 
 import pytest
 import yaml
-from conftest import ARTICLES, ROOT
-from test_build import build, copy_project
 
-from macros.pages import navigation
 from macros.model import statuses
+from macros.pages import navigation
 from macros.pages.record_pages import PageSpec
 from macros.read import loader
+
+from conftest import ARTICLES, ROOT
+from test_build import build, copy_project
 
 OUTCOME_KINDS = ("agreement", "proposal", "rejection", "non-outcome")  # the bottom line's claims
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1))"
@@ -30,10 +32,11 @@ def test_every_record_has_its_page_with_an_edit_link_to_its_data(built_site, col
 
 def test_every_claim_about_a_round_has_its_anchor_on_the_round_page(built_site):
     claims = [c for c in DATA.records["claims"].values() if "round" in c.data]
-    if not claims:
-        pytest.skip("no claims about a round in data/ yet")
+    assert claims, "no claim about a round in data/: nothing to check"
     for claim in claims:
-        html = (built_site / "rounds" / claim.data["round"] / "index.html").read_text(encoding="utf-8")
+        html = (built_site / "rounds" / claim.data["round"] / "index.html").read_text(
+            encoding="utf-8"
+        )
         assert html.count(f'id="{claim.id}"') == 1, claim.id
 
 
@@ -45,11 +48,18 @@ def test_rounds_are_in_the_navigation_in_number_order(built_site):
 
 
 def test_aliases_are_visible_text_for_search(built_site):
-    shown = [(collection, r.id, alias) for collection in ("actors", "issues")
-             for r in DATA.records[collection].values() for alias in r.data.get("aliases", [])]
-    shown += [("rounds", r.id, alias) for r in DATA.records["rounds"].values() for alias in r.data.get("venue_aliases", [])]
-    if not shown:
-        pytest.skip("no aliases in data/ yet")
+    shown = [
+        (collection, r.id, alias)
+        for collection in ("actors", "issues")
+        for r in DATA.records[collection].values()
+        for alias in r.data.get("aliases", [])
+    ]
+    shown += [
+        ("rounds", r.id, alias)
+        for r in DATA.records["rounds"].values()
+        for alias in r.data.get("venue_aliases", [])
+    ]
+    assert shown, "no alias in data/: nothing to check"
     for collection, id_, alias in shown:
         html = (built_site / collection / id_ / "index.html").read_text(encoding="utf-8")
         assert f'<span class="alias">{alias}</span>' in html.replace("&#x27;", "'"), (id_, alias)
@@ -64,16 +74,46 @@ def hostile_site(tmp_path_factory):
     """A copy of the project with a new round, a new actor with a hostile name and a claim with hostile text."""
     tmp_path = tmp_path_factory.mktemp("hostile")
     project = copy_project(tmp_path / "project")
-    write_yaml(project / "data/actors/test-actor.yaml", {
-        "id": "test-actor", "name": f"Medinsky {HOSTILE}", "kind": "person", "summary": HOSTILE,
-        "aliases": [HOSTILE], "sources": [{"source": "izvestia"}]})
-    write_yaml(project / "data/rounds/round-9.yaml", {
-        "id": "round-9", "number": 9, "name": "Ninth round", "date": "2025-08-01", "city": "Istanbul",
-        "summary": "A round made up for this test.", "delegations": [], "sources": [{"source": "izvestia"}]})
+    write_yaml(
+        project / "data/actors/test-actor.yaml",
+        {
+            "id": "test-actor",
+            "name": f"Medinsky {HOSTILE}",
+            "kind": "person",
+            "summary": HOSTILE,
+            "aliases": [HOSTILE],
+            "sources": [{"source": "izvestia"}],
+        },
+    )
+    write_yaml(
+        project / "data/rounds/round-9.yaml",
+        {
+            "id": "round-9",
+            "number": 9,
+            "name": "Ninth round",
+            "date": "2025-08-01",
+            "city": "Istanbul",
+            "summary": "A round made up for this test.",
+            "delegations": [],
+            "sources": [{"source": "izvestia"}],
+        },
+    )
     claims_file = project / "data/claims/round-3.yaml"
     claims = yaml.safe_load(claims_file.read_text(encoding="utf-8")) if claims_file.exists() else []
-    write_yaml(claims_file, claims + [{"id": "hostile-claim", "kind": "statement", "text": f"Medinsky said {HOSTILE}",
-                                       "speaker": "test-actor", "round": "round-3", "sources": [{"source": "izvestia"}]}])
+    write_yaml(
+        claims_file,
+        claims
+        + [
+            {
+                "id": "hostile-claim",
+                "kind": "statement",
+                "text": f"Medinsky said {HOSTILE}",
+                "speaker": "test-actor",
+                "round": "round-3",
+                "sources": [{"source": "izvestia"}],
+            }
+        ],
+    )
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("ISTANBUL_ARTICLES", str(ARTICLES))
         result = build(project, tmp_path / "site")
@@ -93,7 +133,10 @@ def test_data_text_renders_inert_everywhere(hostile_site):
     pages = {p: p.read_text(encoding="utf-8") for p in hostile_site.rglob("*.html")}
     round_page = (hostile_site / "rounds/round-3/index.html").read_text(encoding="utf-8")
     assert 'id="hostile-claim"' in round_page
-    assert "&#123;&#123; 7*7 &#125;&#125;" in round_page and "&lt;script&gt;alert(1)&lt;/script&gt;" in round_page
+    assert (
+        "&#123;&#123; 7*7 &#125;&#125;" in round_page
+        and "&lt;script&gt;alert(1)&lt;/script&gt;" in round_page
+    )
     for path, html in pages.items():
         # only inside JSON-LD, where '</' is written '<\/' so the element cannot end early
         assert html.count("<script>alert(1)") == html.count("<script>alert(1)<\\/script>"), path
@@ -102,20 +145,30 @@ def test_data_text_renders_inert_everywhere(hostile_site):
 
 
 def test_navigation_fills_named_sections_and_appends_missing_ones():
-    specs = [PageSpec("rounds/round-1.md", "", "", "", "Rounds"),
-             PageSpec("actors/a.md", "", "", "", "Actors", "People"),
-             PageSpec("actors/b.md", "", "", "", "Actors", "People"),
-             PageSpec("actors/s.md", "", "", "", "Actors", "States")]
+    specs = [
+        PageSpec("rounds/round-1.md", "", "", "", "Rounds"),
+        PageSpec("actors/a.md", "", "", "", "Actors", "People"),
+        PageSpec("actors/b.md", "", "", "", "Actors", "People"),
+        PageSpec("actors/s.md", "", "", "", "Actors", "States"),
+    ]
     indexes = [PageSpec(f"{s.lower()}/index.md", "", "", None, s) for s in ("Rounds", "Actors")]
     nav = navigation.expand([{"Home": "index.md"}, {"Rounds": "rounds/index.md"}], specs, indexes)
-    assert nav == [{"Home": "index.md"}, {"Rounds": ["rounds/index.md", "rounds/round-1.md"]},
-                   {"Actors": ["actors/index.md", {"People": ["actors/a.md", "actors/b.md"]}, {"States": ["actors/s.md"]}]}]
+    assert nav == [
+        {"Home": "index.md"},
+        {"Rounds": ["rounds/index.md", "rounds/round-1.md"]},
+        {
+            "Actors": [
+                "actors/index.md",
+                {"People": ["actors/a.md", "actors/b.md"]},
+                {"States": ["actors/s.md"]},
+            ]
+        },
+    ]
 
 
 def test_round_notes_on_basic_facts_are_shown(built_site):
     notes = [(r.id, n) for r in DATA.records["rounds"].values() for n in r.data.get("notes", [])]
-    if not notes:
-        pytest.skip("no round notes in data/ yet")
+    assert notes, "no round note in data/: nothing to check"
     for round_id, note in notes:
         html = (built_site / "rounds" / round_id / "index.html").read_text(encoding="utf-8")
         section = html.split("Notes on these facts", 1)[-1].split("</dd>", 1)[0]
@@ -129,7 +182,9 @@ def test_a_state_page_lists_the_rounds_its_delegation_sat_at(built_site):
         assert "Not recorded in any delegation" not in html, side
         assert "No post is recorded" not in html, side
         assert 'class="delegation-seats-table stacked"' in html, side
-        assert '<td data-label="Members">' in html and '<td data-label="Role">' not in html, side  # its phone labels
+        assert '<td data-label="Members">' in html and '<td data-label="Role">' not in html, (
+            side
+        )  # its phone labels
 
 
 class Disclosed(HTMLParser):
@@ -160,9 +215,13 @@ def test_a_round_page_shows_only_its_bottom_line_open(built_site, round_):
     parser.feed(html)
     claims = [c for c in DATA.records["claims"].values() if c.data.get("round") == round_.id]
     open_ = sorted(c.id for c in claims if not parser.ids[c.id])
-    assert open_ == sorted(c.id for c in claims if c.data["kind"] in OUTCOME_KINDS and "facet" not in c.data)
+    assert open_ == sorted(
+        c.id for c in claims if c.data["kind"] in OUTCOME_KINDS and "facet" not in c.data
+    )
     for item in round_.data.get("agenda", []):
-        section = html.split(f'id="on-{item["issue"]}"', 1)[1].split('<details class="disclosure"', 1)[0]
+        section = html.split(f'id="on-{item["issue"]}"', 1)[1].split(
+            '<details class="disclosure"', 1
+        )[0]
         text = html_lib.unescape(re.sub(r"<[^>]+>", "", section))
         if "note" in item:
             assert " ".join(item["note"].split()[:5]) in text, item["issue"]
@@ -173,13 +232,24 @@ def test_agreed_lists_only_agreements_no_open_disagreement_disputes(built_site, 
     """'Agreed' holds uncontested agreement claims; the contested ones go under their own heading."""
     html = (built_site / "rounds" / round_.id / "index.html").read_text(encoding="utf-8")
     groups = {part.split('"', 1)[0]: part for part in html.split('class="outcome outcome--')[1:]}
-    disputed = {claim_id for d in DATA.records["disagreements"].values() if statuses.disputes_outcome(d)
-                for claim_id in d.data["claims"]}
+    disputed = {
+        claim_id
+        for d in DATA.records["disagreements"].values()
+        if statuses.disputes_outcome(d)
+        for claim_id in d.data["claims"]
+    }
     for claim in DATA.records["claims"].values():
-        if claim.data.get("round") != round_.id or claim.data["kind"] != "agreement" or "facet" in claim.data:
+        if (
+            claim.data.get("round") != round_.id
+            or claim.data["kind"] != "agreement"
+            or "facet" in claim.data
+        ):
             continue
         home = "agreed-contested" if claim.id in disputed else "agreed"
-        assert f'id="{claim.id}"' in groups[home].split('class="outcome outcome--')[0], (claim.id, home)
+        assert f'id="{claim.id}"' in groups[home].split('class="outcome outcome--')[0], (
+            claim.id,
+            home,
+        )
 
 
 def test_search_ranks_record_pages_above_claim_pages(built_site):

@@ -1,5 +1,6 @@
 """Links that last: no published address may vanish without a redirect, and every
 new page joins the list of addresses we keep."""
+
 from macros.cli import published_urls
 from macros.model import build_cache
 
@@ -26,7 +27,9 @@ def test_no_published_address_disappears_without_a_redirect(built_site):
     redirected = {r.data["old"] for r in build_cache.model()["redirects"].values()}
     gone = sorted(published_urls.read() - published_urls.site_urls(built_site) - redirected)
     slug = (gone[0].strip("/").replace("/", "-").replace(".", "-") or "home") if gone else ""
-    assert not gone, REDIRECT_HELP.format(gone=", ".join(gone), slug=slug, example=gone[0] if gone else "")
+    assert not gone, REDIRECT_HELP.format(
+        gone=", ".join(gone), slug=slug, example=gone[0] if gone else ""
+    )
 
 
 def test_every_published_address_is_in_the_list(built_site):
@@ -44,6 +47,9 @@ def test_every_redirect_leads_to_a_page_that_exists(built_site):
     for redirect in build_cache.model()["redirects"].values():
         page, _, anchor = redirect.data["new"].partition("#")
         html = built_site / page / "index.html"
-        assert html.is_file(), f"{redirect.file}:{redirect.line}: new: '{redirect.data['new']}' is not a page of the site"
-        assert not anchor or f'id="{anchor}"' in html.read_text(encoding="utf-8"), \
+        assert html.is_file(), (
+            f"{redirect.file}:{redirect.line}: new: '{redirect.data['new']}' is not a page of the site"
+        )
+        assert not anchor or f'id="{anchor}"' in html.read_text(encoding="utf-8"), (
             f"{redirect.file}:{redirect.line}: new: the page has no anchor #{anchor}"
+        )

@@ -2,11 +2,12 @@
 real data passes against quotes.lock, and a quote added without `make quotes`
 fails; where the articles are present, `make quotes` writes the lock and validate
 holds it up to date."""
-from hostile import CLAIM_TEXT, CONTEXT, append, refused, run
 
 from macros.check.rules.quote_lock import fingerprint
 from macros.cli import quotes
 from macros.read import loader
+
+from hostile import CLAIM_TEXT, CONTEXT, append, refused, run
 
 QUOTE_CLAIM = CLAIM_TEXT + "      quote: Medinsky said something for the tests\n"
 
@@ -18,11 +19,19 @@ def test_the_real_data_passes_without_the_articles(tmp_path, monkeypatch, capsys
     assert "the articles are absent" in output and "quotes.lock" in output
 
 
-def test_a_quote_added_without_checking_fails_without_the_articles(scratch, monkeypatch, capsys, tmp_path):
+def test_a_quote_added_without_checking_fails_without_the_articles(
+    scratch, monkeypatch, capsys, tmp_path
+):
     monkeypatch.setenv("ISTANBUL_ARTICLES", str(tmp_path / "absent"))
     line = append(scratch, CONTEXT, QUOTE_CLAIM)
-    refused(scratch, capsys, CONTEXT, line + 6, "hostile-claim.sources[0].quote",
-            "this quote was not checked against its article; run make quotes where ../shared/seeds is present")
+    refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        line + 6,
+        "hostile-claim.sources[0].quote",
+        "this quote was not checked against its article; run make quotes where ../shared/seeds is present",
+    )
 
 
 def test_a_changed_quote_fails_without_the_articles(scratch, monkeypatch, capsys, tmp_path):
@@ -30,10 +39,22 @@ def test_a_changed_quote_fails_without_the_articles(scratch, monkeypatch, capsys
     path = scratch / "data/rounds/round-3.yaml"
     text = path.read_text(encoding="utf-8")
     quote_line = next(line for line in text.splitlines() if "quote:" in line)
-    path.write_text(text.replace(quote_line, quote_line.rstrip('"') + " indeed" + ('"' if quote_line.endswith('"') else ""), 1),
-                    encoding="utf-8")
-    refused(scratch, capsys, "data/rounds/round-3.yaml", quote_line.strip()[:20], "notes[0].sources[0].quote",
-            "this quote was not checked against its article")
+    path.write_text(
+        text.replace(
+            quote_line,
+            quote_line.rstrip('"') + " indeed" + ('"' if quote_line.endswith('"') else ""),
+            1,
+        ),
+        encoding="utf-8",
+    )
+    refused(
+        scratch,
+        capsys,
+        "data/rounds/round-3.yaml",
+        quote_line.strip()[:20],
+        "notes[0].sources[0].quote",
+        "this quote was not checked against its article",
+    )
 
 
 def test_make_quotes_refuses_without_the_articles(scratch, monkeypatch, capsys, tmp_path):
@@ -52,8 +73,18 @@ def test_make_quotes_refuses_a_quote_not_in_its_article(scratch, capsys, need_ar
 
 def test_where_the_articles_are_present_the_lock_must_be_up_to_date(scratch, capsys, need_articles):
     path = scratch / "quotes.lock"
-    path.write_text(path.read_text(encoding="utf-8") + "0" * 64 + " " + "1" * 64 + " izvestia: gone\n", encoding="utf-8")
-    refused(scratch, capsys, "quotes.lock", "gone", "(file)", "no quote in the data has this fingerprint any more")
+    path.write_text(
+        path.read_text(encoding="utf-8") + "0" * 64 + " " + "1" * 64 + " izvestia: gone\n",
+        encoding="utf-8",
+    )
+    refused(
+        scratch,
+        capsys,
+        "quotes.lock",
+        "gone",
+        "(file)",
+        "no quote in the data has this fingerprint any more",
+    )
     assert quotes.main(["--root", str(scratch)]) == 0
     status, output = run(scratch, capsys)
     assert status == 0, output
@@ -67,8 +98,15 @@ def test_a_lock_line_forged_in_a_content_path_is_refused(scratch, monkeypatch, c
     forged = "Ukraine has agreed to surrender all of its territory"
     line = append(scratch, CONTEXT, CLAIM_TEXT + f"      quote: {forged}\n")
     article = loader.load(scratch)["sources"]["izvestia"].data["sha256"]
-    (scratch / "seeds/quotes.lock").write_text(f"{fingerprint('izvestia', forged)} {article} izvestia: x\n",
-                                               encoding="utf-8")
-    output = refused(scratch, capsys, CONTEXT, line + 6, "hostile-claim.sources[0].quote",
-                     "this quote was not checked against its article")
+    (scratch / "seeds/quotes.lock").write_text(
+        f"{fingerprint('izvestia', forged)} {article} izvestia: x\n", encoding="utf-8"
+    )
+    output = refused(
+        scratch,
+        capsys,
+        CONTEXT,
+        line + 6,
+        "hostile-claim.sources[0].quote",
+        "this quote was not checked against its article",
+    )
     assert "seeds/quotes.lock:1: (file): this file is not read by the site" in output

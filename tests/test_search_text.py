@@ -1,4 +1,5 @@
 """Search snippets read as text: labels are not run into their values (macros/publish/search_text.py)."""
+
 import html
 import json
 import re
@@ -19,14 +20,26 @@ def text_nodes_joined(markup):
     return " ".join("".join(parts).split())
 
 
-@pytest.mark.parametrize("markup, read", [
-    ('<dl class="key-facts"><div><dt>Date</dt><dd><time datetime="2025-07-23">23 July 2025</time></dd></div>'
-     "<div><dt>Place</dt><dd>Istanbul</dd></div></dl>", "Date 23 July 2025 Place Istanbul"),
-    ("<table><thead><tr><th>Member</th><th>Role</th></tr></thead><tbody><tr><td>Medinsky</td><td>head</td></tr>"
-     "</tbody></table>", "Member Role Medinsky head"),
-    ("<details><summary>Cite this claim</summary><p>Text</p></details>", "Cite this claim Text"),
-    ("Rustem Umerov<div>Minister</div>line<br>break", "Rustem Umerov Minister line break"),
-])
+@pytest.mark.parametrize(
+    "markup, read",
+    [
+        (
+            '<dl class="key-facts"><div><dt>Date</dt><dd><time datetime="2025-07-23">23 July 2025</time></dd></div>'
+            "<div><dt>Place</dt><dd>Istanbul</dd></div></dl>",
+            "Date 23 July 2025 Place Istanbul",
+        ),
+        (
+            "<table><thead><tr><th>Member</th><th>Role</th></tr></thead><tbody><tr><td>Medinsky</td><td>head</td></tr>"
+            "</tbody></table>",
+            "Member Role Medinsky head",
+        ),
+        (
+            "<details><summary>Cite this claim</summary><p>Text</p></details>",
+            "Cite this claim Text",
+        ),
+        ("Rustem Umerov<div>Minister</div>line<br>break", "Rustem Umerov Minister line break"),
+    ],
+)
 def test_cells_items_and_blocks_are_kept_apart(markup, read):
     assert text_nodes_joined(markup) != read  # as the index read it before
     assert text_nodes_joined(spaced(markup)) == read
@@ -41,10 +54,16 @@ def test_words_within_a_line_and_preformatted_text_are_left_alone():
 
 def test_the_built_key_facts_read_as_text(built_site):
     """No label of the round's page (a <dt> or <th>) runs into the word after it in the search index."""
-    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    round_text = " ".join(html.unescape(d["text"]) for d in docs if d["location"].startswith("rounds/round-3/"))
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))[
+        "docs"
+    ]
+    round_text = " ".join(
+        html.unescape(d["text"]) for d in docs if d["location"].startswith("rounds/round-3/")
+    )
     page = (built_site / "rounds" / "round-3" / "index.html").read_text(encoding="utf-8")
-    labels = {html.unescape(label) for label in re.findall(r"<(?:dt|th)[^>]*>([^<]+)</(?:dt|th)>", page)}
+    labels = {
+        html.unescape(label) for label in re.findall(r"<(?:dt|th)[^>]*>([^<]+)</(?:dt|th)>", page)
+    }
     assert labels, "the round page has no <dt> or <th> labels any more: pick another check"
     run_on = [label for label in labels if re.search(re.escape(label) + r"[A-Z0-9À-Ý]", round_text)]
     assert not run_on, f"labels run into their values in the search index: {run_on}"

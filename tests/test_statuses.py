@@ -1,9 +1,10 @@
 """Statuses are derived from claims: the rule on in-memory claims, and every page of the
 built site, where nothing an open disagreement covers may show as settled."""
+
+import re
 from collections import defaultdict
 from html.parser import HTMLParser
 
-import re
 import pytest
 
 from macros.model import statuses
@@ -16,11 +17,15 @@ class Stub:
     """Just what derive() reads: the claims, and the disagreements by claim."""
 
     def __init__(self, claims, disagreements=()):
-        self.claims = {c["id"]: Record("claims", c["id"], c, "data/claims/x.yaml", 1) for c in claims}
+        self.claims = {
+            c["id"]: Record("claims", c["id"], c, "data/claims/x.yaml", 1) for c in claims
+        }
         self.disagreements_by_claim = defaultdict(list)
         for d in disagreements:
             for claim_id in d["claims"]:
-                self.disagreements_by_claim[claim_id].append(Record("disagreements", d["id"], d, "data/d.yaml", 1))
+                self.disagreements_by_claim[claim_id].append(
+                    Record("disagreements", d["id"], d, "data/d.yaml", 1)
+                )
 
     def __getitem__(self, collection):
         return {"claims": self.claims}[collection]
@@ -34,12 +39,20 @@ AGREED, OFFERED = claim("a", "agreement"), claim("p", "proposal")
 DONE, SILENT = claim("f", "statement", fulfilment="fulfilled"), claim("s", "statement")
 
 
-@pytest.mark.parametrize("claims, expected", [
-    ([AGREED], "agreed"), ([OFFERED], "proposed"), ([claim("r", "rejection")], "not-reached"),
-    ([claim("n", "non-outcome")], "not-reached"), ([DONE], "fulfilled"), ([SILENT], "unknown"),
-    ([SILENT, AGREED], "agreed"),  # a claim that gives no status contradicts nothing
-    ([AGREED, OFFERED], "disputed"), ([AGREED, DONE], "disputed"),
-])
+@pytest.mark.parametrize(
+    "claims, expected",
+    [
+        ([AGREED], "agreed"),
+        ([OFFERED], "proposed"),
+        ([claim("r", "rejection")], "not-reached"),
+        ([claim("n", "non-outcome")], "not-reached"),
+        ([DONE], "fulfilled"),
+        ([SILENT], "unknown"),
+        ([SILENT, AGREED], "agreed"),  # a claim that gives no status contradicts nothing
+        ([AGREED, OFFERED], "disputed"),
+        ([AGREED, DONE], "disputed"),
+    ],
+)
 def test_a_status_is_what_its_claims_say(claims, expected):
     derived = statuses.derive(Stub(claims), [c["id"] for c in claims])
     assert derived.status == expected and derived.settled == (expected != "disputed")
@@ -47,13 +60,21 @@ def test_a_status_is_what_its_claims_say(claims, expected):
 
 def test_conflicting_claims_keep_who_says_what():
     derived = statuses.derive(Stub([AGREED, SILENT, OFFERED]), ["a", "s", "p"])
-    assert [(a.status, [c.id for c in a.claims]) for a in derived.accounts] == [("agreed", ["a"]), ("proposed", ["p"])]
+    assert [(a.status, [c.id for c in a.claims]) for a in derived.accounts] == [
+        ("agreed", ["a"]),
+        ("proposed", ["p"]),
+    ]
 
 
 def test_an_open_disagreement_about_the_outcome_makes_it_disputed_and_an_explained_one_does_not():
     about = {"id": "d", "claims": ["a", "p"], "about": ["outcome", "figure"]}
-    assert statuses.derive(Stub([AGREED], [{**about, "status": "open"}]), ["a"]).status == "disputed"
-    assert statuses.derive(Stub([AGREED], [{**about, "status": "explained"}]), ["a"]).status == "agreed"
+    assert (
+        statuses.derive(Stub([AGREED], [{**about, "status": "open"}]), ["a"]).status == "disputed"
+    )
+    assert (
+        statuses.derive(Stub([AGREED], [{**about, "status": "explained"}]), ["a"]).status
+        == "agreed"
+    )
 
 
 @pytest.mark.parametrize("about", [["date"], ["figure"], ["wording"], ["position"], ["assessment"]])
@@ -80,7 +101,12 @@ class Badges(HTMLParser):
 def disputed_claims():
     """The model, and the claims an open disagreement about their outcome covers."""
     model = Model(loader.load())
-    return model, {c for d in model["disagreements"].values() if statuses.disputes_outcome(d) for c in d.data["claims"]}
+    return model, {
+        c
+        for d in model["disagreements"].values()
+        if statuses.disputes_outcome(d)
+        for c in d.data["claims"]
+    }
 
 
 def test_no_page_shows_as_settled_what_an_open_disagreement_covers(built_site):
@@ -98,17 +124,31 @@ def test_no_page_shows_as_settled_what_an_open_disagreement_covers(built_site):
                 continue
             # an outcome label ('agreed') must be followed at once by a disputed badge for the same claims
             after = found[index + 1] if index + 1 < len(found) else (set(), [])
-            assert "outcome" in classes and after[0] == claims and "status-badge--disputed" in after[1], (
+            assert (
+                "outcome" in classes and after[0] == claims and "status-badge--disputed" in after[1]
+            ), (
                 f"{page.relative_to(built_site)} shows {sorted(claims)} as settled ({classes}), "
-                "though an open disagreement covers them")
+                "though an open disagreement covers them"
+            )
     # the assertion above is not vacuous: every disputed outcome or commitment report was seen
-    outcome = {c for c in covered if model["claims"][c].data["kind"] in statuses.OUTCOME_OF_KIND
-               and "round" in model["claims"][c].data}  # outcome tables are per round
-    reported = {c for r in model["commitments"].values() for report in r.data["reports"] for c in report["claims"]}
+    outcome = {
+        c
+        for c in covered
+        if model["claims"][c].data["kind"] in statuses.OUTCOME_OF_KIND
+        and "round" in model["claims"][c].data
+    }  # outcome tables are per round
+    reported = {
+        c
+        for r in model["commitments"].values()
+        for report in r.data["reports"]
+        for c in report["claims"]
+    }
     assert (outcome | (reported & covered)) <= shown
 
 
-BADGE = re.compile(r'<[^<>]*class="status-badge status-badge--[^<>]*')  # the opening tag of each badge
+BADGE = re.compile(
+    r'<[^<>]*class="status-badge status-badge--[^<>]*'
+)  # the opening tag of each badge
 
 
 def test_every_status_badge_says_what_it_is_derived_from(built_site):

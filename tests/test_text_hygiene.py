@@ -1,11 +1,11 @@
 """Text in data and written pages means what it shows: no value ends in a stray line
 break or space, no invisible or direction-changing character, Unicode NFC throughout,
 and the written pages in docs/ are plain files."""
+
 import copy
 import os
 
 import pytest
-from hostile import ACTOR, ACTOR_TEXT, ISSUE, ISSUE_TEXT, refused, write
 
 from macros.check import schema_messages
 from macros.common import text
@@ -14,16 +14,48 @@ from macros.read import loader
 from macros.read.collection_specs import BY_NAME
 from macros.read.values import walk
 
+from hostile import ACTOR, ACTOR_TEXT, ISSUE, ISSUE_TEXT, refused, write
+
 ROUND = "data/rounds/round-3.yaml"
-INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\u2066", "\u2069", "\u202a", "\u202e",
-             "\U000e0041", "\U000e007f", "\x00", "\x1b", "\x7f", "\x85", "\x9f", "\ufeff", "\xad", "\u2060", "\t"]
+INVISIBLE = [
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u200e",
+    "\u200f",
+    "\u061c",
+    "\u2066",
+    "\u2069",
+    "\u202a",
+    "\u202e",
+    "\U000e0041",
+    "\U000e007f",
+    "\x00",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "\x9f",
+    "\ufeff",
+    "\xad",
+    "\u2060",
+    "\t",
+]
 
 
 def test_a_block_scalar_date_ending_in_a_newline_is_refused(scratch, capsys):
     path = scratch / ROUND
-    path.write_text(path.read_text(encoding="utf-8").replace("date: 2025-07-23", "date: |\n  2025-13-45\n", 1),
-                    encoding="utf-8")
-    refused(scratch, capsys, ROUND, "date: |", "date", "the text begins or ends with a space or line break")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("date: 2025-07-23", "date: |\n  2025-13-45\n", 1),
+        encoding="utf-8",
+    )
+    refused(
+        scratch,
+        capsys,
+        ROUND,
+        "date: |",
+        "date",
+        "the text begins or ends with a space or line break",
+    )
 
 
 def test_an_id_ending_in_a_newline_is_refused(scratch, capsys):
@@ -51,7 +83,9 @@ def test_no_text_field_of_any_schema_takes_surrounding_whitespace(one_record_eac
                     parent = parent[key]
                 parent[path[-1]] = changed
                 whole = data if BY_NAME[record.collection].per_record else [data]
-                assert schema_messages.check(whole, BY_NAME[record.collection].schema, record.file, {}), (record.id, path)
+                assert schema_messages.check(
+                    whole, BY_NAME[record.collection].schema, record.file, {}
+                ), (record.id, path)
 
 
 @pytest.mark.parametrize("char", INVISIBLE, ids=lambda c: f"U+{ord(c):04X}")
@@ -75,7 +109,8 @@ def test_problems_in_text_names_each_line():
         "docs/x.md:4: (file): the line contains the invisible character U+202E at column 1; "
         "expected visible text only; delete the character",
         "docs/x.md:5: (file): the line is not in Unicode NFC form (a letter and its accent are stored as two "
-        "characters); expected composed characters; retype the accented letter"]
+        "characters); expected composed characters; retype the accented letter",
+    ]
 
 
 def test_a_written_page_with_a_bidi_override_is_refused(scratch, capsys):
@@ -89,23 +124,53 @@ def test_a_link_under_docs_is_refused_naming_it(scratch, capsys, tmp_path_factor
     (outside / "secret.md").write_text("# Secret\n", encoding="utf-8")
     (scratch / "docs").mkdir(exist_ok=True)
     os.symlink(outside / "secret.md" if target == "file" else outside, scratch / "docs/linked")
-    refused(scratch, capsys, "docs/linked", 1, "(link)", "a symbolic link in docs/ would publish the file")
+    refused(
+        scratch,
+        capsys,
+        "docs/linked",
+        1,
+        "(link)",
+        "a symbolic link in docs/ would publish the file",
+    )
 
 
 # Red-team F21: each passed a list of invisible characters; refused now by their Unicode category.
-BY_CATEGORY = ["\ufe0f", "\U000e0100", "\u180b", "\u17b4", "\U0001d173", "\u0600", "\U000110bd", "\U0001bca0",
-               "\U00013430", "\u2800", "\ue000", "\uffff", "\ufffe", "\u2028", "\u2029", "\u3164", "\u115f", "\uffa0"]
+BY_CATEGORY = [
+    "\ufe0f",
+    "\U000e0100",
+    "\u180b",
+    "\u17b4",
+    "\U0001d173",
+    "\u0600",
+    "\U000110bd",
+    "\U0001bca0",
+    "\U00013430",
+    "\u2800",
+    "\ue000",
+    "\uffff",
+    "\ufffe",
+    "\u2028",
+    "\u2029",
+    "\u3164",
+    "\u115f",
+    "\uffa0",
+]
 
 
 @pytest.mark.parametrize("char", BY_CATEGORY, ids=lambda c: f"U+{ord(c):04X}")
 def test_characters_are_refused_by_category_in_data_and_pages(char):
     assert text.value_problem(f"Rustem{char}Umerov") is not None
-    assert [p.line for p in problems_in_text(f"# Title\n\nRustem{char}Umerov\n", "docs/x.md")] == [3]
+    assert [p.line for p in problems_in_text(f"# Title\n\nRustem{char}Umerov\n", "docs/x.md")] == [
+        3
+    ]
     assert text.blanked(f"a{char}b") == "a b"
 
 
 def test_visible_text_in_any_script_passes():
-    assert all(text.value_problem(t) is None for t in ("Умєров", "Şahin\u00a0Fidan", "東京", "Zelenskyʼs", "a\u3000b"))
+    assert all(
+        text.value_problem(t) is None
+        for t in ("Умєров", "Şahin\u00a0Fidan", "東京", "Zelenskyʼs", "a\u3000b")
+    )
 
 
 def test_plain_ascii_lines_are_not_looked_at_one_by_one(monkeypatch):
@@ -113,5 +178,8 @@ def test_plain_ascii_lines_are_not_looked_at_one_by_one(monkeypatch):
     one regex (a per-character lookup of every file made 100x validation take 6 s, not 2.5)."""
     looked_at = []
     monkeypatch.setattr(text, "refused", lambda char: looked_at.append(char) or False)
-    assert text.first_refused("id: rustem-umerov\nname: Rustem Umerov\n" * 200 + "city: Kyïv\n") is None
+    assert (
+        text.first_refused("id: rustem-umerov\nname: Rustem Umerov\n" * 200 + "city: Kyïv\n")
+        is None
+    )
     assert looked_at == ["ï"]

@@ -1,5 +1,6 @@
 """The validator accepts the real data and refuses each class of broken input
 with a FILE:LINE message, exit status 1, and no traceback."""
+
 import re
 
 import pytest
@@ -9,7 +10,10 @@ from macros.read import loader
 
 ROUND = "data/rounds/round-3.yaml"
 # the first quote in ROUND, at delegations[0].members[0].sources[0]
-MEDINSKY_QUOTE = '"the delegation was headed by Vladimir Medinsky, Assistant to the President of the Russian Federation"'
+MEDINSKY_QUOTE = (
+    '"the delegation was headed by Vladimir Medinsky, '
+    'Assistant to the President of the Russian Federation"'
+)
 
 
 def run(root, capsys):
@@ -49,14 +53,43 @@ def test_every_problem_is_reported_in_one_run(scratch, capsys):
 CASES = {
     # name: (old text, new text, expected message part, line holding the marker)
     "malformed YAML": ("city: Istanbul", "city: [Istanbul", "YAML syntax", None),
-    "duplicate key": ("city: Istanbul", "city: Istanbul\ncity: Ankara", "the key 'city' appears twice", "city: Ankara"),
-    "tab indentation": ("    side: russia", "\tside: russia", "indented with a tab", "\tside: russia"),
-    "unknown key": ("city: Istanbul", "city: Istanbul\nwether: sunny", "unknown field 'wether'", "wether"),
-    "missing required field": ("city: Istanbul\n", "", "the required field 'city' is missing", None),
+    "duplicate key": (
+        "city: Istanbul",
+        "city: Istanbul\ncity: Ankara",
+        "the key 'city' appears twice",
+        "city: Ankara",
+    ),
+    "tab indentation": (
+        "    side: russia",
+        "\tside: russia",
+        "indented with a tab",
+        "\tside: russia",
+    ),
+    "unknown key": (
+        "city: Istanbul",
+        "city: Istanbul\nwether: sunny",
+        "unknown field 'wether'",
+        "wether",
+    ),
+    "missing required field": (
+        "city: Istanbul\n",
+        "",
+        "the required field 'city' is missing",
+        None,
+    ),
     "wrong type": ("number: 3", "number: '3'", "number: this is the text '3'", "number:"),
-    "impossible date": ("date: 2025-07-23", "date: 2025-02-30", "2025-02-30 is not a real date", "date:"),
-    "unknown reference": ("- actor: mikhail-galuzin", "- actor: mikhail-galuzn", "'mikhail-galuzn' is not a known ID in actors",
-                          "mikhail-galuzn"),
+    "impossible date": (
+        "date: 2025-07-23",
+        "date: 2025-02-30",
+        "2025-02-30 is not a real date",
+        "date:",
+    ),
+    "unknown reference": (
+        "- actor: mikhail-galuzin",
+        "- actor: mikhail-galuzn",
+        "'mikhail-galuzn' is not a known ID in actors",
+        "mikhail-galuzn",
+    ),
     "YAML 1.1 boolean kept as text": ("city: Istanbul", "city: no", None, None),
 }
 
@@ -77,10 +110,15 @@ def test_broken_round_is_refused(scratch, capsys, name):
 
 def test_duplicate_id_is_refused(scratch, capsys):
     text = (scratch / ROUND).read_text(encoding="utf-8")
-    (scratch / "data/rounds/round-4.yaml").write_text(text.replace("number: 3", "number: 4"), encoding="utf-8")
+    (scratch / "data/rounds/round-4.yaml").write_text(
+        text.replace("number: 3", "number: 4"), encoding="utf-8"
+    )
     status, output = run(scratch, capsys)
     assert status == 1
-    assert "data/rounds/round-4.yaml:2: id: the ID 'round-3' is already used at data/rounds/round-3.yaml" in output
+    assert (
+        "data/rounds/round-4.yaml:2: id: the ID 'round-3' is already used at data/rounds/round-3.yaml"
+        in output
+    )
 
 
 def test_non_utf8_bytes_are_refused(scratch, capsys):
@@ -99,7 +137,10 @@ def test_over_long_quote_is_refused(scratch, capsys, need_articles):
     status, output = run(scratch, capsys)
     assert status == 1
     line = line_of(scratch, ROUND, quote)
-    assert f"{ROUND}:{line}: delegations[0].members[0].sources[0].quote: the quote has 26 words" in output
+    assert (
+        f"{ROUND}:{line}: delegations[0].members[0].sources[0].quote: the quote has 26 words"
+        in output
+    )
 
 
 def test_quote_must_be_in_the_article(scratch, capsys, need_articles):

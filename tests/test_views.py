@@ -1,5 +1,6 @@
 """The views across the data: each page exists in the built_site site and shows what the data holds,
 its links lead somewhere real, and its renderers escape data and cope with empty collections."""
+
 from html.parser import HTMLParser
 from urllib.parse import urldefrag, urljoin
 
@@ -7,12 +8,21 @@ import pytest
 
 from macros.model import build_cache
 from macros.read.history import History
-from macros.render.page_view import View
 from macros.render.html_builder import escape
+from macros.render.page_view import View
 from macros.views import completeness, figures, freshness, timeline
 
-VIEW_PAGES = ("", "timeline/", "figures/", "disagreements/", "commitments/", "sources/", "background/",
-              "method/", "completeness/")
+VIEW_PAGES = (
+    "",
+    "timeline/",
+    "figures/",
+    "disagreements/",
+    "commitments/",
+    "sources/",
+    "background/",
+    "method/",
+    "completeness/",
+)
 
 
 class Page(HTMLParser):
@@ -69,7 +79,9 @@ def test_timeline_marks_approximate_dates_and_shows_relative_phrases(model):
     for event in model["events"].values():
         entry = html.split(f'id="{event.id}"', 1)[1].split("</li>", 1)[0]
         date = entry.split('class="timeline-date">', 1)[1].split("</p>", 1)[0]
-        to_the_day = event.data.get("precision", "day") == "day"  # a month alone is shown as the month
+        to_the_day = (
+            event.data.get("precision", "day") == "day"
+        )  # a month alone is shown as the month
         assert (">about " in date) == (bool(event.data.get("approximate")) and to_the_day), event.id
         if "as_written" in event.data:
             assert escape(event.data["as_written"]) in entry, event.id
@@ -83,10 +95,21 @@ def test_disagreements_page_shows_every_disagreement_and_its_claims(built_site, 
     html = (built_site / "disagreements" / "index.html").read_text(encoding="utf-8")
     for disagreement in model["disagreements"].values():
         section = html.split(f'id="{disagreement.id}"', 1)[1].split("</ul>", 1)[0]
-        for claim_id in disagreement.data["claims"]:  # each side's sentence and its evidence, or a link to it above
-            set_out = f'#{claim_id}" class="to-evidence"' in section and escape(model["claims"][claim_id].data["text"].split()[0]) in section
-            assert set_out or f'<a href="#{claim_id}" class="claim-ref"' in section, f"{disagreement.id}: claim {claim_id}"
-    assert all(html.count(f'id="{claim_id}"') == 1 for d in model["disagreements"].values() for claim_id in d.data["claims"])
+        for claim_id in disagreement.data[
+            "claims"
+        ]:  # each side's sentence and its evidence, or a link to it above
+            set_out = (
+                f'#{claim_id}" class="to-evidence"' in section
+                and escape(model["claims"][claim_id].data["text"].split()[0]) in section
+            )
+            assert set_out or f'<a href="#{claim_id}" class="claim-ref"' in section, (
+                f"{disagreement.id}: claim {claim_id}"
+            )
+    assert all(
+        html.count(f'id="{claim_id}"') == 1
+        for d in model["disagreements"].values()
+        for claim_id in d.data["claims"]
+    )
 
 
 def test_commitments_page_shows_every_commitment(built_site, model):
@@ -107,7 +130,9 @@ def test_background_is_the_home_of_every_claim_about_no_single_round(built_site,
 
 def test_figures_page_links_every_claim_with_a_figure(built_site, model):
     hrefs = page(built_site, "figures/").hrefs
-    targets = {urldefrag(h).fragment for h in hrefs} | {h.rstrip("/").rsplit("/", 1)[-1] for h in hrefs if "claims/" in h}
+    targets = {urldefrag(h).fragment for h in hrefs} | {
+        h.rstrip("/").rsplit("/", 1)[-1] for h in hrefs if "claims/" in h
+    }
     assert {c.id for c in figures.claims_with_figures(model)} <= targets
 
 
@@ -145,7 +170,11 @@ def test_view_pages_link_only_to_pages_and_anchors_that_exist(built_site):
             path = path / "index.html" if target.endswith("/") else path
             if not path.is_file():
                 broken.append(f"/{url} -> {href}: no page")
-            elif fragment and fragment not in _parsed(pages, built_site, target.lstrip("/").removesuffix("index.html")).ids:
+            elif (
+                fragment
+                and fragment
+                not in _parsed(pages, built_site, target.lstrip("/").removesuffix("index.html")).ids
+            ):
                 broken.append(f"/{url} -> {href}: no #{fragment} there")
     assert not broken, "\n".join(broken)
 
@@ -164,6 +193,7 @@ def test_home_says_what_its_last_update_date_is(built_site):
 
 def test_without_history_the_last_update_is_the_build_date():
     import datetime
+
     date, what = freshness.last_update(History((), "unversioned"), today=datetime.date(2025, 8, 1))
     assert date == "2025-08-01" and "build" in what
 
@@ -189,7 +219,9 @@ def test_views_cope_with_no_events_or_figures(scratch):
 def test_what_is_not_from_the_articles_is_labelled_on_its_page(built_site, model):
     for actor in model["actors"].values():
         html = (built_site / "actors" / actor.id / "index.html").read_text(encoding="utf-8")
-        assert ("Not from the articles</dt>" in html) == ("outside_articles" in actor.data), actor.id
+        assert ("Not from the articles</dt>" in html) == ("outside_articles" in actor.data), (
+            actor.id
+        )
 
 
 def test_a_round_whose_heads_no_source_names_says_so(built_site, model):

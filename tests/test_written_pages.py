@@ -4,17 +4,19 @@ Each route a page could use to reach Python, the configuration or the reader's b
 is tried once and must be refused with FILE:LINE before anything renders, by
 `make validate` and by the build alike.
 """
+
 import os
 
 import pytest
+
+import macros
+from macros.check import written_pages
+from macros.read import site_config
+from macros.views.page_macros import PAGE_MACROS
+
 from conftest import ROOT
 from hostile import run
 from test_build import build, copy_project
-
-import macros
-from macros.views.page_macros import PAGE_MACROS
-from macros.check import written_pages
-from macros.read import site_config
 
 PAGE = "docs/probe.md"
 SITE = site_config.read(ROOT / "mkdocs.yml")
@@ -23,6 +25,8 @@ SITE = site_config.read(ROOT / "mkdocs.yml")
 def probe(text):
     """The problems found in a written page holding `text` on its third line, under a heading."""
     return written_pages.page_problems(PAGE, f"# Probe\n\n{text}\n", PAGE_MACROS, SITE)
+
+
 RCE = '{{ cycler.__init__.__globals__.os.popen("echo RCE-$((6*7))").read() }}'
 
 JINJA_ROUTES = {
@@ -97,7 +101,9 @@ def test_front_matter_beyond_the_known_keys_is_refused(text, line):
 
 
 def test_jinja_in_front_matter_is_refused():
-    found = written_pages.page_problems(PAGE, "---\ntitle: \"{{ config }}\"\n---\n# P\n", PAGE_MACROS, SITE)
+    found = written_pages.page_problems(
+        PAGE, '---\ntitle: "{{ config }}"\n---\n# P\n', PAGE_MACROS, SITE
+    )
     assert [p for p in found if (p.line, p.field) == (2, "jinja")], found
 
 
@@ -155,8 +161,14 @@ READ_DIFFERENTLY = {
     "processing instruction": ("<?x <img src=x onerror=alert(1)> ?>", 3),
     "reference-style image from elsewhere": ("![t][i]\n\n[i]: https://evil.example/pixel.png", 5),
     "image from elsewhere through backslashes": ('<img src="/\\evil.example/p.png">', 3),
-    "Markdown link in an inline macro's text": ('See {{ repo_link("issues", "[y](javascript:alert(1))") }}.', 3),
-    "Jinja escape in an inline macro's text": ('See {{ repo_link("issues", "\\x5by](javascript:alert(1))") }}.', 3),
+    "Markdown link in an inline macro's text": (
+        'See {{ repo_link("issues", "[y](javascript:alert(1))") }}.',
+        3,
+    ),
+    "Jinja escape in an inline macro's text": (
+        'See {{ repo_link("issues", "\\x5by](javascript:alert(1))") }}.',
+        3,
+    ),
 }
 
 
@@ -168,8 +180,11 @@ def test_what_markdown_or_a_browser_reads_as_markup_is_refused(text, line):
 
 def test_the_check_renders_with_mkdocs_own_extensions_too():
     from mkdocs.config.defaults import MkDocsConfig
+
     assert list(site_config.MKDOCS_BUILTIN) == MkDocsConfig.markdown_extensions.builtins
-    assert {"attr_list", "toc"} <= set(SITE.extensions) and SITE.extension_configs["toc"] == {"permalink": True}
+    assert {"attr_list", "toc"} <= set(SITE.extensions) and SITE.extension_configs["toc"] == {
+        "permalink": True
+    }
 
 
 def test_the_registered_macros_take_the_arguments_the_check_allows():
@@ -187,7 +202,9 @@ def test_the_registered_macros_take_the_arguments_the_check_allows():
     assert set(Env.registered) == set(PAGE_MACROS)
     for name, function in Env.registered.items():
         parameters = inspect.signature(function).parameters.values()
-        assert len(parameters) == PAGE_MACROS[name] and all(p.default is p.empty for p in parameters), name
+        assert len(parameters) == PAGE_MACROS[name] and all(
+            p.default is p.empty for p in parameters
+        ), name
 
 
 PATHS = {
@@ -215,10 +232,12 @@ def test_pages_that_would_collide_with_generated_files_are_refused(tmp_path, pat
 
 def test_a_page_the_nav_names_must_exist(tmp_path):
     """F18: without docs/timeline.md, MkDocs stops with a warning that names no line."""
-    (tmp_path / "mkdocs.yml").write_text("site_name: x\nfoo: !ENV [X, y]\nhooks: !!python/name:os.system\n"
-                                         "nav:\n  - Home: index.md\n  - Rounds: rounds/index.md\n"
-                                         "  - More:\n      - Timeline: timeline.md\n      - Out: https://e.example/x.md\n",
-                                         encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: x\nfoo: !ENV [X, y]\nhooks: !!python/name:os.system\n"
+        "nav:\n  - Home: index.md\n  - Rounds: rounds/index.md\n"
+        "  - More:\n      - Timeline: timeline.md\n      - Out: https://e.example/x.md\n",
+        encoding="utf-8",
+    )
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs/index.md").write_text("# Home\n", encoding="utf-8")
     found = written_pages.problems(tmp_path / "docs", tmp_path, PAGE_MACROS)
@@ -226,9 +245,11 @@ def test_a_page_the_nav_names_must_exist(tmp_path):
 
 
 def test_what_written_pages_need_passes():
-    text = ("---\ntitle: Probe\ndescription: One line.\nhide: [toc]\n---\n# Probe {: #top .wide }\n\n"
-            "{# a note to editors #}\n\n{{ timeline() }}\n\n[Method](method.md#x) <a href=\"../feed.xml\">feed</a> "
-            "[out](https://example.org/a?b=c) <abbr title=\"x\">X</abbr> ![map](map.png)\n")
+    text = (
+        "---\ntitle: Probe\ndescription: One line.\nhide: [toc]\n---\n# Probe {: #top .wide }\n\n"
+        '{# a note to editors #}\n\n{{ timeline() }}\n\n[Method](method.md#x) <a href="../feed.xml">feed</a> '
+        '[out](https://example.org/a?b=c) <abbr title="x">X</abbr> ![map](map.png)\n'
+    )
     assert written_pages.page_problems(PAGE, text, PAGE_MACROS, SITE) == []
 
 
@@ -248,7 +269,9 @@ def hostile_docs(tmp_path_factory):
     """A copy of the project with every kind of route in written pages, and links in docs/."""
     tmp = tmp_path_factory.mktemp("hostile-docs")
     project = copy_project(tmp / "project")
-    (project / "docs/probe.md").write_text(f"# Probe\n\n{RCE}\n\n<script>alert(1)</script>\n", encoding="utf-8")
+    (project / "docs/probe.md").write_text(
+        f"# Probe\n\n{RCE}\n\n<script>alert(1)</script>\n", encoding="utf-8"
+    )
     (project / "docs/front.md").write_text("---\nsite_name: x\n---\n# Front\n", encoding="utf-8")
     outside = tmp / "secret.txt"
     outside.write_text("SECRET-FROM-OUTSIDE\n", encoding="utf-8")
@@ -257,16 +280,25 @@ def hostile_docs(tmp_path_factory):
     return tmp, project
 
 
-EXPECTED = ["docs/probe.md:3: jinja:", "docs/probe.md:5: html:", "docs/front.md:2: front matter: site_name:",
-            "docs/leak.md:1: (link):", "docs/linked-folder:1: (link):"]
+EXPECTED = [
+    "docs/probe.md:3: jinja:",
+    "docs/probe.md:5: html:",
+    "docs/front.md:2: front matter: site_name:",
+    "docs/leak.md:1: (link):",
+    "docs/linked-folder:1: (link):",
+]
 
 
+@pytest.mark.build
 def test_the_build_refuses_them_before_anything_renders(hostile_docs):
     tmp, project = hostile_docs
     result = build(project, tmp / "site")
     assert result.returncode != 0
     for start in EXPECTED:
-        assert any(line.startswith(start) for line in result.stderr.splitlines()), (start, result.stderr)
+        assert any(line.startswith(start) for line in result.stderr.splitlines()), (
+            start,
+            result.stderr,
+        )
     assert "Traceback" not in result.stderr and "RCE-42" not in result.stdout + result.stderr
     assert not (tmp / "site").exists()  # nothing published, least of all the linked file
 

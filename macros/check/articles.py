@@ -1,5 +1,6 @@
 """The source articles, read where they are present: they sit beside the project
 (../shared/seeds/, or $ISTANBUL_ARTICLES), never inside it."""
+
 import hashlib
 import os
 import re
@@ -10,7 +11,9 @@ ARTICLE_NAME = re.compile(r"[0-9]{3}_[0-9a-f]{16}\.txt")  # as in source.schema.
 
 
 def articles_dir(root):
-    return Path(os.environ.get("ISTANBUL_ARTICLES", Path(root).resolve().parent / "shared" / "seeds"))
+    return Path(
+        os.environ.get("ISTANBUL_ARTICLES", Path(root).resolve().parent / "shared" / "seeds")
+    )
 
 
 @dataclass(frozen=True)

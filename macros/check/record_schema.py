@@ -1,6 +1,7 @@
 """One record's schema for any collection ($refs already inlined by schema_messages.py),
 so that code listing a collection's keys (the CSV columns, CONTRIBUTING.md)
 reads them from schemas/ alone."""
+
 from macros.check.schema_messages import inlined
 from macros.read.collection_specs import BY_NAME
 

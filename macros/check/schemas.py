@@ -5,8 +5,9 @@ same files validate the data here, with jsonschema-rs (schema_messages words wha
 it finds). jsonschema-rs reads patterns as JSON Schema says (ECMA-262: '$' is the
 end of the text) and fetches nothing: each schema is handed over with its $refs inlined.
 """
+
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import jsonschema_rs
@@ -14,12 +15,12 @@ import jsonschema_rs
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema_files():
     return {p.name: json.loads(p.read_text(encoding="utf-8")) for p in SCHEMA_DIR.glob("*.json")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def inlined(schema_file):
     """The schema with every $ref replaced by what it points to (the schemas are not recursive),
     so that an error's schema_path leads to the words of its subschema without a $ref on the way."""
@@ -35,9 +36,13 @@ def _inline(node, file):
         target_file, target = _target(node["$ref"], file)
         resolved = _inline(target, target_file)
         extra = {k: _inline(v, file) for k, v in node.items() if k != "$ref"}
-        if (set(extra) - {"description", "title"}) & set(resolved):  # same keyword twice: both must hold
+        if (set(extra) - {"description", "title"}) & set(
+            resolved
+        ):  # same keyword twice: both must hold
             return {**extra, "allOf": [resolved]}
-        if "description" in extra and "description" in resolved:  # what it is for, then how to write it
+        if (
+            "description" in extra and "description" in resolved
+        ):  # what it is for, then how to write it
             extra["description"] = f"{extra['description']}, as {resolved['description']}"
         return {**resolved, **extra}
     out = {}
@@ -60,6 +65,6 @@ def _target(ref, file):
     return name or file, node
 
 
-@lru_cache(maxsize=None)
+@cache
 def validator(schema_file):
     return jsonschema_rs.Draft202012Validator(inlined(schema_file))

@@ -1,4 +1,5 @@
 """Load and check all the data, as the build and `make validate` both do."""
+
 from macros.check import rules, schema_messages
 from macros.common.problems import DataError
 from macros.read import loader
@@ -15,5 +16,11 @@ def validate(root=loader.ROOT, today=None):
 
 def schema_problems(dataset):
     """Each readable file against its collection's schema."""
-    return [problem for file in dataset.files if file.value is not None
-            for problem in schema_messages.check(file.value, file.collection.schema, file.name, file.lines)]
+    return [
+        problem
+        for file in dataset.files
+        if file.value is not None
+        for problem in schema_messages.check(
+            file.value, file.collection.schema, file.name, file.lines
+        )
+    ]

@@ -12,6 +12,7 @@ declaration or processing instruction (`<!`, `<?`, `</ `: code is escaped in the
 so these are raw markup), any `<` the parser did not read as a tag, and any tag whose
 end or attributes a browser would read otherwise. A problem's line is where its text is in the page.
 """
+
 import html
 import itertools
 import re
@@ -21,12 +22,70 @@ import markdown
 
 from macros.common.problems import Problem
 
-TAGS = {"a", "abbr", "b", "blockquote", "br", "caption", "code", "dd", "del", "details", "div", "dl", "dt", "em",
-        "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "kbd", "li", "mark", "ol", "p",
-        "pre", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul"}
+TAGS = {
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "caption",
+    "code",
+    "dd",
+    "del",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "kbd",
+    "li",
+    "mark",
+    "ol",
+    "p",
+    "pre",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+}
 # No style (it can cover the page with a fake one, or load from elsewhere), no on* handler.
-ATTRIBUTES = {"href", "src", "alt", "title", "id", "class", "lang", "colspan", "rowspan", "width", "height", "open"}
-TABLE_ALIGN = re.compile(r"text-align: (left|right|center);")  # the one style the tables extension writes
+ATTRIBUTES = {
+    "href",
+    "src",
+    "alt",
+    "title",
+    "id",
+    "class",
+    "lang",
+    "colspan",
+    "rowspan",
+    "width",
+    "height",
+    "open",
+}
+TABLE_ALIGN = re.compile(
+    r"text-align: (left|right|center);"
+)  # the one style the tables extension writes
 SCHEMES = {"http", "https", "mailto"}
 EXPECTED_TAG = "expected Markdown, or a tag from TAGS in macros/check/written_html.py (no script, style, frame or form)"
 EXPECTED_ATTRIBUTE = f"expected only the attributes {', '.join(sorted(ATTRIBUTES))}"
@@ -35,28 +94,47 @@ EXPECTED_IMAGE = "expected an image from this site, by a relative address"
 EXPECTED_MARKUP = "expected Markdown and plain tags; write < as &lt; where it is text"
 
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
-_IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]")  # browsers drop these, so 'java\tscript:' is javascript:
-_RAW_MARKUP = re.compile(r"<[!?]|</(?![A-Za-z])")  # whatever html.parser reads as a comment, declaration or PI
+_IGNORED_IN_URL = re.compile(
+    r"[\x00-\x20\x7f]"
+)  # browsers drop these, so 'java\tscript:' is javascript:
+_RAW_MARKUP = re.compile(
+    r"<[!?]|</(?![A-Za-z])"
+)  # whatever html.parser reads as a comment, declaration or PI
 _SPACE = "\t\n\f\r "
 # A start tag as a browser tokenizes it (HTML standard, 13.2.5): the name, then attributes
 # whose names end at space, '/', '>' or '=', and whose values are quoted or end at space or '>'.
 # Stricter than a browser: no quote or '<' in a name, so an unclosed quote never matches.
-_BROWSER_TAG = re.compile(rf"""<[A-Za-z][^{_SPACE}/>]*+(?:[{_SPACE}/]*+[^{_SPACE}/>"'<][^{_SPACE}/=>"'<]*+
+_BROWSER_TAG = re.compile(
+    rf"""<[A-Za-z][^{_SPACE}/>]*+(?:[{_SPACE}/]*+[^{_SPACE}/>"'<][^{_SPACE}/=>"'<]*+
                                (?:[{_SPACE}]*+=[{_SPACE}]*+(?:"[^"]*+"|'[^']*+'|[^{_SPACE}>"'][^{_SPACE}>]*+)?+)?+)*+
-                               [{_SPACE}/]*+>""", re.X)  # possessive: each part is read once, as a browser does
+                               [{_SPACE}/]*+>""",
+    re.X,
+)  # possessive: each part is read once, as a browser does
 
 
 def problems(name, source, shown, site):
     """Every problem in the HTML a written page publishes: `shown` is its text as Markdown reads it
     (written_pages.jinja_problems), rendered as the SiteConfig `site` says; lines are those of `source`."""
-    rendered = markdown.Markdown(extensions=site.extensions, extension_configs=site.extension_configs).convert(shown)
-    found = [(f"a comment, declaration or other raw markup ({match.group()}…)", EXPECTED_MARKUP, match.group())
-             for match in _RAW_MARKUP.finditer(rendered)]
+    rendered = markdown.Markdown(
+        extensions=site.extensions, extension_configs=site.extension_configs
+    ).convert(shown)
+    found = [
+        (
+            f"a comment, declaration or other raw markup ({match.group()}…)",
+            EXPECTED_MARKUP,
+            match.group(),
+        )
+        for match in _RAW_MARKUP.finditer(rendered)
+    ]
     walk = _Walk(rendered)
     walk.feed(rendered)
     walk.close()
-    return sorted({Problem(name, _line(source, clues), "html", wrong, expected)
-                   for wrong, expected, *clues in found + walk.found})
+    return sorted(
+        {
+            Problem(name, _line(source, clues), "html", wrong, expected)
+            for wrong, expected, *clues in found + walk.found
+        }
+    )
 
 
 def url_problem(url, embedded=False):
@@ -65,7 +143,9 @@ def url_problem(url, embedded=False):
     scheme = _SCHEME.match(squeezed)
     if scheme and scheme.group(1).lower() not in SCHEMES:
         return f"a {scheme.group(1).lower()}: address", EXPECTED_URL
-    if embedded and (scheme or re.match(r"[/\\]{2}", squeezed)):  # '//x', '/\x' and '\\x' leave the site
+    if embedded and (
+        scheme or re.match(r"[/\\]{2}", squeezed)
+    ):  # '//x', '/\x' and '\\x' leave the site
         return "an image from another site (the site loads nothing from outside)", EXPECTED_IMAGE
     return None
 
@@ -76,7 +156,10 @@ class _Walk(HTMLParser):
     def __init__(self, rendered):
         super().__init__(convert_charrefs=False)  # '&lt;' stays text: only a real '<' is markup
         self.rendered = rendered
-        self.starts = [0, *itertools.accumulate(len(text) + 1 for text in rendered.split("\n"))]  # offset of each line
+        self.starts = [
+            0,
+            *itertools.accumulate(len(text) + 1 for text in rendered.split("\n")),
+        ]  # offset of each line
         self.found = []
 
     def handle_starttag(self, tag, attrs):
@@ -85,12 +168,17 @@ class _Walk(HTMLParser):
         at = self.starts[line - 1] + column
         browser = _BROWSER_TAG.match(self.rendered, at)
         if not browser or browser.group() != raw:
-            self.found.append((f"the tag {raw[:40]!r}, which browsers may read differently", EXPECTED_MARKUP, raw))
+            self.found.append(
+                (f"the tag {raw[:40]!r}, which browsers may read differently", EXPECTED_MARKUP, raw)
+            )
         elif tag not in TAGS:
             self.found.append((f"a <{tag}> tag", EXPECTED_TAG, raw, f"<{tag}"))
         else:
-            self.found += [(*wrong, raw, value or "", attribute) for attribute, value in attrs
-                           if (wrong := _attribute_problem(tag, attribute, value or ""))]
+            self.found += [
+                (*wrong, raw, value or "", attribute)
+                for attribute, value in attrs
+                if (wrong := _attribute_problem(tag, attribute, value or ""))
+            ]
 
     def handle_endtag(self, tag):
         if tag not in TAGS:
@@ -98,9 +186,13 @@ class _Walk(HTMLParser):
 
     def handle_data(self, data):
         if "<" in data:
-            self.found.append(("a '<' that is not a tag the checker could read, which a browser may",
-                               EXPECTED_MARKUP, data.strip()[:40]))
-
+            self.found.append(
+                (
+                    "a '<' that is not a tag the checker could read, which a browser may",
+                    EXPECTED_MARKUP,
+                    data.strip()[:40],
+                )
+            )
 
 
 def _attribute_problem(tag, attribute, value):

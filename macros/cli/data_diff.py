@@ -6,6 +6,7 @@ MkDocs): it reads every YAML file under data/ and seeds/ at REV (git show) and i
 the working tree. Text from the data is shown only inside inline code, with its
 backticks replaced, so no Markdown or HTML in a record can take effect.
 """
+
 import argparse
 import json
 import subprocess
@@ -26,7 +27,9 @@ ABSENT = object()  # a field missing from one version of a record
 
 
 def git(root, *args):
-    return subprocess.run(["git", *args], cwd=root, capture_output=True, check=True).stdout.decode("utf-8")
+    return subprocess.run(["git", *args], cwd=root, capture_output=True, check=True).stdout.decode(
+        "utf-8"
+    )
 
 
 def is_yaml(path):
@@ -83,7 +86,7 @@ def plain(value):
 def code(value):
     """A value as inline code: one line, at most WIDTH characters, no backticks."""
     text = " ".join(plain(value).split()).replace("`", "'")
-    text = text if len(text) <= WIDTH else text[:WIDTH - 1] + "…"
+    text = text if len(text) <= WIDTH else text[: WIDTH - 1] + "…"
     return f"`{text}`" if text else "(empty)"
 
 
@@ -95,17 +98,26 @@ def line(key, *versions):
 
 def changes(old, new):
     fields = sorted(set(old) | set(new), key=str)
-    return [f"  - {code(str(f))}: {code(old.get(f, ABSENT))} → {code(new.get(f, ABSENT))}"
-            for f in fields if old.get(f, ABSENT) != new.get(f, ABSENT)]
+    return [
+        f"  - {code(str(f))}: {code(old.get(f, ABSENT))} → {code(new.get(f, ABSENT))}"
+        for f in fields
+        if old.get(f, ABSENT) != new.get(f, ABSENT)
+    ]
 
 
 def at_base(root, base, unreadable):
-    paths = [p for p in git(root, "ls-tree", "-r", "--name-only", base, "--", *FOLDERS).splitlines() if is_yaml(p)]
+    paths = [
+        p
+        for p in git(root, "ls-tree", "-r", "--name-only", base, "--", *FOLDERS).splitlines()
+        if is_yaml(p)
+    ]
     return records(paths, lambda p: git(root, "show", f"{base}:{p}"), unreadable)
 
 
 def in_tree(root, unreadable):
-    files = (p for f in FOLDERS for p in (root / f).rglob("*") if p.is_file() and not p.is_symlink())
+    files = (
+        p for f in FOLDERS for p in (root / f).rglob("*") if p.is_file() and not p.is_symlink()
+    )
     paths = sorted(p for p in (f.relative_to(root).as_posix() for f in files) if is_yaml(p))
     return records(paths, lambda p: (root / p).read_text(encoding="utf-8"), unreadable)
 
@@ -115,9 +127,12 @@ def report(root, base):
     before, now = at_base(root, base, unreadable), in_tree(root, unreadable)
     added, removed = sorted(now.keys() - before.keys()), sorted(before.keys() - now.keys())
     changed = sorted(k for k in now.keys() & before.keys() if now[k] != before[k])
-    out = [f"## Data changes against {code(base[:12])}", "",
-           f"{len(before)} records before, {len(now)} now: "
-           f"{len(added)} added, {len(removed)} removed, {len(changed)} changed."]
+    out = [
+        f"## Data changes against {code(base[:12])}",
+        "",
+        f"{len(before)} records before, {len(now)} now: "
+        f"{len(added)} added, {len(removed)} removed, {len(changed)} changed.",
+    ]
     if unreadable:
         out += ["", *(f"- could not read {code(p)}" for p in unreadable)]
     if added:
@@ -132,12 +147,20 @@ def report(root, base):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m macros.cli.data_diff", description=__doc__.splitlines()[0])
-    parser.add_argument("--base", required=True, help="the commit to compare with, e.g. the pull request's base")
-    parser.add_argument("--root", type=Path, default=ROOT, help="the project folder (default: this one)")
+    parser = argparse.ArgumentParser(
+        prog="python -m macros.cli.data_diff", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "--base", required=True, help="the commit to compare with, e.g. the pull request's base"
+    )
+    parser.add_argument(
+        "--root", type=Path, default=ROOT, help="the project folder (default: this one)"
+    )
     args = parser.parse_args(argv)
     try:
-        base = git(args.root, "rev-parse", "--verify", "--end-of-options", f"{args.base}^{{commit}}").strip()
+        base = git(
+            args.root, "rev-parse", "--verify", "--end-of-options", f"{args.base}^{{commit}}"
+        ).strip()
     except subprocess.CalledProcessError:
         print(f"data_diff: no commit {args.base!r} in {args.root}", file=sys.stderr)
         return 2

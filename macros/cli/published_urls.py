@@ -4,6 +4,7 @@
 address to the list; it never removes one. An address that goes away needs a
 redirect in data/redirects.yaml; the test in tests/test_published_urls.py says so.
 """
+
 import subprocess
 import sys
 import tempfile
@@ -48,7 +49,9 @@ def write(urls, path=LIST):
 
 def main():
     with tempfile.TemporaryDirectory() as out:
-        build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", out], cwd=ROOT)
+        build = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", out], cwd=ROOT
+        )
         if build.returncode:
             return build.returncode
         before = read()

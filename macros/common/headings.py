@@ -4,19 +4,42 @@ and no record may take one of these names as its ID (check.rules.reserved_names)
 
 SECTIONS = {
     # round pages
-    "bottom-line": "The bottom line", "key-facts": "Key facts", "delegations": "Delegations", "by-issue": "By issue",
+    "bottom-line": "The bottom line",
+    "key-facts": "Key facts",
+    "delegations": "Delegations",
+    "by-issue": "By issue",
     "what-changed-since-the-previous-round": "What changed since the previous round",
     "the-meeting": "What the sources say of the meeting itself",
     "what-the-sources-say-of-their-size": "What the sources say of their size",
-    "other-claims-about-this-round": "Other claims about this round", "around-this-round": "Around this round",
+    "other-claims-about-this-round": "Other claims about this round",
+    "around-this-round": "Around this round",
     # issue pages
-    "how-it-moved-round-by-round": "How it moved round by round", "positions-side-by-side": "Positions side by side",
-    "figures": "Figures", "commitments": "Commitments", "where-sources-disagree": "Where sources disagree",
+    "how-it-moved-round-by-round": "How it moved round by round",
+    "positions-side-by-side": "Positions side by side",
+    "figures": "Figures",
+    "commitments": "Commitments",
+    "where-sources-disagree": "Where sources disagree",
     # actor pages
-    "posts-over-time": "Posts over time", "at-the-rounds": "At the rounds", "what-they-said": "What they said",
-    "said-on-their-behalf": "Said on their behalf", "issues-they-spoke-on": "Issues they spoke on",
+    "posts-over-time": "Posts over time",
+    "at-the-rounds": "At the rounds",
+    "what-they-said": "What they said",
+    "said-on-their-behalf": "Said on their behalf",
+    "issues-they-spoke-on": "Issues they spoke on",
     "sources-that-name-them": "Sources that name them",
 }
 CITE = "cite"  # the 'Cite this page' block of every page (render/templates/cite.html)
 # Anchors the pages make from a prefix and another ID or a month: on-<issue>, month-2025-05, ...
-PREFIXES = ("delegation", "on", "in", "said", "for", "figures", "background", "status", "month", "agreed", "count", "differ")
+PREFIXES = (
+    "delegation",
+    "on",
+    "in",
+    "said",
+    "for",
+    "figures",
+    "background",
+    "status",
+    "month",
+    "agreed",
+    "count",
+    "differ",
+)

@@ -2,6 +2,7 @@
 
 Every check appends to one list, so a contributor sees all problems in one run.
 """
+
 from dataclasses import dataclass
 
 MAX_PER_FILE = 50  # a file of 100,000 broken items should not print 100,000 lines
@@ -24,7 +25,10 @@ def printable(text):
     """The text on one line, with invisible characters shown as escapes: line breaks, control,
     format and bidi characters in a message could split it into several lines, fake a CI log
     command (`::error::`) or recolour a terminal. Python's isprintable() is False for all of them."""
-    return "".join(char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in text)
+    return "".join(
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )
 
 
 class DataError(Exception):
@@ -45,15 +49,27 @@ def _capped(problems):
     for file, found in by_file.items():
         out += found[:MAX_PER_FILE]
         if len(found) > MAX_PER_FILE:
-            out.append(Problem(file, found[MAX_PER_FILE].line, "", "this file has more problems than are listed here",
-                               "expected the ones above fixed first; then run the check again to see the rest"))
+            out.append(
+                Problem(
+                    file,
+                    found[MAX_PER_FILE].line,
+                    "",
+                    "this file has more problems than are listed here",
+                    "expected the ones above fixed first; then run the check again to see the rest",
+                )
+            )
     return out
 
 
 def field_path(parts, id_at=None):
     """('x', 0, 'quote') -> 'x[0].quote'. In a list file, id_at(position) gives the ID
     of the item there, which contributors recognise: (2, 'quote') -> 'claim-id.quote'."""
-    if parts and isinstance(parts[0], int) and id_at and isinstance(item_id := id_at(parts[0]), str):
+    if (
+        parts
+        and isinstance(parts[0], int)
+        and id_at
+        and isinstance(item_id := id_at(parts[0]), str)
+    ):
         parts = (item_id,) + tuple(parts[1:])
     out = ""
     for part in parts:

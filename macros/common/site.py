@@ -1,4 +1,5 @@
 """The site's settings, as the build is given them: passed to the model when it is made, never set later."""
+
 from dataclasses import dataclass
 
 
@@ -7,8 +8,14 @@ class Site:
     name: str = ""
     url: str = ""  # absolute, ending in '/'; '' outside a site build: then no citation, embed or report is made
     description: str = ""
-    repo_url: str = ""  # the repository the site is built from; '' for none (no edit, source or report links)
-    source_base: str = ""  # where the data files can be read online, e.g. https://github.com/o/r/blob/main/
+    repo_url: str = (
+        ""  # the repository the site is built from; '' for none (no edit, source or report links)
+    )
+    source_base: str = (
+        ""  # where the data files can be read online, e.g. https://github.com/o/r/blob/main/
+    )
     report_email: str = ""  # where 'Report a mistake' writes; no e-mail link without it
     version: str = ""  # the commit the site and its data were built from
-    built: str = ""  # YYYY-MM-DD, the day that version was built: the earliest a reader can have read it
+    built: str = (
+        ""  # YYYY-MM-DD, the day that version was built: the earliest a reader can have read it
+    )

@@ -10,51 +10,78 @@ and line and paragraph separators; then the few of other categories that show as
 nothing, or as a space where there is none. The YAML reader checks data files
 with this; the validator checks the written pages in docs/ (problems_in_text).
 """
+
 import re
 import unicodedata
 
 from macros.common.problems import Problem
 
-REFUSED = {"Cc": "control character", "Cf": "invisible character", "Co": "private-use character",
-           "Cs": "surrogate", "Cn": "unassigned code point", "Zl": "line separator", "Zp": "paragraph separator"}
+REFUSED = {
+    "Cc": "control character",
+    "Cf": "invisible character",
+    "Co": "private-use character",
+    "Cs": "surrogate",
+    "Cn": "unassigned code point",
+    "Zl": "line separator",
+    "Zp": "paragraph separator",
+}
 # Combining grapheme joiner, Hangul fillers, Khmer inherent vowels, Mongolian free variation selectors,
 # braille blank (a space that is none), variation selectors.
-BLANK_LOOKING = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\uffa0\ufe00-\ufe0f"
-                           "\U000e0100-\U000e01ef]")
+BLANK_LOOKING = re.compile(
+    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\uffa0\ufe00-\ufe0f"
+    "\U000e0100-\U000e01ef]"
+)
 # Printable ASCII and the line feed are never refused; the regex skips them in C, so only the
 # rest (a few accented or Cyrillic letters in most files) is looked up one by one.
 _NOT_PLAIN = re.compile("[^\n -~]")
-_NAMES = {"\t": "a tab (U+0009)", "\r": "a carriage return (U+000D) without a line feed, as in old Mac files"}
+_NAMES = {
+    "\t": "a tab (U+0009)",
+    "\r": "a carriage return (U+000D) without a line feed, as in old Mac files",
+}
 
 
 def refused(char):
     """True for a character that has no place in text (a line feed aside)."""
-    return char != "\n" and (unicodedata.category(char) in REFUSED or bool(BLANK_LOOKING.match(char)))
+    return char != "\n" and (
+        unicodedata.category(char) in REFUSED or bool(BLANK_LOOKING.match(char))
+    )
 
 
 def first_refused(text):
     """The index of the first refused character in text, or None."""
-    return next((found.start() for found in _NOT_PLAIN.finditer(text) if refused(found.group())), None)
+    return next(
+        (found.start() for found in _NOT_PLAIN.finditer(text) if refused(found.group())), None
+    )
 
 
 def blanked(text):
     """The text with each refused character, and each line feed, made a space."""
-    return text if text.isprintable() and not BLANK_LOOKING.search(text) else "".join(
-        " " if char == "\n" or refused(char) else char for char in text)
+    return (
+        text
+        if text.isprintable() and not BLANK_LOOKING.search(text)
+        else "".join(" " if char == "\n" or refused(char) else char for char in text)
+    )
 
 
 def describe(char):
-    return _NAMES.get(char) or f"the {REFUSED.get(unicodedata.category(char), 'invisible character')} U+{ord(char):04X}"
+    return (
+        _NAMES.get(char)
+        or f"the {REFUSED.get(unicodedata.category(char), 'invisible character')} U+{ord(char):04X}"
+    )
 
 
 def value_problem(text, what="the text", at="character"):
     """(what is wrong, what is expected) for a piece of text, or None."""
     if (bad := first_refused(text)) is not None:
-        return (f"{what} contains {describe(text[bad])} at {at} {bad + 1}",
-                "expected visible text only; delete the character")
+        return (
+            f"{what} contains {describe(text[bad])} at {at} {bad + 1}",
+            "expected visible text only; delete the character",
+        )
     if not unicodedata.is_normalized("NFC", text):
-        return (f"{what} is not in Unicode NFC form (a letter and its accent are stored as two characters)",
-                "expected composed characters; retype the accented letter")
+        return (
+            f"{what} is not in Unicode NFC form (a letter and its accent are stored as two characters)",
+            "expected composed characters; retype the accented letter",
+        )
     return None
 
 
@@ -65,5 +92,8 @@ def line_problem(line):
 
 def problems_in_text(text, file):
     """A Problem for each line of a text file (Markdown, YAML) with a refused character or not in NFC."""
-    return [Problem(file, number, "", *found) for number, line in enumerate(text.split("\n"), 1)
-            if (found := line_problem(line))]
+    return [
+        Problem(file, number, "", *found)
+        for number, line in enumerate(text.split("\n"), 1)
+        if (found := line_problem(line))
+    ]

@@ -1,4 +1,5 @@
 """The whole build's data, loaded and validated once per build."""
+
 from macros.check import validate
 from macros.common.site import Site
 from macros.model.site_model import Model
@@ -6,14 +7,19 @@ from macros.read import history as git_history
 from macros.read import loader
 
 _cache = {}
-_build = {"root": loader.ROOT, "site": Site()}  # the folder being built (that of its mkdocs.yml) and its settings
+_build = {
+    "root": loader.ROOT,
+    "site": Site(),
+}  # the folder being built (that of its mkdocs.yml) and its settings
 
 
 def model(root=None):
     """Validate the data (raising DataError on any problem) and index it once."""
     root = root or _build["root"]
     if str(root) not in _cache:
-        _cache[str(root)] = Model(validate.validate(root), _build["site"] if root == _build["root"] else Site())
+        _cache[str(root)] = Model(
+            validate.validate(root), _build["site"] if root == _build["root"] else Site()
+        )
     return _cache[str(root)]
 
 

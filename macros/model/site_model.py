@@ -3,6 +3,7 @@
 Lookups go through dictionaries made here, never through scans inside a page,
 so that build time grows with the data, not with its square.
 """
+
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -28,11 +29,15 @@ class Model:
     glossary: dict = field(default_factory=dict)  # term -> its glossary record's data
     glossary_terms: tuple = ()  # the terms, sorted: one key for the compiled pattern's cache
     ordered_rounds: list = field(default_factory=list)  # by number; see rounds()
-    page_record_by_file: dict = field(default_factory=dict)  # data file -> the round, actor or issue it holds
+    page_record_by_file: dict = field(
+        default_factory=dict
+    )  # data file -> the round, actor or issue it holds
     previous: dict = field(default_factory=dict)  # round ID -> the round before it, or None
 
     def __post_init__(self):
-        self.ordered_rounds = sorted(self.dataset["rounds"].values(), key=lambda r: r.data["number"])
+        self.ordered_rounds = sorted(
+            self.dataset["rounds"].values(), key=lambda r: r.data["number"]
+        )
         self.page_record_by_file = {r.file: r for c in urls.PAGE for r in self.dataset[c].values()}
         for claim in self.dataset["claims"].values():
             data = claim.data
@@ -52,7 +57,7 @@ class Model:
             if "round" in event.data:
                 self.events_by_round[event.data["round"]].append(event)
         ordered = self.rounds()
-        for before, round_ in zip([None] + ordered, ordered):
+        for before, round_ in zip([None] + ordered, ordered, strict=False):
             self.previous[round_.id] = before
             self._index_delegations(round_)
         self.glossary = {g.data["term"]: g.data for g in self.dataset["glossary"].values()}
@@ -75,14 +80,21 @@ class Model:
     def _index_delegations(self, round_):
         for delegation in round_.data["delegations"]:
             self.side_of_delegation[delegation["delegation"]] = delegation["side"]
-            for whole in (delegation["delegation"], delegation["side"]):  # the delegation and the state it speaks for
+            for whole in (
+                delegation["delegation"],
+                delegation["side"],
+            ):  # the delegation and the state it speaks for
                 self.delegations_by_actor[whole].append(Seat(round_, delegation, None))
             for member in delegation["members"]:
                 self.delegations_by_actor[member["actor"]].append(Seat(round_, delegation, member))
 
     def source_url(self, record):
         """The record's first line in the repository, for 'Correct' links; None where unknown."""
-        return f"{self.site.source_base}{record.file}#L{record.line}" if self.site.source_base else None
+        return (
+            f"{self.site.source_base}{record.file}#L{record.line}"
+            if self.site.source_base
+            else None
+        )
 
     def __getitem__(self, collection):
         return self.dataset[collection]
@@ -116,6 +128,7 @@ class Model:
 @dataclass(frozen=True)
 class Seat:
     """One actor's place at one round: in a delegation (member is None for the delegation itself)."""
+
     round: object
     delegation: dict
     member: dict = None

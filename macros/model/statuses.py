@@ -10,24 +10,35 @@ disputed, and keeps who says what so that a page can show it. A disagreement
 about something else (a date, a figure, a wording) leaves the status alone: the
 meeting's length does not make its agreements uncertain.
 """
+
 from dataclasses import dataclass
 
-OUTCOME_OF_KIND = {"agreement": "agreed", "proposal": "proposed", "rejection": "not-reached", "non-outcome": "not-reached"}
+OUTCOME_OF_KIND = {
+    "agreement": "agreed",
+    "proposal": "proposed",
+    "rejection": "not-reached",
+    "non-outcome": "not-reached",
+}
 UNKNOWN = "unknown"  # the claims report it without saying whether it was agreed or carried out
 DISPUTED = "disputed"
-OUTCOME = "outcome"  # what a disagreement is about when it disputes whether something was agreed or done
+OUTCOME = (
+    "outcome"  # what a disagreement is about when it disputes whether something was agreed or done
+)
 
 
 @dataclass(frozen=True)
 class Account:
     """What some of the claims say: one status, and the claims that say it."""
+
     status: str
     claims: tuple  # claim Records
 
 
 @dataclass(frozen=True)
 class Status:
-    status: str  # agreed | proposed | not-reached | fulfilled | in-progress | ... | unknown | disputed
+    status: (
+        str  # agreed | proposed | not-reached | fulfilled | in-progress | ... | unknown | disputed
+    )
     claims: tuple  # the claim IDs it is derived from
     accounts: tuple  # one Account per status the claims give, in the order named (unknown only if none gives one)
     disagreements: tuple  # open disagreements about the outcome that cover any of the claims
@@ -54,9 +65,16 @@ def derive(model, claim_ids):
     grouped = {}
     for claim in claims:
         grouped.setdefault(claim_status(claim), []).append(claim)
-    said = {status: found for status, found in grouped.items() if status != UNKNOWN}  # silence contradicts nothing
+    said = {
+        status: found for status, found in grouped.items() if status != UNKNOWN
+    }  # silence contradicts nothing
     accounts = tuple(Account(status, tuple(found)) for status, found in (said or grouped).items())
-    covering = {d.id: d for i in claim_ids for d in model.disagreements_by_claim.get(i, []) if disputes_outcome(d)}
+    covering = {
+        d.id: d
+        for i in claim_ids
+        for d in model.disagreements_by_claim.get(i, [])
+        if disputes_outcome(d)
+    }
     open_ = tuple(covering.values())
     status = DISPUTED if open_ or len(accounts) > 1 else accounts[0].status
     return Status(status, tuple(claim_ids), accounts, open_)

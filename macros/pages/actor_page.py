@@ -3,30 +3,50 @@
 Their claims are shown as sentences with their source markers, each linked to its evidence on the
 page of its round (or the background page), where it is shown in full.
 """
+
 from macros.render import claim_blocks as cb
 from macros.render import dates, layout, record_links, rich_text, source_markers
 from macros.render.html_builder import EMPTY, Html, join, table, tag
 
-KIND_WORDS = {"person": "Person", "state": "State", "organisation": "Organisation", "body": "Body",
-              "delegation": "Delegation", "media": "Media outlet"}
+KIND_WORDS = {
+    "person": "Person",
+    "state": "State",
+    "organisation": "Organisation",
+    "body": "Body",
+    "delegation": "Delegation",
+    "media": "Media outlet",
+}
 
 
 def build(view, actor):
     model = view.model
     said = model.claims_by_speaker.get(actor.id, [])
-    behalf = [claim for claim in model.claims_by_side.get(actor.id, []) if claim.data.get("speaker") != actor.id]
+    behalf = [
+        claim
+        for claim in model.claims_by_side.get(actor.id, [])
+        if claim.data.get("speaker") != actor.id
+    ]
     issues = list(dict.fromkeys(i for claim in said + behalf for i in claim.data.get("issues", [])))
     blocks = [who(view, actor)]
     if actor.data["kind"] == "person" or actor.data.get("posts"):
         blocks += [layout.section(2, "posts-over-time"), posts(view, actor)]
     blocks += [
-        layout.section(2, "at-the-rounds"), seats(view, actor),
-        layout.section(2, "what-they-said"), *claims_by_round(view, said, "said", "No statement by them is recorded yet."),
+        layout.section(2, "at-the-rounds"),
+        seats(view, actor),
+        layout.section(2, "what-they-said"),
+        *claims_by_round(view, said, "said", "No statement by them is recorded yet."),
     ]
     if behalf:
-        blocks += [layout.section(2, "said-on-their-behalf"), *claims_by_round(view, behalf, "for", "")]
-    blocks += [layout.section(2, "issues-they-spoke-on"), spoke_on(view, said + behalf, issues),
-               layout.section(2, "sources-that-name-them"), tag("p", source_markers.markers(view, actor.data["sources"]))]
+        blocks += [
+            layout.section(2, "said-on-their-behalf"),
+            *claims_by_round(view, behalf, "for", ""),
+        ]
+    blocks += [
+        layout.section(2, "issues-they-spoke-on"),
+        spoke_on(view, said + behalf, issues),
+        layout.section(2, "sources-that-name-them"),
+        tag("p", source_markers.markers(view, actor.data["sources"])),
+    ]
     return actor.data["name"], blocks
 
 
@@ -40,28 +60,53 @@ def who(view, actor):
     if "outside_articles" in data:
         rows.append((rich_text.OUTSIDE_ARTICLES, rich_text.rich(view, data["outside_articles"])))
     facts = (tag("div", tag("dt", k), tag("dd", v)) for k, v in rows)
-    return tag("div", tag("p", rich_text.rich(view, data["summary"]), class_="actor-summary"),
-               layout.also_written(data.get("aliases", [])), tag("dl", *facts, class_="key-facts"), class_="actor-intro")
+    return tag(
+        "div",
+        tag("p", rich_text.rich(view, data["summary"]), class_="actor-summary"),
+        layout.also_written(data.get("aliases", [])),
+        tag("dl", *facts, class_="key-facts"),
+        class_="actor-intro",
+    )
 
 
 def _when(post):
     """'from 1 May 2025 until 23 July 2025', either end left out where unknown."""
     approximate = post.get("approximate", False)
-    ends = [Html("{} {}").format(word, dates.human_date(post[key], approximate))
-            for key, word in (("from", "from"), ("until", "until")) if key in post]
+    ends = [
+        Html("{} {}").format(word, dates.human_date(post[key], approximate))
+        for key, word in (("from", "from"), ("until", "until"))
+        if key in post
+    ]
     return join(ends, " ") or "dates not given"
 
 
 def posts(view, actor):
     rows = []
     for post in actor.data.get("posts", []):
-        title = join([post["title"], tag("span", rich_text.rich(view, post["note"]), class_="post-note") if "note" in post else EMPTY])
-        rows.append([title, record_links.actor_link(view, post["organisation"]) if "organisation" in post else "",
-                     _when(post), record_links.links(view, "rounds", post.get("rounds", [])),
-                     source_markers.markers(view, post["sources"])])
+        title = join(
+            [
+                post["title"],
+                tag("span", rich_text.rich(view, post["note"]), class_="post-note")
+                if "note" in post
+                else EMPTY,
+            ]
+        )
+        rows.append(
+            [
+                title,
+                record_links.actor_link(view, post["organisation"])
+                if "organisation" in post
+                else "",
+                _when(post),
+                record_links.links(view, "rounds", post.get("rounds", [])),
+                source_markers.markers(view, post["sources"]),
+            ]
+        )
     if not rows:
         return layout.empty("No post is recorded.")
-    return table(["Post", "Of", "When", "Held at", "Sources"], rows, stacked=True, class_="posts-table")
+    return table(
+        ["Post", "Of", "When", "Held at", "Sources"], rows, stacked=True, class_="posts-table"
+    )
 
 
 def seats(view, actor):
@@ -70,14 +115,43 @@ def seats(view, actor):
     if not found:
         return layout.empty("Not recorded in any delegation.")
     if all(s.member is None for s in found):  # a delegation, or the state it spoke for
-        rows = [[record_links.round_link(view, s.round.id), record_links.actor_link(view, s.delegation["side"]),
-                 join((Html("{} ({})").format(record_links.actor_link(view, m["actor"]), m["role"]) for m in s.delegation["members"]), ", "),
-                 source_markers.markers(view, s.delegation["sources"])] for s in found]
-        return table(["Round", "For", "Members", "Sources"], rows, stacked=True, class_="delegation-seats-table")
-    rows = [[record_links.round_link(view, s.round.id), record_links.actor_link(view, s.delegation["delegation"]), s.member["role"],
-             s.member.get("post", "not given"), source_markers.markers(view, s.member["sources"])]
-            for s in found]
-    return table(["Round", "Delegation", "Role", "Post at that round", "Sources"], rows, stacked=True, class_="seats-table")
+        rows = [
+            [
+                record_links.round_link(view, s.round.id),
+                record_links.actor_link(view, s.delegation["side"]),
+                join(
+                    (
+                        Html("{} ({})").format(record_links.actor_link(view, m["actor"]), m["role"])
+                        for m in s.delegation["members"]
+                    ),
+                    ", ",
+                ),
+                source_markers.markers(view, s.delegation["sources"]),
+            ]
+            for s in found
+        ]
+        return table(
+            ["Round", "For", "Members", "Sources"],
+            rows,
+            stacked=True,
+            class_="delegation-seats-table",
+        )
+    rows = [
+        [
+            record_links.round_link(view, s.round.id),
+            record_links.actor_link(view, s.delegation["delegation"]),
+            s.member["role"],
+            s.member.get("post", "not given"),
+            source_markers.markers(view, s.member["sources"]),
+        ]
+        for s in found
+    ]
+    return table(
+        ["Round", "Delegation", "Role", "Post at that round", "Sources"],
+        rows,
+        stacked=True,
+        class_="seats-table",
+    )
 
 
 def claims_by_round(view, claims, prefix, none_text):
@@ -93,6 +167,17 @@ def spoke_on(view, claims, issues):
     """Each issue with how many of the claims above concern it, linked to the issue's page."""
     if not issues:
         return layout.empty("No position on any issue is recorded yet.")
-    counts = [(issue, sum(issue in claim.data.get("issues", []) for claim in claims)) for issue in issues]
-    return tag("p", join((Html("{} ({})").format(record_links.issue_link(view, issue), n) for issue, n in counts), ", "),
-               class_="spoke-on")
+    counts = [
+        (issue, sum(issue in claim.data.get("issues", []) for claim in claims)) for issue in issues
+    ]
+    return tag(
+        "p",
+        join(
+            (
+                Html("{} ({})").format(record_links.issue_link(view, issue), n)
+                for issue, n in counts
+            ),
+            ", ",
+        ),
+        class_="spoke-on",
+    )

@@ -7,11 +7,11 @@ page, and how to cite, embed and correct it. There are hundreds, so they stay
 out of the navigation: each claim's evidence links here, and the sitemap and
 the search index list them all.
 """
+
 from macros.common import urls
 from macros.pages.record_pages import PageSpec, document
 from macros.render import claim_blocks as cb
-from macros.render import claim_cite
-from macros.render import dates, record_links, rich_text, status_words, page_view
+from macros.render import claim_cite, dates, page_view, record_links, rich_text, status_words
 from macros.render.html_builder import escape, link, tag
 
 SECTION = "Claims"  # the PageSpec section; never shown, as these pages are in no navigation
@@ -26,21 +26,31 @@ def all_pages(model):
 def page(model, claim):
     url = urls.claim_page_url(claim.id)
     text = claim.data["text"]
-    content = document(text, blocks(page_view.View(model, url), claim), description=text, boost=SEARCH_BOOST)
+    content = document(
+        text, blocks(page_view.View(model, url), claim), description=text, boost=SEARCH_BOOST
+    )
     return PageSpec(url.rstrip("/") + ".md", text, content, claim.file, SECTION)
 
 
 def blocks(view, claim):
     """The claim's page below its title (the claim): each block one line of safe HTML."""
     data = claim.data
-    note = tag("p", escape("Our note: ") + rich_text.rich(view, data["note"]), class_="claim-note") if "note" in data else ""
+    note = (
+        tag("p", escape("Our note: ") + rich_text.rich(view, data["note"]), class_="claim-note")
+        if "note" in data
+        else ""
+    )
     return [
         tag("p", context_line(view, claim), class_="claim-page-context", data_search_exclude=True),
         tag("p", cb.about(view, claim), class_="claim-by"),
         note,
         # In the search index: the claim (the title), who said it, its figures and the quotes.
-        tag("section", tag("h2", "What the sources say", data_search_exclude=True),
-            tag("ul", *(tag("li", cited) for cited in cb.citations(view, claim))), class_="claim-page-evidence"),
+        tag(
+            "section",
+            tag("h2", "What the sources say", data_search_exclude=True),
+            tag("ul", *(tag("li", cited) for cited in cb.citations(view, claim))),
+            class_="claim-page-evidence",
+        ),
         disagreements(view, claim),
         claim_cite.cite_block(view, claim) + claim_cite.embed_block(view, claim),
         claim_cite.report_links(view, claim),
@@ -52,11 +62,17 @@ def context_line(view, claim):
     data = claim.data
     parts = [escape(status_words.KIND_WORDS[data["kind"]].capitalize())]
     if "said_on" in data:
-        parts.append(escape("said ") + dates.human_date(data["said_on"], data.get("approximate", False)))
+        parts.append(
+            escape("said ") + dates.human_date(data["said_on"], data.get("approximate", False))
+        )
     if data.get("issues"):
         parts.append(record_links.links(view, "issues", data["issues"]))
     home = view.model.name("rounds", data["round"]) if "round" in data else "Background"
-    parts.append(link(view.href(urls.claim_url(claim)), f"In context on the {home} page", class_="claim-home"))
+    parts.append(
+        link(
+            view.href(urls.claim_url(claim)), f"In context on the {home} page", class_="claim-home"
+        )
+    )
     return escape(" · ").join(parts)
 
 
@@ -65,6 +81,13 @@ def disagreements(view, claim):
     found = view.model.disagreements_by_claim.get(claim.id, [])
     if not found:
         return ""
-    items = escape("").join(tag("li", cb.question_link(view, d) + escape(" ") + status_words.status_badge(d.data["status"]))
-                            for d in found)
-    return tag("section", tag("h2", "Sources differ") + tag("ul", items), class_="claim-page-disagreements")
+    items = escape("").join(
+        tag(
+            "li",
+            cb.question_link(view, d) + escape(" ") + status_words.status_badge(d.data["status"]),
+        )
+        for d in found
+    )
+    return tag(
+        "section", tag("h2", "Sources differ") + tag("ul", items), class_="claim-page-disagreements"
+    )

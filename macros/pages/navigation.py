@@ -7,6 +7,7 @@ Every page carries the whole navigation, so a navigation listing every record ma
 each page, and the build, grow with the square of the data. A section with more than
 NAV_LIMIT records therefore lists only its index page, which links to all of them.
 """
+
 NAV_LIMIT = 100
 
 
@@ -16,7 +17,10 @@ def expand(nav, specs, indexes):
     for index in indexes:
         pages = [s for s in specs if s.section == index.section]
         entries = [index.src_uri] + (_grouped(pages) if len(pages) <= NAV_LIMIT else [])
-        at = next((i for i, item in enumerate(nav) if isinstance(item, dict) and index.section in item), None)
+        at = next(
+            (i for i, item in enumerate(nav) if isinstance(item, dict) and index.section in item),
+            None,
+        )
         if at is None:
             nav.append({index.section: entries})
         else:

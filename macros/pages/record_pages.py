@@ -4,26 +4,40 @@ Each page is a PageSpec: where it lives, its title, its Markdown (raw HTML
 blocks of escaped data under plain Markdown headings) and the data
 file a reader should edit to correct it. Adding a record adds its page.
 """
+
 import json
 from dataclasses import dataclass
 
 from macros.common import urls
 from macros.pages import actor_page, issue_page, round_page
 from macros.render.dates import human_date
+from macros.render.html_builder import escape, join, tag
 from macros.render.layout import empty, heading
+from macros.render.page_view import View
 from macros.render.record_links import record_link
 from macros.render.rich_text import rich
-from macros.render.page_view import View
-from macros.render.html_builder import escape, join, tag
 
 SECTIONS = (  # collection, navigation title, page builder, the records in navigation order
     ("rounds", "Rounds", round_page.build, lambda model: model.rounds()),
-    ("actors", "Actors", actor_page.build, lambda model: sorted(_by_name(model["actors"]), key=_group_rank)),
+    (
+        "actors",
+        "Actors",
+        actor_page.build,
+        lambda model: sorted(_by_name(model["actors"]), key=_group_rank),
+    ),
     ("issues", "Issues", issue_page.build, lambda model: _by_name(model["issues"])),
 )
-RECORD_BOOST = 4  # Material's search ranks a round, actor or issue page above the claims that name it
-ACTOR_GROUPS = {"state": "States", "delegation": "Delegations", "person": "People", "organisation": "Bodies",
-                "body": "Bodies", "media": "Media"}  # navigation subsections of Actors, in this order
+RECORD_BOOST = (
+    4  # Material's search ranks a round, actor or issue page above the claims that name it
+)
+ACTOR_GROUPS = {
+    "state": "States",
+    "delegation": "Delegations",
+    "person": "People",
+    "organisation": "Bodies",
+    "body": "Bodies",
+    "media": "Media",
+}  # navigation subsections of Actors, in this order
 
 
 @dataclass(frozen=True)
@@ -44,8 +58,16 @@ def all_pages(model):
             url = urls.page_url(collection, record.id)
             title, blocks = build(View(model, url), record)
             group = ACTOR_GROUPS[record.data["kind"]] if collection == "actors" else ""
-            specs.append(PageSpec(url.rstrip("/") + ".md", title, document(title, blocks, boost=RECORD_BOOST),
-                                  record.file, section, group))
+            specs.append(
+                PageSpec(
+                    url.rstrip("/") + ".md",
+                    title,
+                    document(title, blocks, boost=RECORD_BOOST),
+                    record.file,
+                    section,
+                    group,
+                )
+            )
     return specs
 
 
@@ -58,18 +80,34 @@ def index_pages(model):
         for record in ordered(model):
             group = ACTOR_GROUPS[record.data["kind"]] if collection == "actors" else ""
             groups.setdefault(group, []).append(_index_item(view, collection, record))
-        blocks = [block for group, items in groups.items()
-                  for block in (heading(2, group) if group else "", tag("ul", *items, class_="record-index"))]
-        specs.append(PageSpec(urls.index_url(collection) + "index.md", section,
-                              document(section, blocks or [empty(f"No {section.lower()} yet.")]), None, section))
+        blocks = [
+            block
+            for group, items in groups.items()
+            for block in (
+                heading(2, group) if group else "",
+                tag("ul", *items, class_="record-index"),
+            )
+        ]
+        specs.append(
+            PageSpec(
+                urls.index_url(collection) + "index.md",
+                section,
+                document(section, blocks or [empty(f"No {section.lower()} yet.")]),
+                None,
+                section,
+            )
+        )
     return specs
 
 
 def _index_item(view, collection, record):
     data = record.data
     when = " · " + human_date(data["date"]) if collection == "rounds" else ""
-    return tag("li", tag("p", record_link(view, collection, record.id), when),
-               tag("p", rich(view, data["summary"]), class_="record-summary"))
+    return tag(
+        "li",
+        tag("p", record_link(view, collection, record.id), when),
+        tag("p", rich(view, data["summary"]), class_="record-summary"),
+    )
 
 
 def document(title, blocks, description=None, boost=None):
@@ -80,7 +118,9 @@ def document(title, blocks, description=None, boost=None):
         meta["description"] = escape(description)  # and the theme writes the description unescaped
     if boost is not None:
         meta["search"] = {"boost": boost}
-    front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
+    front = "\n".join(
+        f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items()
+    )
     body = join(blocks, "\n\n")  # markup; the file as a whole is Markdown text, so a str from here
     return f"---\n{front}\n---\n\n{body}\n"
 

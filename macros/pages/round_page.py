@@ -7,14 +7,29 @@ rendering); every other section links to it in one line. Only the bottom line sh
 open: elsewhere the site's own one-line note leads, and the claims wait in a disclosure that says
 how many there are and whose, so that the page can be taken in at a glance.
 """
+
 from macros.model import statuses
 from macros.render import claim_blocks as cb
-from macros.render import dates, layout, numbers, record_lines, record_links, rich_text, source_markers, status_words
+from macros.render import (
+    dates,
+    layout,
+    numbers,
+    record_lines,
+    record_links,
+    rich_text,
+    source_markers,
+    status_words,
+)
 from macros.render.html_builder import EMPTY, Html, escape, join, table, tag
 
 ROLE_ORDER = {"head": 0, "member": 1, "expert": 2}
 BOTTOM_LINE = (  # the bottom line's groups, in order: (section, title, the claim kinds it gathers, contested?)
-    ("agreed", "Agreed", ("agreement",), False),  # only what no open disagreement about the outcome covers
+    (
+        "agreed",
+        "Agreed",
+        ("agreement",),
+        False,
+    ),  # only what no open disagreement about the outcome covers
     ("agreed-contested", "Reported as agreed; sources differ", ("agreement",), True),
     ("proposed", "Proposed, not agreed", ("proposal",), None),
     ("not-done", "Did not happen", ("rejection", "non-outcome"), None),
@@ -28,13 +43,23 @@ def build(view, round_):
     issues = issues_of(round_, claims)
     plan(view, claims, issues)
     blocks = [
-        tag("div", tag("p", tag("strong", "In short: "), rich_text.rich(view, data["summary"])), class_="editorial-summary"),
-        layout.section(2, "bottom-line"), bottom_line(view, round_, claims),
-        layout.section(2, "key-facts"), key_facts(view, round_, claims), *facet_claims(view, claims),
-        layout.section(2, "delegations"), *delegations(view, round_, claims),
-        layout.section(2, "by-issue"), *positions(view, round_, claims, issues),
+        tag(
+            "div",
+            tag("p", tag("strong", "In short: "), rich_text.rich(view, data["summary"])),
+            class_="editorial-summary",
+        ),
+        layout.section(2, "bottom-line"),
+        bottom_line(view, round_, claims),
+        layout.section(2, "key-facts"),
+        key_facts(view, round_, claims),
+        *facet_claims(view, claims),
+        layout.section(2, "delegations"),
+        *delegations(view, round_, claims),
+        layout.section(2, "by-issue"),
+        *positions(view, round_, claims, issues),
         *other_claims(view, claims),
-        layout.section(2, "what-changed-since-the-previous-round"), changes(view, round_, issues),
+        layout.section(2, "what-changed-since-the-previous-round"),
+        changes(view, round_, issues),
         *events(view, round_),
     ]
     return data["name"], blocks
@@ -43,7 +68,9 @@ def build(view, round_):
 def issues_of(round_, claims):
     """The round's issues: its agenda first, then those its claims raise, each once."""
     agenda = [item["issue"] for item in round_.data.get("agenda", [])]
-    return list(dict.fromkeys(agenda + [i for claim in claims for i in claim.data.get("issues", [])]))
+    return list(
+        dict.fromkeys(agenda + [i for claim in claims for i in claim.data.get("issues", [])])
+    )
 
 
 def facet(claims, name):
@@ -55,7 +82,11 @@ def of_kinds(claims, kinds):
 
 
 def on_issue(claims, issue):
-    return [claim for claim in claims if issue in claim.data.get("issues", []) and "facet" not in claim.data]
+    return [
+        claim
+        for claim in claims
+        if issue in claim.data.get("issues", []) and "facet" not in claim.data
+    ]
 
 
 def plan(view, claims, issues):
@@ -77,10 +108,21 @@ def bottom_line(view, round_, claims):
     for section, title, kinds, contested in BOTTOM_LINE:
         found = _outcome_group(view, claims, kinds, contested)
         if found:
-            parts += [tag("h3", title, class_=f"outcome outcome--{section}"), cb.claim_items(view, found, section)]
-    commitments = _commitments(view, view.model.commitments_by_round.get(round_.id, []), "the round")
-    parts += [commitments] if commitments else []  # '' for none, which would leave the list never empty
-    return tag("div", *parts, class_="bottom-line") if parts else layout.empty("No outcome of this round is recorded yet.")
+            parts += [
+                tag("h3", title, class_=f"outcome outcome--{section}"),
+                cb.claim_items(view, found, section),
+            ]
+    commitments = _commitments(
+        view, view.model.commitments_by_round.get(round_.id, []), "the round"
+    )
+    parts += (
+        [commitments] if commitments else []
+    )  # '' for none, which would leave the list never empty
+    return (
+        tag("div", *parts, class_="bottom-line")
+        if parts
+        else layout.empty("No outcome of this round is recorded yet.")
+    )
 
 
 def _outcome_group(view, claims, kinds, contested):
@@ -93,7 +135,9 @@ def _outcome_group(view, claims, kinds, contested):
 
 
 def _outcome_disputed(view, claim):
-    return any(statuses.disputes_outcome(d) for d in view.model.disagreements_by_claim.get(claim.id, []))
+    return any(
+        statuses.disputes_outcome(d) for d in view.model.disagreements_by_claim.get(claim.id, [])
+    )
 
 
 def _commitments(view, commitments, whose):
@@ -101,27 +145,59 @@ def _commitments(view, commitments, whose):
     if not commitments:
         return EMPTY
     count = numbers.count(len(commitments), "commitment")
-    return layout.disclosure(f"What {whose} agreed or was reported to agree, and its status since: {count}", record_lines.commitment_lines(view, commitments))
+    return layout.disclosure(
+        f"What {whose} agreed or was reported to agree, and its status since: {count}",
+        record_lines.commitment_lines(view, commitments),
+    )
 
 
 def key_facts(view, round_, claims):
     data = round_.data
     place = escape(data["city"])
     if "venue" in data:
-        place = Html("{}, {}").format(data["venue"], data["city"]) + layout.also_written(data.get("venue_aliases", []))
-    rows = [("Date", dates.human_date(data["date"])), ("Place", place),
-            ("Duration", _gists(view, facet(claims, "duration")) or "No source in the data gives it.")]
-    rows.append(("Heads of delegation", join((
-        tag("span", Html("{}: {}{}").format(record_links.actor_link(view, d["side"]), record_links.actor_link(view, m["actor"]),
-                                           ", " + m["post"] if "post" in m else ""), class_="head-line")
-        for d in data["delegations"] for m in d["members"] if m["role"] == "head")) or "No source names them for this round."))
+        place = Html("{}, {}").format(data["venue"], data["city"]) + layout.also_written(
+            data.get("venue_aliases", [])
+        )
+    rows = [
+        ("Date", dates.human_date(data["date"])),
+        ("Place", place),
+        ("Duration", _gists(view, facet(claims, "duration")) or "No source in the data gives it."),
+    ]
+    rows.append(
+        (
+            "Heads of delegation",
+            join(
+                tag(
+                    "span",
+                    Html("{}: {}{}").format(
+                        record_links.actor_link(view, d["side"]),
+                        record_links.actor_link(view, m["actor"]),
+                        ", " + m["post"] if "post" in m else "",
+                    ),
+                    class_="head-line",
+                )
+                for d in data["delegations"]
+                for m in d["members"]
+                if m["role"] == "head"
+            )
+            or "No source names them for this round.",
+        )
+    )
     for key, label in (("hosts", "Hosts"), ("mediators", "Mediators")):
         if data.get(key):
             rows.append((label, record_links.links(view, "actors", data[key])))
     if data.get("notes"):
         about = [f"the {note['about']}" for note in data["notes"]]
         about = ", ".join(about[:-1]) + " and " + about[-1] if len(about) > 1 else about[0]
-        rows.append(("Notes on these facts", layout.disclosure(f"What the sources say of {about}", tag("ul", *(_fact_note(view, n) for n in data["notes"])))))
+        rows.append(
+            (
+                "Notes on these facts",
+                layout.disclosure(
+                    f"What the sources say of {about}",
+                    tag("ul", *(_fact_note(view, n) for n in data["notes"])),
+                ),
+            )
+        )
     if "outside_articles" in data:
         rows.append((rich_text.OUTSIDE_ARTICLES, rich_text.rich(view, data["outside_articles"])))
     rows.append(("Sources covering it", source_markers.markers(view, data["sources"])))
@@ -138,44 +214,99 @@ def facet_claims(view, claims):
     found = [claim for name in KEY_FACETS for claim in facet(claims, name)]
     if not found:
         return []
-    return [layout.section(3, "the-meeting"),
-            cb.claims_disclosure(view, found, "on its venue, length and schedule",
-                                 join(cb.claim_items(view, facet(claims, name), name) for name in KEY_FACETS))]
+    return [
+        layout.section(3, "the-meeting"),
+        cb.claims_disclosure(
+            view,
+            found,
+            "on its venue, length and schedule",
+            join(cb.claim_items(view, facet(claims, name), name) for name in KEY_FACETS),
+        ),
+    ]
 
 
 def _fact_note(view, note):
     """A sourced remark on a basic fact, e.g. what the sources say of an unnamed venue."""
-    return tag("li", Html("{}: {}{}").format(note["about"].capitalize(), rich_text.rich(view, note["note"]),
-                                            source_markers.markers(view, note["sources"])))
+    return tag(
+        "li",
+        Html("{}: {}{}").format(
+            note["about"].capitalize(),
+            rich_text.rich(view, note["note"]),
+            source_markers.markers(view, note["sources"]),
+        ),
+    )
 
 
 def delegations(view, round_, claims):
     blocks = []
     for delegation in round_.data["delegations"]:
-        size = [f"{delegation['size']} people." if "size" in delegation else "",
-                rich_text.rich(view, delegation["size_note"]) if "size_note" in delegation else ""]
-        intro = (Html("{} for {}. ").format(record_links.actor_link(view, delegation["delegation"]), record_links.actor_link(view, delegation["side"]))
-                 + join(size, " ") + source_markers.markers(view, delegation["sources"]))
+        size = [
+            f"{delegation['size']} people." if "size" in delegation else "",
+            rich_text.rich(view, delegation["size_note"]) if "size_note" in delegation else "",
+        ]
+        intro = (
+            Html("{} for {}. ").format(
+                record_links.actor_link(view, delegation["delegation"]),
+                record_links.actor_link(view, delegation["side"]),
+            )
+            + join(size, " ")
+            + source_markers.markers(view, delegation["sources"])
+        )
         members = sorted(delegation["members"], key=lambda m: ROLE_ORDER[m["role"]])
-        rows = [[join([record_links.actor_link(view, m["actor"]), f" ({m['role']})",
-                       tag("span", rich_text.rich(view, m["note"]), class_="member-note") if "note" in m else None]),
-                 m.get("post", "not given"), source_markers.markers(view, m["sources"])] for m in members]
-        members_table = table(["Member and role", "Post at this round", "Sources"], rows, stacked=True, class_="delegation-table")
-        blocks += [layout.heading(3, view.model.name("actors", delegation["delegation"]), f"delegation-{delegation['delegation']}"),
-                   tag("div", tag("p", intro),
-                       layout.disclosure(_members_summary(view, members), members_table)
-                       if rows else layout.empty("No source names its members at this round."),
-                       class_="delegation")]
+        rows = [
+            [
+                join(
+                    [
+                        record_links.actor_link(view, m["actor"]),
+                        f" ({m['role']})",
+                        tag("span", rich_text.rich(view, m["note"]), class_="member-note")
+                        if "note" in m
+                        else None,
+                    ]
+                ),
+                m.get("post", "not given"),
+                source_markers.markers(view, m["sources"]),
+            ]
+            for m in members
+        ]
+        members_table = table(
+            ["Member and role", "Post at this round", "Sources"],
+            rows,
+            stacked=True,
+            class_="delegation-table",
+        )
+        blocks += [
+            layout.heading(
+                3,
+                view.model.name("actors", delegation["delegation"]),
+                f"delegation-{delegation['delegation']}",
+            ),
+            tag(
+                "div",
+                tag("p", intro),
+                layout.disclosure(_members_summary(view, members), members_table)
+                if rows
+                else layout.empty("No source names its members at this round."),
+                class_="delegation",
+            ),
+        ]
     sized = facet(claims, "delegation-size")
     if sized:
-        blocks += [layout.section(3, "what-the-sources-say-of-their-size"),
-                   cb.claims_disclosure(view, sized, "on their size", cb.claim_items(view, sized, "delegation-size"))]
+        blocks += [
+            layout.section(3, "what-the-sources-say-of-their-size"),
+            cb.claims_disclosure(
+                view, sized, "on their size", cb.claim_items(view, sized, "delegation-size")
+            ),
+        ]
     return blocks
 
 
 def _members_summary(view, members):
     """'4 members named, with their posts and sources: Vladimir Medinsky (head), Mikhail Galuzin, …'"""
-    names = ", ".join(view.model.name("actors", m["actor"]) + (" (head)" if m["role"] == "head" else "") for m in members)
+    names = ", ".join(
+        view.model.name("actors", m["actor"]) + (" (head)" if m["role"] == "head" else "")
+        for m in members
+    )
     return f"{numbers.count(len(members), 'member')} named, with their posts and sources: {names}"
 
 
@@ -190,11 +321,22 @@ def positions(view, round_, claims, issues):
         intro = record_links.issue_link(view, issue)
         if issue in agenda:
             note = rich_text.rich(view, agenda[issue]["note"]) if "note" in agenda[issue] else ""
-            intro += Html(" · on the agenda{}{}").format(": " + note if note else "", source_markers.markers(view, agenda[issue]["sources"]))
+            intro += Html(" · on the agenda{}{}").format(
+                ": " + note if note else "", source_markers.markers(view, agenda[issue]["sources"])
+            )
         body = [tag("p", intro, class_="issue-intro")]
         if here:
-            sides = layout.by_side(view, here, layout.round_sides(round_), lambda x, s=section: cb.claim_item(view, x, s))
-            body.append(cb.claims_disclosure(view, here, "on " + _topic(view.model.name("issues", issue)), sides))
+            sides = layout.by_side(
+                view,
+                here,
+                layout.round_sides(round_),
+                lambda x, s=section: cb.claim_item(view, x, s),
+            )
+            body.append(
+                cb.claims_disclosure(
+                    view, here, "on " + _topic(view.model.name("issues", issue)), sides
+                )
+            )
         if elsewhere:
             body.append(cb.also_above(view, elsewhere))
         blocks += [layout.heading(3, view.model.name("issues", issue), section), tag("div", *body)]
@@ -210,8 +352,10 @@ def other_claims(view, claims):
     rest = [claim for claim in claims if view.homes[claim.id] == "other"]
     if not rest:
         return []
-    return [layout.section(2, "other-claims-about-this-round"),
-            cb.claims_disclosure(view, rest, "on other matters", cb.claim_items(view, rest, "other"))]
+    return [
+        layout.section(2, "other-claims-about-this-round"),
+        cb.claims_disclosure(view, rest, "on other matters", cb.claim_items(view, rest, "other")),
+    ]
 
 
 def changes(view, round_, issues):
@@ -220,17 +364,33 @@ def changes(view, round_, issues):
     before = model.previous.get(round_.id)
     if before is None:
         return layout.empty("This is the first round in the data.")
-    items = [Html("{} met on {}.").format(record_links.round_link(view, before.id), dates.human_date(before.data["date"]))]
+    items = [
+        Html("{} met on {}.").format(
+            record_links.round_link(view, before.id), dates.human_date(before.data["date"])
+        )
+    ]
     items.append(_venue_change(round_.data.get("venue"), before.data.get("venue")))
     items += _delegation_changes(view, round_, before)
-    items.append(_outcome_counts(model.claims_by_round.get(round_.id, []), model.claims_by_round.get(before.id, [])))
+    items.append(
+        _outcome_counts(
+            model.claims_by_round.get(round_.id, []), model.claims_by_round.get(before.id, [])
+        )
+    )
     old_issues = issues_of(before, model.claims_by_round.get(before.id, []))
     new = [i for i in issues if i not in old_issues]
     gone = [i for i in old_issues if i not in issues]
     if new:
-        items.append(Html("Issues in claims about this round, none recorded for the round before: {}.").format(record_links.links(view, "issues", new)))
+        items.append(
+            Html(
+                "Issues in claims about this round, none recorded for the round before: {}."
+            ).format(record_links.links(view, "issues", new))
+        )
     if gone:
-        items.append(Html("Issues recorded at the round before and none recorded for this round: {}.").format(record_links.links(view, "issues", gone)))
+        items.append(
+            Html(
+                "Issues recorded at the round before and none recorded for this round: {}."
+            ).format(record_links.links(view, "issues", gone))
+        )
     html = tag("ul", *(tag("li", item) for item in items), class_="changes")
     html += _commitments(view, model.commitments_by_round.get(before.id, []), "the round before")
     return tag("div", html, class_="round-changes")
@@ -238,7 +398,11 @@ def changes(view, round_, issues):
 
 def _venue_change(venue, old_venue):
     if venue == old_venue:
-        return Html("Same venue: {}.").format(venue) if venue else "No venue is recorded for either round."
+        return (
+            Html("Same venue: {}.").format(venue)
+            if venue
+            else "No venue is recorded for either round."
+        )
     if not old_venue:
         return Html("Venue: {}; none is recorded for the round before.").format(venue)
     return Html("Venue: {}, after {}.").format(venue or "not recorded", old_venue)
@@ -246,9 +410,18 @@ def _venue_change(venue, old_venue):
 
 def _outcome_counts(claims, earlier):
     """'Outcome claims recorded: 3 agreed, 1 proposed (the round before: 2 agreed)'."""
+
     def counts(found):
         kinds = [claim.data["kind"] for claim in found]
-        return ", ".join(f"{kinds.count(kind)} {word}" for kind, word in status_words.OUTCOMES.items() if kind in kinds) or "none"
+        return (
+            ", ".join(
+                f"{kinds.count(kind)} {word}"
+                for kind, word in status_words.OUTCOMES.items()
+                if kind in kinds
+            )
+            or "none"
+        )
+
     return f"Outcome claims recorded: {counts(claims)} (the round before: {counts(earlier)})."
 
 
@@ -259,7 +432,9 @@ def _delegation_changes(view, round_, before):
         side = record_links.actor_link(view, delegation["side"])
         previous = old.get(delegation["side"])
         if previous is None:
-            items.append(Html("{} sent a delegation; it had none recorded at the round before.").format(side))
+            items.append(
+                Html("{} sent a delegation; it had none recorded at the round before.").format(side)
+            )
             continue
         now = {m["actor"]: m["role"] for m in delegation["members"]}
         then = {m["actor"]: m["role"] for m in previous["members"]}
@@ -269,23 +444,39 @@ def _delegation_changes(view, round_, before):
         joined = [a for a in now if a not in then]
         left = [a for a in then if a not in now]
         if joined:
-            items.append(Html("{}: named in the delegation now, not recorded for the round before: {}.").format(
-                side, record_links.links(view, "actors", joined)))
+            items.append(
+                Html(
+                    "{}: named in the delegation now, not recorded for the round before: {}."
+                ).format(side, record_links.links(view, "actors", joined))
+            )
         if left:
-            items.append(Html("{}: named in the delegation at the round before, not recorded for this round: {}.").format(
-                side, record_links.links(view, "actors", left)))
+            items.append(
+                Html(
+                    "{}: named in the delegation at the round before, not recorded for this round: {}."
+                ).format(side, record_links.links(view, "actors", left))
+            )
     return items
 
 
 def _head_change(view, side, heads_now, heads_then):
-    now, then = record_links.links(view, "actors", heads_now), record_links.links(view, "actors", heads_then)
+    now, then = (
+        record_links.links(view, "actors", heads_now),
+        record_links.links(view, "actors", heads_then),
+    )
     if heads_now == heads_then:
-        return Html("{}: same head of delegation ({}).").format(side, now) if now else \
-            Html("{}: no head of delegation recorded for either round.").format(side)
+        return (
+            Html("{}: same head of delegation ({}).").format(side, now)
+            if now
+            else Html("{}: no head of delegation recorded for either round.").format(side)
+        )
     if not then:
-        return Html("{}: head of delegation {}; none recorded for the round before.").format(side, now)
+        return Html("{}: head of delegation {}; none recorded for the round before.").format(
+            side, now
+        )
     if not now:
-        return Html("{}: no head of delegation recorded for this round; {} at the round before.").format(side, then)
+        return Html(
+            "{}: no head of delegation recorded for this round; {} at the round before."
+        ).format(side, then)
     return Html("{}: head of delegation {}, after {}.").format(side, now, then)
 
 
@@ -293,4 +484,7 @@ def events(view, round_):
     found = view.model.events_by_round.get(round_.id, [])
     if not found:
         return []
-    return [layout.section(2, "around-this-round"), tag("ul", *(record_lines.event_line(view, e) for e in found), class_="event-lines")]
+    return [
+        layout.section(2, "around-this-round"),
+        tag("ul", *(record_lines.event_line(view, e) for e in found), class_="event-lines"),
+    ]

@@ -9,6 +9,7 @@ every $ref inlined, so it stands alone. The record schemas of schemas/ are publi
 too, as they are but for their `$id`, which is their published address, so that their
 relative $refs resolve beside them.
 """
+
 import json
 from pathlib import Path
 
@@ -18,10 +19,15 @@ from macros.common import urls
 from macros.common.urls import API, API_COLLECTIONS
 from macros.publish import tables
 
-SCHEMA_VERSION = "1.0.0"  # semantic versioning: a removed or renamed key is a new major version (api/v2)
+SCHEMA_VERSION = (
+    "1.0.0"  # semantic versioning: a removed or renamed key is a new major version (api/v2)
+)
 DATAPACKAGE = "datapackage.json"
-LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
-           "title": "Creative Commons Attribution 4.0"}
+LICENSE = {
+    "name": "CC-BY-4.0",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+    "title": "Creative Commons Attribution 4.0",
+}
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 
@@ -40,21 +46,36 @@ def schema_url(site_url, collection):
 
 def published_schema(collection, site_url):
     """The JSON Schema of the whole api/v1/<collection>.json: the envelope and its records."""
-    record = {k: v for k, v in record_schema.record(collection).items() if k not in ("$schema", "$id")}
+    record = {
+        k: v for k, v in record_schema.record(collection).items() if k not in ("$schema", "$id")
+    }
     properties = dict(record["properties"])
-    url = {"type": "string", "format": "uri-reference",
-           "description": "the record's address, relative to the site root; a claim's is page/#id"}
+    url = {
+        "type": "string",
+        "format": "uri-reference",
+        "description": "the record's address, relative to the site root; a claim's is page/#id",
+    }
     record["properties"] = {"id": properties.pop("id"), "url": url, **properties}
     record["required"] = ["id", "url", *(key for key in record.get("required", ()) if key != "id")]
     return {
-        "$schema": _DRAFT, "$id": schema_url(site_url, collection),
+        "$schema": _DRAFT,
+        "$id": schema_url(site_url, collection),
         "title": f"{API}/{collection}.json",
         "description": f"Every record of the {collection} collection, as published in {API}.",
-        "type": "object", "additionalProperties": False, "required": ["schema_version", "generated_at", "items"],
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["schema_version", "generated_at", "items"],
         "properties": {
-            "schema_version": {"type": "string", "pattern": r"^1\.[0-9]+\.[0-9]+$",
-                               "description": "the version of this format; a removed or renamed key starts api/v2"},
-            "generated_at": {"type": "string", "format": "date-time", "description": "when the site was built (UTC)"},
+            "schema_version": {
+                "type": "string",
+                "pattern": r"^1\.[0-9]+\.[0-9]+$",
+                "description": "the version of this format; a removed or renamed key starts api/v2",
+            },
+            "generated_at": {
+                "type": "string",
+                "format": "date-time",
+                "description": "when the site was built (UTC)",
+            },
             "items": {"type": "array", "items": record},
         },
     }
@@ -62,19 +83,37 @@ def published_schema(collection, site_url):
 
 def record_schemas(site_url):
     """{file name: text} of every schema in schemas/, its $id made its published address."""
-    return {f"schemas/{name}": json.dumps({**schema, "$id": f"{site_url}{API}/schemas/{name}"}, ensure_ascii=False,
-                                          indent=2) + "\n"
-            for name, schema in sorted(schema_files().items()) if name.endswith(".schema.json")}
+    return {
+        f"schemas/{name}": json.dumps(
+            {**schema, "$id": f"{site_url}{API}/schemas/{name}"}, ensure_ascii=False, indent=2
+        )
+        + "\n"
+        for name, schema in sorted(schema_files().items())
+        if name.endswith(".schema.json")
+    }
 
 
 def datapackage(site, generated_at):
     """The Frictionless data package describing every CSV; `site` has name, url and description."""
     return {
-        "name": "istanbul-talks-tracker", "title": site.name, "description": site.description,
-        "homepage": site.url, "version": SCHEMA_VERSION, "created": generated_at, "licenses": [LICENSE],
-        "resources": [{"name": collection, "path": f"{collection}.csv", "format": "csv", "mediatype": "text/csv",
-                       "encoding": "utf-8-sig", "schema": tables.table_schema(collection, API_COLLECTIONS)}
-                      for collection in API_COLLECTIONS],
+        "name": "istanbul-talks-tracker",
+        "title": site.name,
+        "description": site.description,
+        "homepage": site.url,
+        "version": SCHEMA_VERSION,
+        "created": generated_at,
+        "licenses": [LICENSE],
+        "resources": [
+            {
+                "name": collection,
+                "path": f"{collection}.csv",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8-sig",
+                "schema": tables.table_schema(collection, API_COLLECTIONS),
+            }
+            for collection in API_COLLECTIONS
+        ],
     }
 
 

@@ -1,6 +1,7 @@
 """An Atom feed of changes to the facts: every logged correction, and every
 commit that changed data/ or seeds/. Built with ElementTree, which escapes all
 text; nothing from data or commit messages is joined into XML by hand."""
+
 import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
@@ -21,8 +22,15 @@ def entries(model, history, site_url, repo_url):
     for commit in history.touching(DATA_FOLDERS)[:MAX_COMMITS]:
         files = files_under(commit.files, DATA_FOLDERS)
         more = f" and {len(files) - 5} more files" if len(files) > 5 else ""
-        found.append((commit.time, f"{tag}commit/{commit.sha}", commit.subject, f"{repo_url.rstrip('/')}/commit/{commit.sha}",
-                      f"Changed {', '.join(files[:5])}{more}."))
+        found.append(
+            (
+                commit.time,
+                f"{tag}commit/{commit.sha}",
+                commit.subject,
+                f"{repo_url.rstrip('/')}/commit/{commit.sha}",
+                f"Changed {', '.join(files[:5])}{more}.",
+            )
+        )
     return sorted(found, key=lambda entry: entry[0], reverse=True)
 
 
@@ -31,8 +39,13 @@ def _correction(model, record, site_url, tag):
     target = corrections.corrected(model, data["record"])
     url = urls.record_url(target) if target else None
     title = f"Correction: {corrections.title(model, target) if target else data['record']}"
-    return (f"{data['date']}T00:00:00+00:00", f"{tag}correction/{record.id}", title,
-            site_url + (url or f"{urls.ANCHORED['corrections']}#{record.id}"), f"{data['what']} Why: {data['why']}")
+    return (
+        f"{data['date']}T00:00:00+00:00",
+        f"{tag}correction/{record.id}",
+        title,
+        site_url + (url or f"{urls.ANCHORED['corrections']}#{record.id}"),
+        f"{data['what']} Why: {data['why']}",
+    )
 
 
 def atom(model, history, site_url, site_name, repo_url):

@@ -1,6 +1,7 @@
 """What every page carries besides its content: head meta and preview image, the
 description, 'Last updated' and 'Cite this page'. MkDocs hands in plain values;
 nothing here knows MkDocs."""
+
 import textwrap
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -33,7 +34,11 @@ def description(model, page, fallback):
     if page.description:
         return page.description
     record = model.page_record_by_file.get(page.source) if model else None
-    text = (record.data.get("summary") if record else None) or first_paragraph(page.content) or fallback
+    text = (
+        (record.data.get("summary") if record else None)
+        or first_paragraph(page.content)
+        or fallback
+    )
     return textwrap.shorten(text, DESCRIPTION_LENGTH, placeholder=" …")
 
 
@@ -68,8 +73,17 @@ def page_head(info, history, page, description_text, image=None, graphs=()):
     # link, so an absolute one made each page served elsewhere (mkdocs serve, a preview, a fork)
     # request the production site: a third-party request and a console error.
     feed_url = urlsplit(info.url).path + feed.FEED
-    return head_meta.head(_title(info, page.title), description_text, info.url + page.url, info.name, info.url,
-                          history.last_changed().get(page.source), feed_url, image and info.url + image, graphs)
+    return head_meta.head(
+        _title(info, page.title),
+        description_text,
+        info.url + page.url,
+        info.name,
+        info.url,
+        history.last_changed().get(page.source),
+        feed_url,
+        image and info.url + image,
+        graphs,
+    )
 
 
 def graphs(info, history, model, page):
@@ -85,15 +99,21 @@ def graphs(info, history, model, page):
 
 def preview(info, page, root, site_dir):
     """The page's og:image, drawn into the built site (or copied from the cache); its path in the site."""
-    return previews.ensure(site_dir, Path(root) / PREVIEW_CACHE, info.name, _title(info, page.title))
+    return previews.ensure(
+        site_dir, Path(root) / PREVIEW_CACHE, info.name, _title(info, page.title)
+    )
 
 
 def page_footer(info, history, page):
     """'Last updated' and 'Cite this page' for the end of one page."""
     date = history.last_changed().get(page.source)
     updated = tag("p", "Last updated " + human_date(date), class_="last-updated") if date else ""
-    return tag("aside", updated, cite.block(_title(info, page.title), info.url + page.url, info.name,
-                                            history.version, date), class_="page-publication")
+    return tag(
+        "aside",
+        updated,
+        cite.block(_title(info, page.title), info.url + page.url, info.name, history.version, date),
+        class_="page-publication",
+    )
 
 
 def _title(info, title):

@@ -6,11 +6,12 @@ hash and kept in a cache folder: a rebuild copies the cards it has and draws onl
 new ones. Pillow's built-in font has Latin letters only; other letters are folded
 to their base letter (Türkiye -> Turkiye) rather than drawn as empty boxes.
 """
+
 import hashlib
 import shutil
 import textwrap
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -18,14 +19,35 @@ from PIL import Image, ImageDraw, ImageFont
 FOLDER = "assets/previews"
 WIDTH, HEIGHT = 1200, 630
 CARD_VERSION = "1"  # change with the drawing below, so cached cards are redrawn
-_BACKGROUND, _TEXT = (0x1a, 0x23, 0x7e), (0xff, 0xff, 0xff)  # Material's indigo, white
+_BACKGROUND, _TEXT = (0x1A, 0x23, 0x7E), (0xFF, 0xFF, 0xFF)  # Material's indigo, white
 _MUTED = 190  # the site name: a grey between the two
 _MARGIN = 80
 # Drawn in grey levels, then shown through a palette from background to text colour: one byte
 # a pixel, so a card is saved three times faster than in RGB, with the same anti-aliasing.
-_PALETTE = [round(b + (t - b) * level / 255) for level in range(256) for b, t in zip(_BACKGROUND, _TEXT)]
-_FOLDED = str.maketrans({"ı": "i", "İ": "I", "–": "-", "—": "-", "‘": "'", "’": "'", "“": '"', "”": '"',
-                         "…": "...", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "×": "x"})
+_PALETTE = [
+    round(b + (t - b) * level / 255)
+    for level in range(256)
+    for b, t in zip(_BACKGROUND, _TEXT, strict=True)
+]
+_FOLDED = str.maketrans(
+    {
+        "ı": "i",
+        "İ": "I",
+        "–": "-",
+        "—": "-",
+        "‘": "'",
+        "’": "'",
+        "“": '"',
+        "”": '"',
+        "…": "...",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "ß": "ss",
+        "×": "x",
+    }
+)
 
 
 def ascii_text(text):
@@ -40,7 +62,7 @@ def name(site_name, title):
     return hashlib.sha256(key).hexdigest()[:20] + ".png"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _font(size):
     return ImageFont.load_default(size=size)
 

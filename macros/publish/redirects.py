@@ -1,6 +1,7 @@
 """Pages left at old addresses (declared in data/redirects.yaml) that send
 readers on to where the content now lives. Plain HTML, no plugin: a meta
 refresh for browsers, a canonical link for search engines, a link for people."""
+
 from macros.common import urls
 from macros.render.document_templates import render
 
@@ -12,10 +13,16 @@ def page(old, new, site_url):
 
 def pages(model, site_url):
     """{old address: HTML} for every declared redirect."""
-    return {r.data["old"]: page(r.data["old"], r.data["new"], site_url) for r in model["redirects"].values()}
+    return {
+        r.data["old"]: page(r.data["old"], r.data["new"], site_url)
+        for r in model["redirects"].values()
+    }
 
 
 def clashes(model, existing):
     """Redirects whose old address is still a real page: the redirect would hide it."""
-    return [f"{r.file}:{r.line}: old: '{r.data['old']}' is still a page; remove the redirect or the page"
-            for r in model["redirects"].values() if r.data["old"] in existing]
+    return [
+        f"{r.file}:{r.line}: old: '{r.data['old']}' is still a page; remove the redirect or the page"
+        for r in model["redirects"].values()
+        if r.data["old"] in existing
+    ]

@@ -1,4 +1,5 @@
 """Addresses in the repository the site is built from (REPO_URL): its name, links to its pages and files."""
+
 from urllib.parse import urlsplit
 
 from macros.render.html_builder import escape, link

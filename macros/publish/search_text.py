@@ -7,11 +7,19 @@ finds. A space at each boundary between cells, items and blocks keeps words
 apart whatever the layout. Browsers render no space there (between table cells,
 list items or blocks), so the page looks the same.
 """
+
 import re
 
-BLOCKS = "address|article|aside|blockquote|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul"
-_CLOSE = re.compile(rf"(</(?:{BLOCKS})>)(?=[^\s])", re.IGNORECASE)  # a closing tag with no space after it
-_OPEN = re.compile(rf"(?<=[^\s])(<(?:{BLOCKS})\b[^>]*>)", re.IGNORECASE)  # an opening tag with no space before it
+BLOCKS = (
+    "address|article|aside|blockquote|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|"
+    "header|li|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul"
+)
+_CLOSE = re.compile(
+    rf"(</(?:{BLOCKS})>)(?=[^\s])", re.IGNORECASE
+)  # a closing tag with no space after it
+_OPEN = re.compile(
+    rf"(?<=[^\s])(<(?:{BLOCKS})\b[^>]*>)", re.IGNORECASE
+)  # an opening tag with no space before it
 _BREAK = re.compile(r"(<br\s*/?>)(?=[^\s])", re.IGNORECASE)
 
 

@@ -1,4 +1,5 @@
 """The files written after the pages: api/v1, the Atom feed, robots.txt and the redirect pages."""
+
 import datetime
 import os
 from pathlib import Path
@@ -9,7 +10,11 @@ from macros.publish import api, feed, redirects
 def generated_at():
     """The build time, or SOURCE_DATE_EPOCH for reproducible builds."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = datetime.datetime.fromtimestamp(int(epoch), datetime.UTC) if epoch else datetime.datetime.now(datetime.UTC)
+    moment = (
+        datetime.datetime.fromtimestamp(int(epoch), datetime.UTC)
+        if epoch
+        else datetime.datetime.now(datetime.UTC)
+    )
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
@@ -19,14 +24,19 @@ def robots(info):
 
 
 def write_outputs(model, history, site_dir, info):
-    """After the pages: api/v1, feed.xml, robots.txt and the redirect pages. Returns problems (empty when all is well)."""
+    """After the pages: api/v1, feed.xml, robots.txt and the redirect pages.
+    Returns problems (empty when all is well)."""
     site_dir = Path(site_dir)
     moved = redirects.pages(model, info.url)
-    problems = redirects.clashes(model, {old for old in moved if (site_dir / old / "index.html").exists()})
+    problems = redirects.clashes(
+        model, {old for old in moved if (site_dir / old / "index.html").exists()}
+    )
     if problems:
         return problems
     api.write(model, site_dir, info, generated_at())
-    (site_dir / feed.FEED).write_bytes(feed.atom(model, history, info.url, info.name, info.repo_url))
+    (site_dir / feed.FEED).write_bytes(
+        feed.atom(model, history, info.url, info.name, info.repo_url)
+    )
     (site_dir / "robots.txt").write_text(robots(info), encoding="utf-8")
     for old, html in moved.items():
         (site_dir / old).mkdir(parents=True, exist_ok=True)

@@ -6,15 +6,16 @@ JSON: an ID that names another record has its name beside it (`speaker`,
 (the whole of it is in the JSON file), and `url` is absolute. The columns follow the
 record schema in schemas/, so a key added there appears here without an edit.
 """
+
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from macros.check import record_schema
+from macros.common import urls
 from macros.common.references import reference_target
 from macros.model import statuses
-from macros.common import urls
 from macros.render.numbers import QUALIFIERS, number
 
 SEPARATOR = "; "
@@ -46,15 +47,27 @@ def _key(key):
 
 def _ids(key, field=None):
     """The IDs in a list (or, with field, in each item's field), in order, each once."""
+
     def value(record, model):
-        found = [item[field] if field else item for item in record.data.get(key, ()) if not field or field in item]
+        found = [
+            item[field] if field else item
+            for item in record.data.get(key, ())
+            if not field or field in item
+        ]
         return list(dict.fromkeys(found))
+
     return value
 
 
 def _figures(record, model):
-    return [QUALIFIERS[f["qualifier"]] + number(f["value"]) + (f"–{number(f['upper'])}" if "upper" in f else "")
-            + " " + f["unit"] for f in record.data.get("figures", ())]
+    return [
+        QUALIFIERS[f["qualifier"]]
+        + number(f["value"])
+        + (f"–{number(f['upper'])}" if "upper" in f else "")
+        + " "
+        + f["unit"]
+        for f in record.data.get("figures", ())
+    ]
 
 
 def _latest_status(record, model):
@@ -71,29 +84,65 @@ def _posts(record, model):
 
 # Nested keys, summed up in plain columns: (collection, key) -> columns.
 NESTED = {
-    ("claims", "figures"): [Column("figures", "string", "the numbers the claim states, in words", _figures, many=True)],
-    ("commitments", "reports"): [  # the status is never typed: derived from the claims of the newest report
-        Column("status", "string", "the status the claims of the latest report give", _latest_status),
-        Column("status_date", "date", "the date of the latest report", _latest_date)],
+    ("claims", "figures"): [
+        Column("figures", "string", "the numbers the claim states, in words", _figures, many=True)
+    ],
+    (
+        "commitments",
+        "reports",
+    ): [  # the status is never typed: derived from the claims of the newest report
+        Column(
+            "status", "string", "the status the claims of the latest report give", _latest_status
+        ),
+        Column("status_date", "date", "the date of the latest report", _latest_date),
+    ],
     ("actors", "posts"): [Column("posts", "string", "posts held, oldest first", _posts, many=True)],
     ("sources", "trust"): [
-        Column("trust", "string", "how far we rely on it: high | medium | low", lambda r, m: r.data["trust"]["level"]),
-        Column("trust_why", "string", "why, in our words", lambda r, m: r.data["trust"]["why"])],
-    ("rounds", "agenda"): [Column("agenda", "string", "IDs of the issues the sources say were discussed",
-                                  _ids("agenda", "issue"), "issues", True)],
-    ("rounds", "delegations"): [Column("delegations", "string", "IDs of the delegations",
-                                       _ids("delegations", "delegation"), "actors", True)],
+        Column(
+            "trust",
+            "string",
+            "how far we rely on it: high | medium | low",
+            lambda r, m: r.data["trust"]["level"],
+        ),
+        Column("trust_why", "string", "why, in our words", lambda r, m: r.data["trust"]["why"]),
+    ],
+    ("rounds", "agenda"): [
+        Column(
+            "agenda",
+            "string",
+            "IDs of the issues the sources say were discussed",
+            _ids("agenda", "issue"),
+            "issues",
+            True,
+        )
+    ],
+    ("rounds", "delegations"): [
+        Column(
+            "delegations",
+            "string",
+            "IDs of the delegations",
+            _ids("delegations", "delegation"),
+            "actors",
+            True,
+        )
+    ],
     ("rounds", "notes"): [],  # sourced remarks with quotes: in the JSON file only
 }
 
 
 def columns(collection):
     """Every column of the collection's CSV: id, url, then the schema's keys in order."""
-    out = [Column("id", "string", "the record's stable ID", lambda record, model: record.id),
-           Column("url", "string", "the record's address on the site", None)]
+    out = [
+        Column("id", "string", "the record's stable ID", lambda record, model: record.id),
+        Column("url", "string", "the record's address on the site", None),
+    ]
     for key, schema in record_schema.record(collection)["properties"].items():
         if key != "id":
-            out += NESTED[collection, key] if (collection, key) in NESTED else _plain(collection, key, schema)
+            out += (
+                NESTED[collection, key]
+                if (collection, key) in NESTED
+                else _plain(collection, key, schema)
+            )
     return _with_names(out)
 
 
@@ -101,10 +150,32 @@ def _plain(collection, key, schema):
     description = schema.get("description", "")
     items = schema.get("items", {})
     if schema.get("type") == "array" and "source" in items.get("properties", {}):  # citations
-        return [Column(key, "string", "IDs of the sources that report it", _ids(key, "source"), "sources", True)]
+        return [
+            Column(
+                key,
+                "string",
+                "IDs of the sources that report it",
+                _ids(key, "source"),
+                "sources",
+                True,
+            )
+        ]
     if schema.get("type") == "array":
-        return [Column(key, "string", description, _key(key), reference_target(collection, (key, "*")) or "", True)]
-    kind = "date" if schema.get("pattern") == _DATE_PATTERN else _TYPES.get(schema.get("type"), "string")
+        return [
+            Column(
+                key,
+                "string",
+                description,
+                _key(key),
+                reference_target(collection, (key, "*")) or "",
+                True,
+            )
+        ]
+    kind = (
+        "date"
+        if schema.get("pattern") == _DATE_PATTERN
+        else _TYPES.get(schema.get("type"), "string")
+    )
     return [Column(key, kind, description, _key(key), reference_target(collection, (key,)) or "")]
 
 
@@ -114,9 +185,18 @@ def _with_names(found):
     for column in found:
         out.append(column)
         if column.target in _NAMED:
-            name = column.name.removesuffix("s") + "_names" if column.many else column.name + "_name"
-            out.append(Column(name, "string", f"the name of each record named in {column.name}",
-                              _names(column), many=column.many))
+            name = (
+                column.name.removesuffix("s") + "_names" if column.many else column.name + "_name"
+            )
+            out.append(
+                Column(
+                    name,
+                    "string",
+                    f"the name of each record named in {column.name}",
+                    _names(column),
+                    many=column.many,
+                )
+            )
     return out
 
 
@@ -127,6 +207,7 @@ def _names(column):
             return None
         names = [name_of(model, column.target, id_) for id_ in (ids if column.many else [ids])]
         return names if column.many else names[0]
+
     return value
 
 
@@ -166,8 +247,17 @@ def to_csv(table, header):
 def table_schema(collection, exported):
     """The Frictionless Table Schema of the collection's CSV: types, descriptions, keys."""
     found = columns(collection)
-    fields = [{"name": c.name, "type": c.type, "description": c.description}
-              | ({"format": "uri"} if c.name == "url" else {}) for c in found]
-    foreign = [{"fields": c.name, "reference": {"resource": "" if c.target == collection else c.target, "fields": "id"}}
-               for c in found if c.target in exported and not c.many]
+    fields = [
+        {"name": c.name, "type": c.type, "description": c.description}
+        | ({"format": "uri"} if c.name == "url" else {})
+        for c in found
+    ]
+    foreign = [
+        {
+            "fields": c.name,
+            "reference": {"resource": "" if c.target == collection else c.target, "fields": "id"},
+        }
+        for c in found
+        if c.target in exported and not c.many
+    ]
     return {"fields": fields, "primaryKey": ["id"], "foreignKeys": foreign, "missingValues": [""]}

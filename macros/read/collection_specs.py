@@ -4,6 +4,7 @@ Pages, actors, rounds and issues are one record per file (the file name is the
 ID), so that a page's edit link opens exactly the record behind it. Small,
 many-record collections are lists, one file each (claims: one file per round).
 """
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,10 +21,15 @@ class Collection:
         if self.single_file:
             path = root / self.folder / self.single_file
             return [path] if path.exists() else []
-        return sorted((root / self.folder).glob("*.yaml"), key=lambda path: path.name)  # one folder: by name
+        return sorted(
+            (root / self.folder).glob("*.yaml"), key=lambda path: path.name
+        )  # one folder: by name
 
 
-DATA_FOLDERS = ("data", "seeds")  # where the facts live: every collection's folder is in one of them
+DATA_FOLDERS = (
+    "data",
+    "seeds",
+)  # where the facts live: every collection's folder is in one of them
 
 COLLECTIONS = (
     Collection("sources", "seeds", True, "source.schema.json"),
@@ -36,6 +42,8 @@ COLLECTIONS = (
     Collection("disagreements", "data", False, "disagreements.schema.json", "disagreements.yaml"),
     Collection("glossary", "data", False, "glossary.schema.json", "glossary.yaml"),
     Collection("corrections", "data", False, "corrections.schema.json", "corrections.yaml"),
-    Collection("redirects", "data", False, "redirects.schema.json", "redirects.yaml"),  # old URL -> new URL
+    Collection(
+        "redirects", "data", False, "redirects.schema.json", "redirects.yaml"
+    ),  # old URL -> new URL
 )
 BY_NAME = {c.name: c for c in COLLECTIONS}

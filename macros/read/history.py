@@ -5,6 +5,7 @@ A page's date is its source file's newest commit: the Markdown for a written
 page, the data file for a generated one. Without git (a tarball) there are no
 dates, and pages simply show none.
 """
+
 import subprocess
 import unicodedata
 from dataclasses import dataclass
@@ -13,7 +14,9 @@ from functools import cached_property
 from macros.common.text import blanked
 
 SEPARATOR = "\x00"  # git refuses NUL in a commit message: it cannot appear in a subject
-FORMAT = "--format=%x00%H%x00%cI%x00%s"  # then --name-only: the subject's line, then one file per line
+FORMAT = (
+    "--format=%x00%H%x00%cI%x00%s"  # then --name-only: the subject's line, then one file per line
+)
 MAX_SUBJECT = 200  # characters shown on a page or in the feed
 
 
@@ -58,14 +61,16 @@ def files_under(files, folders):
 
 def read(root):
     commits = tuple(parse(_git(root, "log", FORMAT, "--name-only", "--no-renames")))
-    return History(commits, commits[0].sha[:12] if commits else "unversioned")  # the log starts at HEAD
+    return History(
+        commits, commits[0].sha[:12] if commits else "unversioned"
+    )  # the log starts at HEAD
 
 
 def parse(log):
     """Commits from `git log FORMAT --name-only`: NUL, sha, NUL, time, NUL, subject and files."""
     fields = log.split(SEPARATOR)[1:]
     for at in range(0, len(fields) - 2, 3):
-        sha, time, rest = fields[at:at + 3]
+        sha, time, rest = fields[at : at + 3]
         subject, _, names = rest.partition("\n")
         yield Commit(sha, time, clean(subject), tuple(n for n in names.splitlines() if n))
 
@@ -76,13 +81,20 @@ def clean(text):
     surrogates, U+FFFE, U+FFFF: the feed would be ill-formed; `git commit` never writes them,
     but a commit object written by hand can), on one line, and not longer than MAX_SUBJECT."""
     text = " ".join(blanked(unicodedata.normalize("NFC", text)).split())
-    return text if len(text) <= MAX_SUBJECT else text[:MAX_SUBJECT - 1].rstrip() + "…"
+    return text if len(text) <= MAX_SUBJECT else text[: MAX_SUBJECT - 1].rstrip() + "…"
 
 
 def _git(root, *args):
     try:
-        result = subprocess.run(["git", *args], cwd=root, capture_output=True, encoding="utf-8", errors="replace",
-                                timeout=60, check=False)
+        result = subprocess.run(
+            ["git", *args],
+            cwd=root,
+            capture_output=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=60,
+            check=False,
+        )
     except (OSError, subprocess.SubprocessError):
         return ""
     return result.stdout if result.returncode == 0 else ""

@@ -1,5 +1,6 @@
 """Read data/ and seeds/ into records that remember where they came from; what the
 values mean (their schema, their references) is checked above this, in macros.check."""
+
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ class Record:
 @dataclass(frozen=True)
 class DataFile:
     """One file as read: its value (None if it could not be read) and where each value is."""
+
     collection: object  # collection_specs.Collection
     name: str  # relative to the project root
     value: object
@@ -58,8 +60,19 @@ def load(root=ROOT):
     root = Path(root)
     records = {c.name: {} for c in COLLECTIONS}
     files = {c: c.files(root) for c in COLLECTIONS}
-    problems = _stray_files(root, {p for paths in files.values() for p in paths}) if (root / "data").is_dir() else [
-        Problem("data", 1, "", f"there is no data folder in {root}", "expected --root to name the project folder")]
+    problems = (
+        _stray_files(root, {p for paths in files.values() for p in paths})
+        if (root / "data").is_dir()
+        else [
+            Problem(
+                "data",
+                1,
+                "",
+                f"there is no data folder in {root}",
+                "expected --root to name the project folder",
+            )
+        ]
+    )
     project, read = root.resolve(), []
     for collection, paths in files.items():
         if not (root / collection.folder).resolve().is_relative_to(project):
@@ -95,8 +108,13 @@ def _add_records(data_file, into):
         record = Record(collection.name, item["id"], item, data_file.name, start, lines)
         if record.id in into:
             first = into[record.id]
-            problems.append(record.problem(("id",), f"the ID '{record.id}' is already used at {first.file}:{first.line}",
-                                           "expected a new ID; IDs are unique within a collection"))
+            problems.append(
+                record.problem(
+                    ("id",),
+                    f"the ID '{record.id}' is already used at {first.file}:{first.line}",
+                    "expected a new ID; IDs are unique within a collection",
+                )
+            )
             continue
         into[record.id] = record
     return problems
@@ -113,21 +131,47 @@ def _item_lines(lines):
 
 def _stray_files(root, expected):
     """Files in data/ or seeds/ that no collection reads (not in `expected`) would be silently ignored."""
-    expected = {os.fspath(path) for path in expected}  # strings: hashing thousands of Paths costs more than the walk
+    expected = {
+        os.fspath(path) for path in expected
+    }  # strings: hashing thousands of Paths costs more than the walk
     problems = []
     for top in DATA_FOLDERS:
         entries, unreadable = _entries(os.fspath(root / top))
-        strays = [entry for entry in entries if entry.path not in expected]  # a linked file is refused where it is read
+        strays = [
+            entry for entry in entries if entry.path not in expected
+        ]  # a linked file is refused where it is read
         for entry in sorted(strays, key=lambda entry: Path(entry.path).parts):
             name = Path(entry.path).relative_to(root).as_posix()
             if entry.is_symlink():
-                problems.append(Problem(name, 1, "", "this is a link, not a plain file or folder",
-                                        "expected the file or folder itself; replace the link with a copy"))
+                problems.append(
+                    Problem(
+                        name,
+                        1,
+                        "",
+                        "this is a link, not a plain file or folder",
+                        "expected the file or folder itself; replace the link with a copy",
+                    )
+                )
             elif entry.is_file() and entry.name not in _KNOWN_EXTRAS:
-                problems.append(Problem(name, 1, "", "this file is not read by the site",
-                                        "expected .yaml files in the folders CONTRIBUTING.md lists; rename or move it"))
-        problems += [Problem(Path(folder).relative_to(root).as_posix(), 1, "", "this folder cannot be read",
-                             "expected a folder everyone can read; check its permissions") for folder in sorted(unreadable)]
+                problems.append(
+                    Problem(
+                        name,
+                        1,
+                        "",
+                        "this file is not read by the site",
+                        "expected .yaml files in the folders CONTRIBUTING.md lists; rename or move it",
+                    )
+                )
+        problems += [
+            Problem(
+                Path(folder).relative_to(root).as_posix(),
+                1,
+                "",
+                "this folder cannot be read",
+                "expected a folder everyone can read; check its permissions",
+            )
+            for folder in sorted(unreadable)
+        ]
     return problems
 
 

@@ -4,6 +4,7 @@ with, and the pages its nav names.
 The file may hold tags MkDocs gives a meaning to (`!ENV`, `!!python/name:`): here they
 are read as nothing and never constructed, so reading the configuration runs no code.
 """
+
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -52,7 +53,9 @@ def _parsed(text):
         extensions += [] if name in extensions else [name]
         configs[name] = settings or {}
     nav = next((value for key, value in root.value if key.value == "nav"), None) if root else None
-    return SiteConfig(tuple(extensions), configs, tuple(_pages(nav)), data.get("docs_dir") or DOCS_DIR)
+    return SiteConfig(
+        tuple(extensions), configs, tuple(_pages(nav)), data.get("docs_dir") or DOCS_DIR
+    )
 
 
 def docs_folder(root):

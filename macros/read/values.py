@@ -11,7 +11,13 @@ def walk(value, path=()):
 def _walk_into(found, value, path):
     """walk's work: a list filled in place costs less than nested generators, one per level."""
     found.append((path, value))
-    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    items = (
+        value.items()
+        if isinstance(value, dict)
+        else enumerate(value)
+        if isinstance(value, list)
+        else ()
+    )
     for key, child in items:
         _walk_into(found, child, path + (key,))
 

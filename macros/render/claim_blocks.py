@@ -4,10 +4,19 @@ evidence (quotes and whose words they are, locators, each source's trust note, C
 to it, Cite this claim). Anywhere else: a one-line link to that home, or, on pages that gather
 claims from several rounds, the sentence with its markers and a link to its evidence.
 """
+
 import textwrap
 
 from macros.common import urls
-from macros.render import dates, layout, numbers, record_links, rich_text, source_markers, status_words
+from macros.render import (
+    dates,
+    layout,
+    numbers,
+    record_links,
+    rich_text,
+    source_markers,
+    status_words,
+)
 from macros.render.html_builder import EMPTY, Html, join, link, tag
 
 ONE_LINE = 70  # characters of a claim's text in a one-line link
@@ -16,27 +25,48 @@ SHORT_LINE = 45  # in a list of such links
 
 def sentence(view, claim):
     """The claim's text, then a marker per source."""
-    return rich_text.rich(view, claim.data["text"]) + source_markers.markers(view, claim.data["sources"])
+    return rich_text.rich(view, claim.data["text"]) + source_markers.markers(
+        view, claim.data["sources"]
+    )
 
 
 def claim_item(view, claim, section):
     """The claim in its home on this page, as a list item."""
-    return tag("li", sentence(view, claim), disputes(view, claim), evidence(view, claim),
-               id=view.anchor(claim, section), class_="claim", data_search_exclude=True)  # indexed once, on its own page
+    return tag(
+        "li",
+        sentence(view, claim),
+        disputes(view, claim),
+        evidence(view, claim),
+        id=view.anchor(claim, section),
+        class_="claim",
+        data_search_exclude=True,
+    )  # indexed once, on its own page
 
 
 def split_by_home(view, claims, section):
     """(the claims this section shows, the others: shown in an earlier section of the page)."""
-    return ([x for x in claims if view.homes[x.id] == section], [x for x in claims if view.homes[x.id] != section])
+    return (
+        [x for x in claims if view.homes[x.id] == section],
+        [x for x in claims if view.homes[x.id] != section],
+    )
 
 
 def also_above(view, claims, limit=ONE_LINE):
     """One line linking the claims on this issue that an earlier section of the page shows."""
-    return tag("p", "Also on this issue, above: ", join((claim_ref(view, x, limit) for x in claims), "; "), class_="also")
+    return tag(
+        "p",
+        "Also on this issue, above: ",
+        join((claim_ref(view, x, limit) for x in claims), "; "),
+        class_="also",
+    )
 
 
 def claim_items(view, claims, section):
-    return tag("ul", *(claim_item(view, x, section) for x in claims), class_="claims") if claims else EMPTY
+    return (
+        tag("ul", *(claim_item(view, x, section) for x in claims), class_="claims")
+        if claims
+        else EMPTY
+    )
 
 
 def claims_disclosure(view, claims, topic, body):
@@ -52,12 +82,18 @@ def voices(view, claims, most=4):
     (Izvestia, Short report); Q&A analysis' (a source's own judgement goes by its name alone)."""
     found = {}
     for claim in claims:
-        speaker = claim.data.get("speaker")  # a described speaker ("an Izvestia source") goes by its sources
+        speaker = claim.data.get(
+            "speaker"
+        )  # a described speaker ("an Izvestia source") goes by its sources
         sources = found.setdefault(speaker and view.model.name("actors", speaker), [])
-        sources += [s for s in source_markers.distinct_sources(claim.data["sources"]) if s not in sources]
+        sources += [
+            s for s in source_markers.distinct_sources(claim.data["sources"]) if s not in sources
+        ]
     parts = []
     for who, sources in found.items():
-        names = ", ".join(name for name in (source_markers.source_name(view, s) for s in sources) if name != who)
+        names = ", ".join(
+            name for name in (source_markers.source_name(view, s) for s in sources) if name != who
+        )
         parts.append(f"{who} ({names})" if who and names else who or names)
     more = len(parts) - most
     return "; ".join(parts[:most]) + (f"; and {more} more" if more > 0 else "")
@@ -65,13 +101,25 @@ def voices(view, claims, most=4):
 
 def mention(view, claim):
     """The claim on a page that is not its home: its sentence and markers, and a link to its evidence."""
-    return tag("li", sentence(view, claim), " ", evidence_link(view, claim), disputes(view, claim), class_="claim",
-               data_search_exclude=True)
+    return tag(
+        "li",
+        sentence(view, claim),
+        " ",
+        evidence_link(view, claim),
+        disputes(view, claim),
+        class_="claim",
+        data_search_exclude=True,
+    )
 
 
 def evidence_link(view, claim):
     """'evidence', leading to where the claim is shown in full with its evidence."""
-    return link(view.href(target(view, claim)), "evidence", class_="to-evidence", aria_label=f"Evidence for: {short(claim)}")
+    return link(
+        view.href(target(view, claim)),
+        "evidence",
+        class_="to-evidence",
+        aria_label=f"Evidence for: {short(claim)}",
+    )
 
 
 def short(claim, limit=ONE_LINE):
@@ -84,8 +132,12 @@ def mentions(view, claims):
 
 def claim_ref(view, claim, limit=ONE_LINE):
     """A one-line link to the claim's home. Left out of the search index, which indexes the claim there."""
-    return link(view.href(target(view, claim)), short(claim, limit),
-                class_="claim-ref", data_search_exclude=True)
+    return link(
+        view.href(target(view, claim)),
+        short(claim, limit),
+        class_="claim-ref",
+        data_search_exclude=True,
+    )
 
 
 def target(view, claim):
@@ -95,6 +147,7 @@ def target(view, claim):
 
 
 # --- where sources differ -----------------------------------------------------
+
 
 def disputes(view, claim):
     """Each disagreement the claim is part of, in one line at the first of its claims this page shows
@@ -106,12 +159,27 @@ def disputes(view, claim):
         if first == claim.id and view.homes.get(claim.id):
             lines.append(differ_line(view, disagreement))
         else:
-            flagged.append((f"#differ-{disagreement.id}" if first else view.href(urls.record_url(disagreement)),
-                            disagreement.data["question"]))
+            flagged.append(
+                (
+                    f"#differ-{disagreement.id}"
+                    if first
+                    else view.href(urls.record_url(disagreement)),
+                    disagreement.data["question"],
+                )
+            )
     if flagged:
         count = f" ({len(flagged)})" if len(flagged) > 1 else ""
         name = "Sources differ: " + " ".join(question for _, question in flagged)
-        lines.append(Html(" ") + link(flagged[0][0], "sources differ" + count, class_="differ-flag", aria_label=name, title=name))
+        lines.append(
+            Html(" ")
+            + link(
+                flagged[0][0],
+                "sources differ" + count,
+                class_="differ-flag",
+                aria_label=name,
+                title=name,
+            )
+        )
     return join(lines)
 
 
@@ -136,10 +204,23 @@ def differ_line(view, disagreement):
     gists = [gist(claim) for claim in claims]
     sides = EMPTY
     if all(gists):
-        sides = Html(" — ") + join((Html("{}: {}").format(_names(view, claim), link(view.href(target(view, claim)), said))
-                                    for claim, said in zip(claims, gists)), "; ")
-    return tag("span", " Sources differ: ", question, sides, id=f"differ-{disagreement.id}",
-               class_=f"differ differ--{disagreement.data['status']}")
+        sides = Html(" — ") + join(
+            (
+                Html("{}: {}").format(
+                    _names(view, claim), link(view.href(target(view, claim)), said)
+                )
+                for claim, said in zip(claims, gists, strict=True)
+            ),
+            "; ",
+        )
+    return tag(
+        "span",
+        " Sources differ: ",
+        question,
+        sides,
+        id=f"differ-{disagreement.id}",
+        class_=f"differ differ--{disagreement.data['status']}",
+    )
 
 
 def gist(claim):
@@ -152,22 +233,34 @@ def gist(claim):
 
 def claim_gist(view, claim):
     """'40 minutes' linked to the claim, then its markers."""
-    return link(view.href(target(view, claim)), gist(claim)) + source_markers.markers(view, claim.data["sources"])
+    return link(view.href(target(view, claim)), gist(claim)) + source_markers.markers(
+        view, claim.data["sources"]
+    )
 
 
 def _names(view, claim):
-    return ", ".join(source_markers.source_name(view, s) for s in source_markers.distinct_sources(claim.data["sources"]))
+    return ", ".join(
+        source_markers.source_name(view, s)
+        for s in source_markers.distinct_sources(claim.data["sources"])
+    )
 
 
 # --- the evidence -----------------------------------------------------------
+
 
 def evidence(view, claim):
     """Everything behind the claim, in one disclosure, closed until asked for."""
     data = claim.data
     note = Html("Our note: ") + rich_text.rich(view, data["note"]) if "note" in data else EMPTY
     # Text straight after the summary, no paragraph: a page holds many claims, each element counts.
-    return tag("details", tag("summary", "Evidence"), join([about(view, claim), note, differ_list(view, claim), *citations(view, claim)], " "),
-               " ", actions(view, claim), class_="evidence")
+    return tag(
+        "details",
+        tag("summary", "Evidence"),
+        join([about(view, claim), note, differ_list(view, claim), *citations(view, claim)], " "),
+        " ",
+        actions(view, claim),
+        class_="evidence",
+    )
 
 
 def citations(view, claim):
@@ -183,12 +276,18 @@ def about(view, claim):
     """'Statement by Vladimir Medinsky for Russia, 23 July 2025. Figures: more than 7,000 bodies.'"""
     data = claim.data
     who = record_links.speaker_name(view, claim)
-    line = status_words.KIND_WORDS[data["kind"]].capitalize() + (f" by {who}" if who else ": the source's own judgement")
+    line = status_words.KIND_WORDS[data["kind"]].capitalize() + (
+        f" by {who}" if who else ": the source's own judgement"
+    )
     side = data.get("side")
     if side and side != data.get("speaker") and who:
         line += f" for {view.model.name('actors', side)}"
     if "said_on" in data:
-        line += ", " + ("about " if data.get("approximate") else "") + dates.human_date_text(data["said_on"])
+        line += (
+            ", "
+            + ("about " if data.get("approximate") else "")
+            + dates.human_date_text(data["said_on"])
+        )
     line += "."
     if data.get("figures"):
         line += " Figures: " + "; ".join(numbers.figure_text(f) for f in data["figures"]) + "."
@@ -203,8 +302,14 @@ def citation_text(view, claim, citation, with_trust):
     if citation.get("locator"):
         parts.append(f" ({citation['locator']})")
     if "quote" in citation:
-        machine = " (machine translation)" if source["translation"] == "machine" else ""  # the words are the translation's
-        parts.append(Html(": “{}” — {}{}.").format(citation["quote"], voice(view, claim, citation, name), machine))
+        machine = (
+            " (machine translation)" if source["translation"] == "machine" else ""
+        )  # the words are the translation's
+        parts.append(
+            Html(": “{}” — {}{}.").format(
+                citation["quote"], voice(view, claim, citation, name), machine
+            )
+        )
     else:
         parts.append(", not quoted.")
     if with_trust:
@@ -222,7 +327,9 @@ def voice(view, claim, citation, name):
 
 def actions(view, claim):
     """Correct this; its anchor here, to copy; its own page, which cites, embeds and reports it."""
-    found = [record_links.correct_link(view, claim),
-             link(view.href(target(view, claim)), "Link to this claim", class_="claim-permalink"),
-             link(view.href(urls.claim_page_url(claim.id)), "Cite this claim", class_="claim-cite")]
+    found = [
+        record_links.correct_link(view, claim),
+        link(view.href(target(view, claim)), "Link to this claim", class_="claim-permalink"),
+        link(view.href(urls.claim_page_url(claim.id)), "Cite this claim", class_="claim-cite"),
+    ]
     return join(found, " · ")

@@ -7,16 +7,21 @@ embed or a report leads to the claim itself. They need the site's address and
 version (Model.site); a model built outside a site build has no address, and then
 they return '' (as 'Correct this' does without a repository).
 """
+
 from urllib.parse import quote
 
 from macros.common import urls
 from macros.render import cite
 from macros.render.dates import human_date_text
+from macros.render.html_builder import escape, link, tag
 from macros.render.record_links import correct_link, speaker_name
 from macros.render.source_markers import distinct_sources, source_name
-from macros.render.html_builder import escape, link, tag
 
-REPORT_FIELDS = ("What is wrong:", "What is right:", "Source (a link, or the article and paragraph):")
+REPORT_FIELDS = (
+    "What is wrong:",
+    "What is right:",
+    "Source (a link, or the article and paragraph):",
+)
 
 
 def _citing(view):
@@ -39,16 +44,27 @@ def attribution(view, claim):
 
 # --- cite -------------------------------------------------------------------
 
+
 def cite_text(citing, claim, who):
     built = human_date_text(citing.built)
-    return (f"{citing.name}. “{claim.data['text']}” {who}. Claim {claim.id}, data version {citing.version} "
-            f"({built}). {claim_address(citing, claim)}. Accessed {built}.")
+    return (
+        f"{citing.name}. “{claim.data['text']}” {who}. Claim {claim.id}, data version {citing.version} "
+        f"({built}). {claim_address(citing, claim)}. Accessed {built}."
+    )
 
 
 def cite_bibtex(citing, claim, who):
-    return cite.misc(f"istanbul-talks-claim-{claim.id}", claim.data["text"], claim_address(citing, claim),
-                     citing.name, citing.version, year=citing.built[:4], date=citing.built, urldate=citing.built,
-                     note=cite.bibtex_escape(f"Claim {claim.id}: {who}. Content licensed CC BY 4.0"))
+    return cite.misc(
+        f"istanbul-talks-claim-{claim.id}",
+        claim.data["text"],
+        claim_address(citing, claim),
+        citing.name,
+        citing.version,
+        year=citing.built[:4],
+        date=citing.built,
+        urldate=citing.built,
+        note=cite.bibtex_escape(f"Claim {claim.id}: {who}. Content licensed CC BY 4.0"),
+    )
 
 
 def cite_block(view, claim):
@@ -57,21 +73,32 @@ def cite_block(view, claim):
     if citing is None:
         return ""
     who = attribution(view, claim)
-    body = (tag("p", escape(cite_text(citing, claim, who)), class_="cite-text")
-            + tag("pre", tag("code", escape(cite_bibtex(citing, claim, who))), class_="cite-bibtex"))
-    return tag("details", tag("summary", "Cite this claim") + body, class_="cite cite--claim", data_search_exclude=True)
+    body = tag("p", escape(cite_text(citing, claim, who)), class_="cite-text") + tag(
+        "pre", tag("code", escape(cite_bibtex(citing, claim, who))), class_="cite-bibtex"
+    )
+    return tag(
+        "details",
+        tag("summary", "Cite this claim") + body,
+        class_="cite cite--claim",
+        data_search_exclude=True,
+    )
 
 
 # --- embed ------------------------------------------------------------------
 
+
 def embed_html(view, citing, claim):
     """A static blockquote for other publications: the claim, whose it is, a link. No script, no frame."""
     address = escape(claim_address(citing, claim))
-    credit = (f"— {escape(attribution(view, claim))}. Recorded by "
-              f'<a href="{address}">{escape(citing.name)}</a>, claim {escape(claim.id)}, '
-              f"version {escape(citing.version)}.")
-    return (f'<blockquote class="istanbul-talks-claim" cite="{address}">\n'
-            f"  <p>{escape(claim.data['text'])}</p>\n  <footer>{credit}</footer>\n</blockquote>")
+    credit = (
+        f"— {escape(attribution(view, claim))}. Recorded by "
+        f'<a href="{address}">{escape(citing.name)}</a>, claim {escape(claim.id)}, '
+        f"version {escape(citing.version)}."
+    )
+    return (
+        f'<blockquote class="istanbul-talks-claim" cite="{address}">\n'
+        f"  <p>{escape(claim.data['text'])}</p>\n  <footer>{credit}</footer>\n</blockquote>"
+    )
 
 
 def embed_block(view, claim):
@@ -79,18 +106,33 @@ def embed_block(view, claim):
     citing = _citing(view)
     if citing is None:
         return ""
-    intro = tag("p", "Quote this claim in your own page: copy this HTML. It shows the claim, "
-                     "whose it is and a link back here, and runs no script.")
-    code = tag("pre", tag("code", escape(embed_html(view, citing, claim))), class_="claim-embed-code")
-    return tag("details", tag("summary", "Embed this claim") + intro + code, class_="claim-embed",
-               data_search_exclude=True)
+    intro = tag(
+        "p",
+        "Quote this claim in your own page: copy this HTML. It shows the claim, "
+        "whose it is and a link back here, and runs no script.",
+    )
+    code = tag(
+        "pre", tag("code", escape(embed_html(view, citing, claim))), class_="claim-embed-code"
+    )
+    return tag(
+        "details",
+        tag("summary", "Embed this claim") + intro + code,
+        class_="claim-embed",
+        data_search_exclude=True,
+    )
 
 
 # --- report -----------------------------------------------------------------
 
+
 def report_mailto(citing, claim):
     """A mailto: address with the subject and a body to fill in, naming the claim and its page."""
-    lines = [f"Claim: {claim.id}", f"Page: {claim_address(citing, claim)}", f"Text: {claim.data['text']}", ""]
+    lines = [
+        f"Claim: {claim.id}",
+        f"Page: {claim_address(citing, claim)}",
+        f"Text: {claim.data['text']}",
+        "",
+    ]
     for field in REPORT_FIELDS:
         lines += [field, "", ""]
     body = "\r\n".join(lines)  # mailto: bodies break lines with CRLF (RFC 6068)
@@ -102,13 +144,22 @@ def report_links(view, claim):
     citing = _citing(view)
     routes = []
     if citing and citing.report_email:
-        routes.append(link(report_mailto(citing, claim), "by e-mail", class_="claim-report-mail",
-                           title=f"Write to {citing.report_email} about claim {claim.id}; no account needed"))
+        routes.append(
+            link(
+                report_mailto(citing, claim),
+                "by e-mail",
+                class_="claim-report-mail",
+                title=f"Write to {citing.report_email} about claim {claim.id}; no account needed",
+            )
+        )
     pull_request = correct_link(view, claim)
     if pull_request:
         routes.append(pull_request + escape(" (a pull request on GitHub)"))
     if not routes:
         return ""
-    return tag("p", escape("Report a mistake: ") + escape(" · ").join(routes), class_="claim-report",
-               data_search_exclude=True)
-
+    return tag(
+        "p",
+        escape("Report a mistake: ") + escape(" · ").join(routes),
+        class_="claim-report",
+        data_search_exclude=True,
+    )

@@ -1,12 +1,23 @@
 """Dates as readers read them: '23 July 2025', no finer than the source gives."""
+
 import datetime
 
 from macros.render.html_builder import tag
 
-
-MONTHS = ("January", "February", "March", "April", "May", "June", "July",
-          "August", "September", "October", "November", "December")
-
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def human_date(iso, approximate=False, precision="day"):
@@ -22,16 +33,13 @@ def human_date(iso, approximate=False, precision="day"):
     return tag("time", shown, datetime=iso)
 
 
-
 def event_date(data):
     return human_date(data["date"], data.get("approximate", False), data.get("precision", "day"))
-
 
 
 def human_date_text(iso):
     year, month, day = iso.split("-")
     return f"{int(day)} {MONTHS[int(month) - 1]} {year}"
-
 
 
 def month_text(iso):

@@ -4,8 +4,9 @@ itself: the head meta, the 'Cite this page' block and the redirect pages.
 Every value is escaped as html_builder.escape does (braces too), unless it is
 Markup already; JSON-LD goes through the `json_ld` filter, which keeps it JSON
 inside its <script> element. An undefined name fails the build."""
+
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -20,10 +21,15 @@ def json_ld(value):
     return json.dumps(value, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _environment():
-    env = Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=True,
-                      undefined=StrictUndefined, finalize=escape, keep_trailing_newline=True)
+    env = Environment(
+        loader=FileSystemLoader(Path(__file__).with_name("templates")),
+        autoescape=True,
+        undefined=StrictUndefined,
+        finalize=escape,
+        keep_trailing_newline=True,
+    )
     env.filters["json_ld"] = lambda value: Markup(json_ld(value))
     return env
 

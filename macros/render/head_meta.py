@@ -1,28 +1,65 @@
 """What a page tells search engines and link previews: Open Graph and Twitter
 meta tags, its preview image and a JSON-LD description. (The theme writes the
 canonical link, and the description meta from the page's meta.)"""
+
 from macros.render.document_templates import render
 
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 IMAGE_SIZE = (1200, 630)
 
 
-def head(title, description, url, site_name, site_url, modified=None, feed_url=None, image=None, graphs=()):
+def head(
+    title,
+    description,
+    url,
+    site_name,
+    site_url,
+    modified=None,
+    feed_url=None,
+    image=None,
+    graphs=(),
+):
     """Safe HTML for the <head> of one page; `image` is the preview's absolute URL,
     `graphs` more JSON-LD objects (a Dataset, a Claim) after the page's own."""
-    properties = {"og:type": "website" if url == site_url else "article", "og:title": title,
-                  "og:description": description, "og:url": url, "og:site_name": site_name, "og:locale": "en_GB"}
-    names = {"twitter:card": "summary_large_image" if image else "summary", "twitter:title": title,
-             "twitter:description": description}
+    properties = {
+        "og:type": "website" if url == site_url else "article",
+        "og:title": title,
+        "og:description": description,
+        "og:url": url,
+        "og:site_name": site_name,
+        "og:locale": "en_GB",
+    }
+    names = {
+        "twitter:card": "summary_large_image" if image else "summary",
+        "twitter:title": title,
+        "twitter:description": description,
+    }
     if image:
-        properties |= {"og:image": image, "og:image:width": IMAGE_SIZE[0], "og:image:height": IMAGE_SIZE[1],
-                       "og:image:alt": f"{site_name}: {title}"}
-    page = {"@context": "https://schema.org", "@type": "WebPage", "name": title, "description": description,
-            "url": url, "inLanguage": "en", "license": LICENSE,
-            "isPartOf": {"@type": "WebSite", "name": site_name, "url": site_url}}
+        properties |= {
+            "og:image": image,
+            "og:image:width": IMAGE_SIZE[0],
+            "og:image:height": IMAGE_SIZE[1],
+            "og:image:alt": f"{site_name}: {title}",
+        }
+    page = {
+        "@context": "https://schema.org",
+        "@type": "WebPage",
+        "name": title,
+        "description": description,
+        "url": url,
+        "inLanguage": "en",
+        "license": LICENSE,
+        "isPartOf": {"@type": "WebSite", "name": site_name, "url": site_url},
+    }
     if modified:
         page["dateModified"] = modified
     if image:
         page["image"] = image
-    return render("head.html", properties=properties, names=names, feed_url=feed_url, site_name=site_name,
-                  json_ld=[page, *graphs])
+    return render(
+        "head.html",
+        properties=properties,
+        names=names,
+        feed_url=feed_url,
+        site_name=site_name,
+        json_ld=[page, *graphs],
+    )

@@ -9,6 +9,7 @@ f-strings or str.join, which drop the type.
 The output is raw HTML blocks with no blank lines, which Python-Markdown leaves
 alone: data text is never read as Markdown either.
 """
+
 from html import escape as _html_escape
 
 from markupsafe import Markup
@@ -46,7 +47,9 @@ def attrs(**values):
             continue
         name = key.rstrip("_").replace("_", "-")
         # Always escaped, markup too: an attribute holds text, never tags.
-        parts.append(Html(name) if value is True else Html('{}="{}"').format(Html(name), str(value)))
+        parts.append(
+            Html(name) if value is True else Html('{}="{}"').format(Html(name), str(value))
+        )
     return Html(" ") + join(parts, " ") if parts else EMPTY
 
 
@@ -71,8 +74,22 @@ def table(headers, rows, caption=None, stacked=False, class_=None, **attributes)
     body = []
     for row in rows:
         cells, row_attrs = row if isinstance(row, tuple) else (row, {})
-        body.append(tag("tr", *(tag("td", c, data_label=h if stacked else None) for h, c in zip(headers, cells, strict=True)),
-                        **row_attrs))
+        body.append(
+            tag(
+                "tr",
+                *(
+                    tag("td", c, data_label=h if stacked else None)
+                    for h, c in zip(headers, cells, strict=True)
+                ),
+                **row_attrs,
+            )
+        )
     classes = join([class_, "stacked" if stacked else None], " ") or None
-    return tag("table", tag("caption", caption) if caption else EMPTY, tag("thead", tag("tr", head)),
-               tag("tbody", *body), class_=classes, **attributes)
+    return tag(
+        "table",
+        tag("caption", caption) if caption else EMPTY,
+        tag("thead", tag("tr", head)),
+        tag("tbody", *body),
+        class_=classes,
+        **attributes,
+    )

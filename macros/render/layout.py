@@ -1,4 +1,5 @@
 """Headings, disclosures and groupings (by side, by round) that pages share."""
+
 import re
 
 from macros.common.headings import SECTIONS
@@ -11,8 +12,9 @@ def heading(level, text, anchor=None):
     """A Markdown heading (so it reaches the table of contents) whose data text stays inert."""
     # Backslashes before escaped text keep it escaped: the result is markup.
     inert = Html(re.sub(r"([\\`*_\[\]()!]|(?<!&)#)", r"\\\1", escape(text)))
-    return Html("{} {}").format(Html("#" * level), inert) + (Html(" {{#{}}}").format(anchor) if anchor else EMPTY)
-
+    return Html("{} {}").format(Html("#" * level), inert) + (
+        Html(" {{#{}}}").format(anchor) if anchor else EMPTY
+    )
 
 
 def section(level, anchor):
@@ -25,16 +27,17 @@ def round_sides(round_):
     return list(dict.fromkeys(d["side"] for d in round_.data["delegations"])) if round_ else []
 
 
-
 def by_side(view, claims, sides, render):
     """Claims by side: a group per negotiating state (those given, else those that spoke here), then
     one for everyone else. An empty side is shown only beside one that spoke. render(claim) draws
     each as a list item."""
     negotiating = view.model.side_of_delegation.values()
     spoke = [view.model.side_of(claim) for claim in claims]
-    columns = {side: [] for side in (sides or [s for s in dict.fromkeys(spoke) if s in negotiating])}
+    columns = {
+        side: [] for side in (sides or [s for s in dict.fromkeys(spoke) if s in negotiating])
+    }
     others = []
-    for claim, side in zip(claims, spoke):
+    for claim, side in zip(claims, spoke, strict=True):
         columns.get(side, others).append(claim)
     cells = []
     if any(columns.values()):
@@ -44,11 +47,13 @@ def by_side(view, claims, sides, render):
     return join(cells)
 
 
-
 def _side(title, claims, render):
-    body = tag("ul", *(render(c) for c in claims), class_="claims") if claims else empty("Nothing recorded.")
+    body = (
+        tag("ul", *(render(c) for c in claims), class_="claims")
+        if claims
+        else empty("Nothing recorded.")
+    )
     return tag("h4", title, class_="side-title") + body
-
 
 
 def disclosure(summary, *body):
@@ -57,17 +62,23 @@ def disclosure(summary, *body):
     return tag("details", tag("summary", summary), *body, class_="disclosure")
 
 
-
 def empty(text):
     return tag("p", text, class_="empty")
 
 
-
 def also_written(names, lead="Also written"):
     """Other spellings as visible text, so that the site search finds the page by them."""
-    return tag("p", lead, ": ", join((tag("span", n, class_="alias") for n in names), ", "),
-               class_="aliases") if names else EMPTY
-
+    return (
+        tag(
+            "p",
+            lead,
+            ": ",
+            join((tag("span", n, class_="alias") for n in names), ", "),
+            class_="aliases",
+        )
+        if names
+        else EMPTY
+    )
 
 
 def by_round(view, claims):
@@ -79,9 +90,12 @@ def by_round(view, claims):
     return [(view.model["rounds"].get(key), items) for key, items in groups.items() if items]
 
 
-
 def round_heading(view, round_, level=3, prefix="in"):
     """A heading per round group; claims about no single round go under 'Background'."""
     if round_ is None:
         return heading(level, "Background and context", f"{prefix}-background")
-    return heading(level, f"{round_.data['name']} ({human_date_text(round_.data['date'])})", f"{prefix}-{round_.id}")
+    return heading(
+        level,
+        f"{round_.data['name']} ({human_date_text(round_.data['date'])})",
+        f"{prefix}-{round_.id}",
+    )

@@ -1,4 +1,5 @@
 """One-line entries for commitments and events, linked to where each is told in full."""
+
 from macros.common import urls
 from macros.model import statuses
 from macros.render.dates import event_date, human_date
@@ -15,20 +16,26 @@ def commitment_line(view, commitment):
     status = Html("as of {}: {}").format(human_date(report["date"]), derived_status(view, derived))
     text = link(view.href(urls.record_url(commitment)), data["text"])
     round_ = view.model["rounds"][data["round"]]
-    here = view.url == urls.record_url(round_)  # on its round's own page, the round goes without saying
-    return tag("li", join([text, None if here else round_link(view, data["round"]), status], " · "),
-               class_="commitment-line")
-
+    here = view.url == urls.record_url(
+        round_
+    )  # on its round's own page, the round goes without saying
+    return tag(
+        "li",
+        join([text, None if here else round_link(view, data["round"]), status], " · "),
+        class_="commitment-line",
+    )
 
 
 def commitment_lines(view, commitments):
     return tag("ul", *(commitment_line(view, c) for c in commitments), class_="commitment-lines")
 
 
-
 def event_line(view, event):
     """The event's date and title, linked to its entry on the timeline, which tells the rest."""
     data = event.data
     title = link(view.href(urls.record_url(event)), data["title"])
-    return tag("li", Html("{}: {}.{}").format(event_date(data), title, markers(view, data["sources"])),
-               class_="event-line")
+    return tag(
+        "li",
+        Html("{}: {}.{}").format(event_date(data), title, markers(view, data["sources"])),
+        class_="event-line",
+    )

@@ -1,4 +1,5 @@
 """Links to records' pages, and to the data file behind a claim ('Correct this'); who made a claim."""
+
 from macros.common import urls
 from macros.render.html_builder import EMPTY, escape, join, link
 
@@ -13,25 +14,20 @@ def record_link(view, collection, id_, text=None):
     return link(view.href(url), text)
 
 
-
 def actor_link(view, id_):
     return record_link(view, "actors", id_)
-
 
 
 def round_link(view, id_):
     return record_link(view, "rounds", id_)
 
 
-
 def issue_link(view, id_):
     return record_link(view, "issues", id_)
 
 
-
 def links(view, collection, ids, sep=", "):
     return join((record_link(view, collection, i) for i in ids), sep)
-
 
 
 def speaker_name(view, claim):
@@ -39,7 +35,6 @@ def speaker_name(view, claim):
     if "speaker" in data:
         return view.model.name("actors", data["speaker"])
     return data.get("speaker_note")
-
 
 
 def correct_link(view, claim):

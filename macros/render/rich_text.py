@@ -1,4 +1,5 @@
 """Data text, escaped, with glossary abbreviations explained at their first use on a page."""
+
 import functools
 import re
 
@@ -15,7 +16,6 @@ def rich(view, text):
     return Html(pattern.sub(lambda m: _abbr(view, Html(m.group(0))), safe))
 
 
-
 def _abbr(view, term):
     """The term in <abbr title> at its first use on the page, plain after: a tooltip per use
     would grow a page by its length at every 'US', whatever the length of the data."""
@@ -25,16 +25,17 @@ def _abbr(view, term):
     return tag("abbr", term, title=_gloss(view.model.glossary[str(term)]))
 
 
-
 OUTSIDE_ARTICLES = "Not from the articles"  # the label of every record's outside_articles note
-
 
 
 def _gloss(entry):
     """A term's tooltip: its meaning, and where that meaning is not from the articles, on what basis."""
     outside = entry.get("outside_articles")
-    return f"{entry['meaning']} ({OUTSIDE_ARTICLES.lower()}: {outside})" if outside else entry["meaning"]
-
+    return (
+        f"{entry['meaning']} ({OUTSIDE_ARTICLES.lower()}: {outside})"
+        if outside
+        else entry["meaning"]
+    )
 
 
 @functools.lru_cache(maxsize=8)

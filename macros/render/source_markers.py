@@ -1,4 +1,5 @@
 """Source markers: one short name per source, linked, with the locators a claim gives."""
+
 from macros.common import urls
 from macros.render.html_builder import Html, join, link, tag
 
@@ -8,22 +9,20 @@ def source_id(citation):
     return citation["source"] if isinstance(citation, dict) else citation
 
 
-
 def source_link(view, source_id_):
     """The source's short name, linked to its entry on the sources page."""
-    return link(view.href(f"{urls.ANCHORED['sources']}#{source_id_}"), source_name(view, source_id_))
-
+    return link(
+        view.href(f"{urls.ANCHORED['sources']}#{source_id_}"), source_name(view, source_id_)
+    )
 
 
 def distinct_sources(citations):
     return list(dict.fromkeys(source_id(c) for c in citations))
 
 
-
 def source_name(view, source_id_):
     """The one short name the site calls a source by, in prose, markers and the Sources page."""
     return view.model["sources"][source_id_].data["short_name"]
-
 
 
 def marker(view, source_id_, locators=()):
@@ -33,7 +32,6 @@ def marker(view, source_id_, locators=()):
     where = " (" + "; ".join(locators) + ")" if locators else ""
     preview = f"{data['short_name']}{where}: {data['label']}; trust {data['trust']['level']}. {data['title']}"
     return tag("span", data["short_name"], class_="src", tabindex="0", data_preview=preview)
-
 
 
 def markers(view, citations):

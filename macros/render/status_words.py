@@ -1,35 +1,58 @@
 """Kinds, outcomes and derived statuses in words, with the claims each status is derived from."""
+
 from macros.common import urls
 from macros.model import statuses
 from macros.render.html_builder import Html, join, link, tag
 from macros.render.record_links import actor_link
 from macros.render.source_markers import distinct_sources, source_link
 
-
-OUTCOMES = {"agreement": "agreed", "proposal": "proposed", "rejection": "rejected", "non-outcome": "not reached"}
-
-
-
-KIND_WORDS = {"statement": "statement", "position": "position", "proposal": "proposal",
-              "agreement": "agreement", "rejection": "rejection", "non-outcome": "not reached",
-              "figure": "figure", "announcement": "announcement", "threat": "threat",
-              "assessment": "assessment", "forecast": "forecast"}
+OUTCOMES = {
+    "agreement": "agreed",
+    "proposal": "proposed",
+    "rejection": "rejected",
+    "non-outcome": "not reached",
+}
 
 
+KIND_WORDS = {
+    "statement": "statement",
+    "position": "position",
+    "proposal": "proposal",
+    "agreement": "agreement",
+    "rejection": "rejection",
+    "non-outcome": "not reached",
+    "figure": "figure",
+    "announcement": "announcement",
+    "threat": "threat",
+    "assessment": "assessment",
+    "forecast": "forecast",
+}
 
-STATUS_WORDS = {"open": "open", "explained": "explained", "agreed": "agreed", "proposed": "proposed",
-                "not-reached": "not reached", "in-progress": "in progress", "fulfilled": "fulfilled",
-                "partly-fulfilled": "partly fulfilled", "disputed": "disputed", "not-fulfilled": "not fulfilled",
-                "unknown": "not stated"}  # disagreement statuses, and those statuses.derive() gives
 
+STATUS_WORDS = {
+    "open": "open",
+    "explained": "explained",
+    "agreed": "agreed",
+    "proposed": "proposed",
+    "not-reached": "not reached",
+    "in-progress": "in progress",
+    "fulfilled": "fulfilled",
+    "partly-fulfilled": "partly fulfilled",
+    "disputed": "disputed",
+    "not-fulfilled": "not fulfilled",
+    "unknown": "not stated",
+}  # disagreement statuses, and those statuses.derive() gives
 
 
 def status_badge(status, claims=()):
     """A status as a badge; one derived from claims names them (data-claims), so that a test can
     hold every badge to the disagreements about its claims."""
-    return tag("span", STATUS_WORDS.get(status, status), class_=f"status-badge status-badge--{status}",
-               data_claims=" ".join(claims) or None)
-
+    return tag(
+        "span",
+        STATUS_WORDS.get(status, status),
+        class_=f"status-badge status-badge--{status}",
+        data_claims=" ".join(claims) or None,
+    )
 
 
 def derived_status(view, derived):
@@ -42,14 +65,20 @@ def derived_status(view, derived):
     return join([badge, status_accounts(view, derived)], " — ")
 
 
-
 def status_accounts(view, derived):
     """Who says what, and a link to each open disagreement about it."""
-    accounts = join((STATUS_WORDS[a.status] + " " + _reporters(view, a) for a in derived.accounts), "; ")
-    flags = [link(view.href(urls.record_url(d)), "⚠ Sources disagree: " + d.data["question"], class_="disagreement-mark")
-             for d in derived.disagreements]
+    accounts = join(
+        (STATUS_WORDS[a.status] + " " + _reporters(view, a) for a in derived.accounts), "; "
+    )
+    flags = [
+        link(
+            view.href(urls.record_url(d)),
+            "⚠ Sources disagree: " + d.data["question"],
+            class_="disagreement-mark",
+        )
+        for d in derived.disagreements
+    ]
     return tag("span", join([accounts, *flags], " "), class_="status-accounts")
-
 
 
 def _reporters(view, account):
@@ -59,17 +88,28 @@ def _reporters(view, account):
     return first + " " + join(who, f", and {then} ")
 
 
-
 def _reporter(view, claim):
     """'Vladimir Medinsky in Izvestia and the short report'; the sources alone where they speak for themselves."""
     where = [source_link(view, s) for s in distinct_sources(claim.data["sources"])]
     where = where[0] if len(where) == 1 else join(where[:-1], ", ") + " and " + where[-1]
-    return Html("{} in {}").format(actor_link(view, claim.data["speaker"]), where) if "speaker" in claim.data else where
-
+    return (
+        Html("{} in {}").format(actor_link(view, claim.data["speaker"]), where)
+        if "speaker" in claim.data
+        else where
+    )
 
 
 def outcome_label(view, claim):
     """An outcome claim's kind ('agreed'), followed by a disputed badge where an open disagreement covers the claim."""
     derived = statuses.derive(view.model, [claim.id])
-    label = tag("span", OUTCOMES[claim.data["kind"]], class_=f"outcome outcome--{claim.data['kind']}", data_claims=claim.id)
-    return label if derived.settled else join([label, status_badge(derived.status, derived.claims)], " ")
+    label = tag(
+        "span",
+        OUTCOMES[claim.data["kind"]],
+        class_=f"outcome outcome--{claim.data['kind']}",
+        data_claims=claim.id,
+    )
+    return (
+        label
+        if derived.settled
+        else join([label, status_badge(derived.status, derived.claims)], " ")
+    )

@@ -1,14 +1,15 @@
 """The commitments tracker: what each round agreed or was reported to agree, and every later
 report of its status, each status derived from the claims that make the report."""
+
 from macros.model import statuses
 from macros.render.claim_blocks import claim_ref
 from macros.render.dates import human_date
+from macros.render.html_builder import join, table, tag
 from macros.render.layout import empty, heading
 from macros.render.record_links import links, round_link
 from macros.render.rich_text import rich
 from macros.render.source_markers import markers
 from macros.render.status_words import derived_status, status_accounts, status_badge
-from macros.render.html_builder import join, table, tag
 
 
 def commitments_page(view):
@@ -18,7 +19,9 @@ def commitments_page(view):
     parts = []
     for round_ in view.model.rounds():
         if by_round.get(round_.id):
-            parts.append(heading(2, f"From the {round_.data['name'].lower()}", f"agreed-{round_.id}"))
+            parts.append(
+                heading(2, f"From the {round_.data['name'].lower()}", f"agreed-{round_.id}")
+            )
             parts += [_commitment(view, c) for c in by_round[round_.id]]
     return join(parts, "\n\n")
 
@@ -27,13 +30,18 @@ def _commitment(view, record):
     data = record.data
     history = statuses.reports(view.model, record)
     _, latest = history[-1]
-    meta = ["From the " + round_link(view, data["round"]), "Latest status: " + derived_status(view, latest)]
+    meta = [
+        "From the " + round_link(view, data["round"]),
+        "Latest status: " + derived_status(view, latest),
+    ]
     if data.get("issues"):
         meta.append(links(view, "issues", data["issues"]))
     reported = join((claim_ref(view, view.model["claims"][c]) for c in data["claims"]), "; ")
-    body = [tag("p", join(meta, " · "), class_="commitment-meta"),
-            tag("p", "Reported in: ", reported, class_="commitment-claims"),
-            _history(view, history)]
+    body = [
+        tag("p", join(meta, " · "), class_="commitment-meta"),
+        tag("p", "Reported in: ", reported, class_="commitment-claims"),
+        _history(view, history),
+    ]
     # An HTML heading, not Markdown: commitments are sentences, too long for the page's contents.
     return tag("div", tag("h3", rich(view, data["text"])), *body, id=record.id, class_="commitment")
 
@@ -45,8 +53,19 @@ def _history(view, reports):
         said = [rich(view, report["note"])] if "note" in report else []
         said += [claim_ref(view, claim) for claim in claims]
         citations = [citation for claim in claims for citation in claim.data["sources"]]
-        rows.append([human_date(report["date"]), status_badge(derived.status, derived.claims),
-                     status_accounts(view, derived), join(said, tag("br")) or "—", markers(view, citations)])
-    return table(["Date", "Status", "Who says what", "What was said", "Sources"], rows,
-                 caption="Status reports, oldest first; each status is derived from the claims named", stacked=True,
-                 class_="status-table")
+        rows.append(
+            [
+                human_date(report["date"]),
+                status_badge(derived.status, derived.claims),
+                status_accounts(view, derived),
+                join(said, tag("br")) or "—",
+                markers(view, citations),
+            ]
+        )
+    return table(
+        ["Date", "Status", "Who says what", "What was said", "Sources"],
+        rows,
+        caption="Status reports, oldest first; each status is derived from the claims named",
+        stacked=True,
+        class_="status-table",
+    )

@@ -1,10 +1,11 @@
 """Counts a careful reader asks for: how well sourced, quoted and attributed the claims are."""
+
 from dataclasses import dataclass
 
 from macros.common import urls
+from macros.render.html_builder import link, table, tag
 from macros.render.record_links import issue_link, round_link
 from macros.render.source_markers import distinct_sources
-from macros.render.html_builder import link, table, tag
 
 BACKGROUND_LABEL = "No single round (background)"
 NO_ISSUE_LABEL = "No issue given"
@@ -21,7 +22,9 @@ class Counts:
     explained: int = 0
 
     def __add__(self, other):
-        return Counts(*(a + b for a, b in zip(vars(self).values(), vars(other).values())))
+        return Counts(
+            *(a + b for a, b in zip(vars(self).values(), vars(other).values(), strict=True))
+        )
 
 
 def has_quote(claim):
@@ -30,8 +33,13 @@ def has_quote(claim):
 
 def claim_counts(claim):
     data = claim.data
-    return Counts(1, int(len(distinct_sources(claim.data["sources"])) >= 2), int(has_quote(claim)),
-                  int("speaker" in data), int("speaker" not in data and "speaker_note" in data))
+    return Counts(
+        1,
+        int(len(distinct_sources(claim.data["sources"])) >= 2),
+        int(has_quote(claim)),
+        int("speaker" in data),
+        int("speaker" not in data and "speaker_note" in data),
+    )
 
 
 def disagreement_counts(disagreement):
@@ -81,11 +89,21 @@ def by_round(model):
 
 
 def by_issue(model):
-    return tally(model, lambda c: c.data.get("issues") or [None], lambda d: disagreement_issues(model, d))
+    return tally(
+        model, lambda c: c.data.get("issues") or [None], lambda d: disagreement_issues(model, d)
+    )
 
 
-HEADERS = ["", "Claims", "Two or more sources", "With a quote", "Named speaker",
-           "Speaker described only", "Disagreements open", "Disagreements explained"]
+HEADERS = [
+    "",
+    "Claims",
+    "Two or more sources",
+    "With a quote",
+    "Named speaker",
+    "Speaker described only",
+    "Disagreements open",
+    "Disagreements explained",
+]
 
 
 def _share(part, whole):
@@ -95,38 +113,63 @@ def _share(part, whole):
 
 def _row(label_html, counts, **row_attrs):
     cells = [label_html, str(counts.claims)]
-    cells += [_share(n, counts.claims) for n in (counts.two_sources, counts.quoted, counts.named_speaker,
-                                                 counts.described_speaker)]
+    cells += [
+        _share(n, counts.claims)
+        for n in (counts.two_sources, counts.quoted, counts.named_speaker, counts.described_speaker)
+    ]
     cells += [str(counts.open), str(counts.explained)]
     return (cells, row_attrs)
 
 
 def summary_table(view):
-    return table(HEADERS, [_row("All claims and disagreements", overall(view.model), id="count-all")],
-                 caption="The whole data set", stacked=True, class_="counts-table",
-                 tabindex="0")  # it may scroll on a phone, and holds no link to reach it by keyboard
+    return table(
+        HEADERS,
+        [_row("All claims and disagreements", overall(view.model), id="count-all")],
+        caption="The whole data set",
+        stacked=True,
+        class_="counts-table",
+        tabindex="0",
+    )  # it may scroll on a phone, and holds no link to reach it by keyboard
 
 
 def round_table(view):
     totals = by_round(view.model)
-    rows = [_row(round_link(view, r.id), totals.get(r.id, Counts()), id=f"count-{r.id}") for r in view.model.rounds()]
+    rows = [
+        _row(round_link(view, r.id), totals.get(r.id, Counts()), id=f"count-{r.id}")
+        for r in view.model.rounds()
+    ]
     label = link(view.href(urls.BACKGROUND), BACKGROUND_LABEL)
     rows.append(_row(label, totals.get(None, Counts()), id="count-background"))
-    return table(HEADERS, rows, caption="Claims and disagreements by round", stacked=True,
-                 class_="counts-table")
+    return table(
+        HEADERS,
+        rows,
+        caption="Claims and disagreements by round",
+        stacked=True,
+        class_="counts-table",
+    )
 
 
 def issue_table(view):
     totals = by_issue(view.model)
     issues = sorted(view.model["issues"].values(), key=lambda i: i.data["name"].casefold())
-    rows = [_row(issue_link(view, i.id), totals.get(i.id, Counts()), id=f"count-{i.id}") for i in issues]
+    rows = [
+        _row(issue_link(view, i.id), totals.get(i.id, Counts()), id=f"count-{i.id}") for i in issues
+    ]
     if None in totals:
         rows.append(_row(NO_ISSUE_LABEL, totals[None], id="count-no-issue"))
-    return table(HEADERS, rows, caption="Claims and disagreements by issue", stacked=True,
-                 class_="counts-table")
+    return table(
+        HEADERS,
+        rows,
+        caption="Claims and disagreements by issue",
+        stacked=True,
+        class_="counts-table",
+    )
 
 
 def record_counts(view):
     """How many records of each kind there are, as a definition list."""
-    items = (tag("div", tag("dt", name), tag("dd", len(records))) for name, records in view.model.dataset.records.items())
+    items = (
+        tag("div", tag("dt", name), tag("dd", len(records)))
+        for name, records in view.model.dataset.records.items()
+    )
     return tag("dl", *items, class_="record-counts")

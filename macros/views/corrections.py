@@ -1,9 +1,9 @@
 """The corrections log, as newspapers keep one: date, what changed, why."""
+
 import textwrap
 
 from macros.common import urls
-from macros.render import claim_blocks
-from macros.render import dates, layout, record_links
+from macros.render import claim_blocks, dates, layout, record_links
 from macros.render.html_builder import table
 
 PAGE = urls.ANCHORED["corrections"]
@@ -19,7 +19,11 @@ def corrected(model, id_):
 
 def title(model, record):
     """What a reader calls the record: a claim by its text, anything else by its name."""
-    text = record.data["text"] if record.collection == "claims" else model.name(record.collection, record.id)
+    text = (
+        record.data["text"]
+        if record.collection == "claims"
+        else model.name(record.collection, record.id)
+    )
     return textwrap.shorten(text, 120, placeholder=" …")
 
 
@@ -35,8 +39,13 @@ def log(view):
         rows.append((cells, {"id": record.id}))
     if not rows:
         return layout.empty("No corrections so far.")
-    return table(["Date", "Record", "What changed", "Why"], rows, caption="Corrections, newest first", stacked=True,
-                 class_="corrections-table")
+    return table(
+        ["Date", "Record", "What changed", "Why"],
+        rows,
+        caption="Corrections, newest first",
+        stacked=True,
+        class_="corrections-table",
+    )
 
 
 def _about(view, record):

@@ -1,13 +1,14 @@
 """The disagreements page: each question, our note, and each side's claims as sentences with their
 source markers, linked to their evidence where each claim is shown in full. A claim in several
 disagreements is set out at the first and linked in one line at the others."""
+
 from macros.common import urls
 from macros.render import claim_blocks as cb
+from macros.render.html_builder import EMPTY, Html, join, link, tag
 from macros.render.layout import empty, heading
 from macros.render.record_links import links, round_link
 from macros.render.rich_text import rich
 from macros.render.status_words import status_badge
-from macros.render.html_builder import EMPTY, Html, join, link, tag
 
 STATUS_HEADINGS = (("open", "Open: not explained yet"), ("explained", "Explained"))
 
@@ -16,7 +17,10 @@ def disagreements_page(view):
     records = list(view.model["disagreements"].values())
     if not records:
         return empty("No disagreements are recorded yet.")
-    groups = [(status, title, [d for d in records if d.data["status"] == status]) for status, title in STATUS_HEADINGS]
+    groups = [
+        (status, title, [d for d in records if d.data["status"] == status])
+        for status, title in STATUS_HEADINGS
+    ]
     for record in (d for _, _, group in groups for d in group):
         view.place(record.id, [view.model["claims"][c] for c in record.data["claims"]])
     parts = []
@@ -42,8 +46,13 @@ def _disagreement(view, record):
     claims = [view.model["claims"][c] for c in data["claims"]]
     body.append(tag("ul", *(_side(view, c, record.id) for c in claims), class_="claims sides"))
     # The question is a Markdown heading carrying the record's ID, so it is in the page's contents.
-    return join([heading(3, data["question"], record.id),
-                 tag("div", *body, class_=f"disagreement disagreement--{data['status']}")], "\n\n")
+    return join(
+        [
+            heading(3, data["question"], record.id),
+            tag("div", *body, class_=f"disagreement disagreement--{data['status']}"),
+        ],
+        "\n\n",
+    )
 
 
 def _side(view, claim, section):
@@ -51,6 +60,18 @@ def _side(view, claim, section):
     dispute); at a later disagreement, a one-line link to it above."""
     if not view.anchor(claim, section):
         return tag("li", "Set out above: ", cb.claim_ref(view, claim), class_="claim")
-    evidence = link(view.href(urls.claim_url(claim)), "evidence", class_="to-evidence",
-                    aria_label=f"Evidence for: {cb.short(claim)}")
-    return tag("li", cb.sentence(view, claim), " ", evidence, id=claim.id, class_="claim", data_search_exclude=True)
+    evidence = link(
+        view.href(urls.claim_url(claim)),
+        "evidence",
+        class_="to-evidence",
+        aria_label=f"Evidence for: {cb.short(claim)}",
+    )
+    return tag(
+        "li",
+        cb.sentence(view, claim),
+        " ",
+        evidence,
+        id=claim.id,
+        class_="claim",
+        data_search_exclude=True,
+    )

@@ -1,12 +1,13 @@
 """Every number in the data with who said it and where; and the key numbers for the home page."""
+
 from macros.common import urls
 from macros.render import claim_blocks as cb
 from macros.render.dates import human_date
+from macros.render.html_builder import EMPTY, join, link, table, tag
 from macros.render.layout import empty
 from macros.render.numbers import count, figure
 from macros.render.record_links import round_link, speaker_name
 from macros.render.source_markers import distinct_sources, markers
-from macros.render.html_builder import EMPTY, join, link, table, tag
 from macros.views.grouping import by_issue, issue_heading
 
 KEY_NUMBERS = 6
@@ -20,8 +21,13 @@ def figures_page(view):
     claims = claims_with_figures(view.model)
     if not claims:
         return empty("No figures are recorded yet.")
-    return join((join([issue_heading(view, issue, "figures"), _figures_table(view, group)], "\n\n")
-                 for issue, group in by_issue(view.model, claims)), "\n\n")
+    return join(
+        (
+            join([issue_heading(view, issue, "figures"), _figures_table(view, group)], "\n\n")
+            for issue, group in by_issue(view.model, claims)
+        ),
+        "\n\n",
+    )
 
 
 def _figures_table(view, claims):
@@ -30,14 +36,20 @@ def _figures_table(view, claims):
         for fig in claim.data["figures"]:
             said = join([tag("p", cb.claim_ref(view, claim)), _when(view, claim)])
             rows.append([figure(fig), said, markers(view, claim.data["sources"])])
-    return table(["Figure", "Who said it, and where", "Sources"], rows, stacked=True, class_="figures-table")
+    return table(
+        ["Figure", "Who said it, and where", "Sources"], rows, stacked=True, class_="figures-table"
+    )
 
 
 def _when(view, claim):
     """Who said it, the round the claim is about (or the background page), and the day where known."""
     data = claim.data
-    parts = [speaker_name(view, claim) or "the source's own judgement",
-             round_link(view, data["round"]) if "round" in data else link(view.href(urls.BACKGROUND), "Background")]
+    parts = [
+        speaker_name(view, claim) or "the source's own judgement",
+        round_link(view, data["round"])
+        if "round" in data
+        else link(view.href(urls.BACKGROUND), "Background"),
+    ]
     if "said_on" in data:
         parts.append(human_date(data["said_on"], data.get("approximate", False)))
     return tag("p", join(parts, " · "), class_="figure-when")
@@ -51,6 +63,7 @@ def key_claims(model, limit=KEY_NUMBERS):
     def rank(claim):
         sources = len(distinct_sources(claim.data["sources"]))
         return (-sources, rounds.get(claim.data.get("round"), 0), numbered[claim.id])
+
     return sorted(claims_with_figures(model), key=rank)[:limit]
 
 
@@ -79,7 +92,9 @@ def _rivals(model, one, other):
 def _figure_disputes(model, claim):
     """The disagreements about a figure that name the claim: only these are flagged on a key number
     (a disagreement over whether a truce was agreed does not put its length in doubt)."""
-    return [d for d in model.disagreements_by_claim.get(claim.id, []) if "figure" in d.data["about"]]
+    return [
+        d for d in model.disagreements_by_claim.get(claim.id, []) if "figure" in d.data["about"]
+    ]
 
 
 def key_numbers(view, limit=KEY_NUMBERS):
@@ -92,11 +107,22 @@ def key_numbers(view, limit=KEY_NUMBERS):
 
 
 def _key_card(view, claims):
-    flag = tag("p", cb.disputes(view, claims[0])) if _figure_disputes(view.model, claims[0]) else EMPTY
-    accounts = [(tag("p", figure(c.data["figures"][0]), class_="key-number"),
-                 tag("p", cb.claim_ref(view, c), class_="key-claim"),
-                 tag("p", speaker_name(view, c) or "The source's own judgement", class_="claim-by"))
-                for c in claims]
+    flag = (
+        tag("p", cb.disputes(view, claims[0])) if _figure_disputes(view.model, claims[0]) else EMPTY
+    )
+    accounts = [
+        (
+            tag("p", figure(c.data["figures"][0]), class_="key-number"),
+            tag("p", cb.claim_ref(view, c), class_="key-claim"),
+            tag("p", speaker_name(view, c) or "The source's own judgement", class_="claim-by"),
+        )
+        for c in claims
+    ]
     sources = len(distinct_sources([s for c in claims for s in c.data["sources"]]))
-    return tag("li", *[part for account in accounts for part in account], flag,
-               tag("p", count(sources, "source"), class_="key-sources"), class_="key-card")
+    return tag(
+        "li",
+        *[part for account in accounts for part in account],
+        flag,
+        tag("p", count(sources, "source"), class_="key-sources"),
+        class_="key-card",
+    )

@@ -4,6 +4,7 @@ A commit date says when the facts changed, which is what a reader wants to know;
 build date would move on every rebuild of unchanged facts. Without the git history
 (a tarball), the build date is given instead and labelled as such.
 """
+
 import datetime
 
 from macros.read.collection_specs import DATA_FOLDERS
@@ -16,7 +17,9 @@ def last_update(history, today=None):
     commits = history.touching(DATA_FOLDERS)
     if commits:
         return commits[0].day, "date of the newest change to the data (its last commit)"
-    return (today or datetime.date.today()).isoformat(), "date of this build (the data's history was not available)"
+    return (
+        today or datetime.date.today()
+    ).isoformat(), "date of this build (the data's history was not available)"
 
 
 def last_update_line(history):

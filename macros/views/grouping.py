@@ -1,7 +1,8 @@
 """Records grouped by the issues they list, for pages organised by issue."""
+
+from macros.render.html_builder import join, tag
 from macros.render.layout import heading
 from macros.render.record_links import issue_link
-from macros.render.html_builder import join, tag
 
 NO_ISSUE = "Not tied to an issue"
 
@@ -12,7 +13,10 @@ def by_issue(model, records):
     for record in records:
         for issue_id in record.data.get("issues") or [None]:
             groups.setdefault(issue_id, []).append(record)
-    issues = sorted((model["issues"][i] for i in groups if i is not None), key=lambda i: i.data["name"].casefold())
+    issues = sorted(
+        (model["issues"][i] for i in groups if i is not None),
+        key=lambda i: i.data["name"].casefold(),
+    )
     ordered = [(issue, groups[issue.id]) for issue in issues]
     return ordered + ([(None, groups[None])] if None in groups else [])
 

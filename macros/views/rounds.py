@@ -1,8 +1,9 @@
 """Tables that macros place in hand-written pages."""
+
 from macros.render.dates import human_date
+from macros.render.html_builder import join, table
 from macros.render.numbers import count
 from macros.render.record_links import actor_link, round_link
-from macros.render.html_builder import join, table
 
 
 def rounds_table(view):
@@ -11,15 +12,29 @@ def rounds_table(view):
     rows = []
     for round_ in model.rounds():
         data = round_.data
-        heads = [m["actor"] for d in data["delegations"] for m in d["members"] if m["role"] == "head"]
-        held = [count(len(model.claims_by_round.get(round_.id, [])), "claim"),
-                count(len(model.commitments_by_round.get(round_.id, [])), "commitment")]
-        rows.append(([
-            round_link(view, round_.id),
-            human_date(data["date"]),
-            ", ".join(filter(None, [data.get("venue"), data["city"]])),
-            join((actor_link(view, h) for h in heads), ", ") or "not named in the sources",
-            " · ".join(held),
-        ], {"id": round_.id}))
-    return table(["Round", "Date", "Venue", "Heads of delegation", "In the data"], rows,
-                 caption="The Istanbul rounds of 2025", stacked=True, class_="rounds-table")
+        heads = [
+            m["actor"] for d in data["delegations"] for m in d["members"] if m["role"] == "head"
+        ]
+        held = [
+            count(len(model.claims_by_round.get(round_.id, [])), "claim"),
+            count(len(model.commitments_by_round.get(round_.id, [])), "commitment"),
+        ]
+        rows.append(
+            (
+                [
+                    round_link(view, round_.id),
+                    human_date(data["date"]),
+                    ", ".join(filter(None, [data.get("venue"), data["city"]])),
+                    join((actor_link(view, h) for h in heads), ", ") or "not named in the sources",
+                    " · ".join(held),
+                ],
+                {"id": round_.id},
+            )
+        )
+    return table(
+        ["Round", "Date", "Venue", "Heads of delegation", "In the data"],
+        rows,
+        caption="The Istanbul rounds of 2025",
+        stacked=True,
+        class_="rounds-table",
+    )

@@ -3,12 +3,13 @@
 Approximate dates say so, and a date worked out from a relative phrase ('last
 week') shows the phrase and the source whose date it was resolved against.
 """
+
 from macros.render.dates import event_date, human_date, month_text
+from macros.render.html_builder import Html, join, tag
 from macros.render.layout import empty, heading
 from macros.render.record_links import links, round_link
 from macros.render.rich_text import rich
 from macros.render.source_markers import markers, source_link
-from macros.render.html_builder import Html, join, tag
 
 
 def timeline(view):
@@ -30,8 +31,10 @@ def _month(view, month, events):
 
 def _entry(view, event):
     data = event.data
-    body = [tag("p", event_date(data), class_="timeline-date"),
-            tag("h3", rich(view, data["title"]), class_="timeline-title")]
+    body = [
+        tag("p", event_date(data), class_="timeline-date"),
+        tag("h3", rich(view, data["title"]), class_="timeline-title"),
+    ]
     if "as_written" in data or "resolved_from" in data:
         body.append(tag("p", _resolution(view, data), class_="timeline-resolved"))
     if "text" in data:
@@ -40,8 +43,11 @@ def _entry(view, event):
     if related:
         body.append(tag("p", related, class_="timeline-related"))
     body.append(tag("p", "Sources: ", markers(view, data["sources"]), class_="timeline-sources"))
-    classes = "timeline-event" + (" timeline-event--round" if "round" in data else "") + (
-        " timeline-event--approximate" if data.get("approximate") else "")
+    classes = (
+        "timeline-event"
+        + (" timeline-event--round" if "round" in data else "")
+        + (" timeline-event--approximate" if data.get("approximate") else "")
+    )
     return tag("li", *body, id=event.id, class_=classes)
 
 
@@ -52,11 +58,22 @@ def _resolution(view, data):
     if "as_written" in data:
         parts.append("The source wrote " + tag("q", data["as_written"]))
     if "resolved_from" in data:
-        source, name = view.model["sources"][data["resolved_from"]].data, source_link(view, data["resolved_from"])
+        source, name = (
+            view.model["sources"][data["resolved_from"]].data,
+            source_link(view, data["resolved_from"]),
+        )
         if source["date"] == "unknown":
-            parts.append(Html("the {} is undated, so this date is our reading of the events it reports").format(name))
+            parts.append(
+                Html(
+                    "the {} is undated, so this date is our reading of the events it reports"
+                ).format(name)
+            )
         else:
-            parts.append(Html("resolved against the date of the {}, {}").format(name, human_date(source["date"])))
+            parts.append(
+                Html("resolved against the date of the {}, {}").format(
+                    name, human_date(source["date"])
+                )
+            )
     return join(parts, "; ") + "."
 
 

@@ -4,6 +4,7 @@ The site is served on 127.0.0.1 by a small threaded server. Every request the
 browser makes is recorded, and anything aimed at another host is blocked and
 reported, so a page that would load a font, script or API from the internet fails.
 """
+
 import functools
 import http.server
 import threading
@@ -11,12 +12,19 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ROOT
 from playwright.sync_api import sync_playwright
 
+from conftest import ROOT
+
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 PORTS = range(8501, 8510)
 SCREENSHOTS = ROOT / "tests" / "screenshots"
 LOCAL_SCHEMES = {"data", "blob", "about"}
@@ -48,7 +56,10 @@ def site_url(built_site):
     server.server_close()
 
 
-NO_CHROMIUM = f"{CHROMIUM} is not installed: {{}} browser and accessibility checks skipped (apt-get install -y chromium)"
+NO_CHROMIUM = (
+    f"{CHROMIUM} is not installed: {{}} browser and accessibility checks skipped "
+    "(apt-get install -y chromium)"
+)
 NO_CHROMIUM_KEY = pytest.StashKey[int]()  # how many were set aside
 
 
@@ -85,7 +96,9 @@ class Visit:
         self.context.route("**/*", self._route)
         self.page = self.context.new_page()
         self.offsite, self.errors = [], []
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(f"console: {m.text}"))
+        self.page.on(
+            "console", lambda m: m.type == "error" and self.errors.append(f"console: {m.text}")
+        )
         self.page.on("pageerror", lambda e: self.errors.append(f"script: {e}"))
         self.page.on("requestfailed", self._failed)
 
@@ -117,7 +130,9 @@ class Visit:
         self.page.keyboard.type(words)
 
     def result_links(self):
-        return self.page.eval_on_selector_all(".md-search-result__list a", "links => links.map(a => a.href)")
+        return self.page.eval_on_selector_all(
+            ".md-search-result__list a", "links => links.map(a => a.href)"
+        )
 
     def problems(self):
         return self.errors + [f"request off the site: {url}" for url in self.offsite]

@@ -4,6 +4,7 @@ A page's kind comes from its URL: 'rounds/*' for a round's page, 'rounds' for th
 list of rounds, 'timeline', 'home', ... so new kinds of page are checked as soon
 as they are built, with no list to update.
 """
+
 from pathlib import Path
 
 

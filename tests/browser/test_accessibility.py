@@ -1,25 +1,28 @@
 """axe-core on every kind of page: no WCAG 2.1 A/AA violation, light or dark, search open or shut."""
+
 import pytest
-from conftest import ROOT
 
 from .site_pages import one_page_per_kind
+from conftest import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
-              "rules": {"aria-dialog-name": {"enabled": True}}}  # best practice; Material lacked it
+WCAG_21_AA = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "rules": {"aria-dialog-name": {"enabled": True}},
+}  # best practice; Material lacked it
 CONTRAST = {"runOnly": {"type": "rule", "values": ["color-contrast"]}}  # all dark mode changes
 
 
 @pytest.fixture
 def axe_tab(visit):
     """A factory of tabs that carry axe-core into every page they open."""
-    if not AXE.exists():
-        pytest.skip(f"{AXE.relative_to(ROOT)} is missing: run `npm ci`")
+    assert AXE.exists(), f"{AXE.relative_to(ROOT)} is missing: make test installs it with npm ci"
 
     def open_tab(**context_options):
         tab = visit(viewport={"width": 1280, "height": 900}, **context_options)
         tab.context.add_init_script(path=AXE)  # sent once, runs in every page the tab opens
         return tab
+
     return open_tab
 
 
@@ -34,7 +37,9 @@ def test_no_wcag_violation_on_any_kind_of_page(built_site, axe_tab, scheme, rule
 
 
 @pytest.mark.parametrize("scheme, rules", [("light", WCAG_21_AA), ("dark", CONTRAST)])
-def test_no_wcag_violation_with_the_evidence_open_and_a_source_previewed(built_site, axe_tab, scheme, rules):
+def test_no_wcag_violation_with_the_evidence_open_and_a_source_previewed(
+    built_site, axe_tab, scheme, rules
+):
     tab = axe_tab(color_scheme=scheme)
     found = []
     for url in ("rounds/round-3/", one_page_per_kind(built_site)["actors/*"], "disagreements/"):
@@ -60,5 +65,8 @@ def test_no_wcag_violation_in_search_results(axe_tab, scheme):
 def violations(page, rules):
     """One line per axe violation and element: rule, impact, what to fix, where."""
     result = page.evaluate("options => axe.run(document, options)", rules)
-    return [f"{v['id']} ({v['impact']}): {v['help']} at {node['target']}: {node['failureSummary']}"
-            for v in result["violations"] for node in v["nodes"]]
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {node['target']}: {node['failureSummary']}"
+        for v in result["violations"]
+        for node in v["nodes"]
+    ]

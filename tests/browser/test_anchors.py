@@ -1,9 +1,11 @@
 """A link to a claim, event or other record (page#id) shows that record, clear of the header."""
+
 import pytest
-from conftest import ROOT
 
 from macros.common import urls
 from macros.read import loader
+
+from conftest import ROOT
 
 
 def anchored_records():
@@ -23,14 +25,19 @@ def test_an_anchor_link_scrolls_its_record_into_view(visit, url):
     tab = visit(viewport={"width": 1280, "height": 900})
     tab.open(url, wait_until="load")
     fragment = url.split("#")[1]
-    box = tab.page.evaluate("""id => {
+    box = tab.page.evaluate(
+        """id => {
         const target = document.getElementById(id);
         if (!target) return null;
         const header = document.querySelector('.md-header').getBoundingClientRect();
         return {top: target.getBoundingClientRect().top, header: header.bottom, window: innerHeight};
-    }""", fragment)
+    }""",
+        fragment,
+    )
     assert box is not None, f"/{url}: no element with id {fragment!r}"
-    assert box["header"] - 1 <= box["top"] < box["window"], f"/{url}: #{fragment} is at {box}, not in view"
+    assert box["header"] - 1 <= box["top"] < box["window"], (
+        f"/{url}: #{fragment} is at {box}, not in view"
+    )
 
 
 def test_a_link_to_a_claim_in_a_closed_disclosure_opens_it(visit):
@@ -43,4 +50,6 @@ def test_a_link_to_a_claim_in_a_closed_disclosure_opens_it(visit):
     assert href, "no link on the round page leads into a closed disclosure"
     tab.page.click(f'article a[href="{href}"] >> nth=0')
     shown = tab.page.evaluate("id => document.getElementById(id).checkVisibility()", href[1:])
-    assert shown, f"/rounds/round-3/{href}: still hidden in its disclosure after the link is followed"
+    assert shown, (
+        f"/rounds/round-3/{href}: still hidden in its disclosure after the link is followed"
+    )

@@ -3,16 +3,23 @@
 Checked offline on the HTML files. Links to other sites are not followed; links
 written with the site's own address (canonical URLs) are checked as internal.
 """
+
 from collections import defaultdict
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+from .site_pages import html_file, page_urls
 from conftest import SITE_URL
 
-from .site_pages import html_file, page_urls
-
-LINKING = {"a": "href", "link": "href", "img": "src", "script": "src", "source": "src", "iframe": "src"}
+LINKING = {
+    "a": "href",
+    "link": "href",
+    "img": "src",
+    "script": "src",
+    "source": "src",
+    "iframe": "src",
+}
 BASE = "http://site.invalid/"  # stands for the site root while resolving relative links
 
 
@@ -25,7 +32,11 @@ class Page(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        self.ids.update(attrs[name] for name in ("id", "name") if attrs.get(name) and (name == "id" or tag == "a"))
+        self.ids.update(
+            attrs[name]
+            for name in ("id", "name")
+            if attrs.get(name) and (name == "id" or tag == "a")
+        )
         target = attrs.get(LINKING.get(tag, ""))
         if target is not None:
             self.links.append((self.getpos()[0], target))
@@ -40,7 +51,7 @@ def parse(path):
 def internal_target(page_url, link, own_address):
     """(site path, fragment) a link leads to inside the site, or None for the rest of the web."""
     if link.startswith(own_address):
-        link = "/" + link[len(own_address):]
+        link = "/" + link[len(own_address) :]
     parts = urlsplit(urljoin(BASE + page_url, link))
     if f"{parts.scheme}://{parts.netloc}/" != BASE:
         return None
@@ -64,7 +75,12 @@ def test_every_internal_link_and_fragment_resolves(built_site):
             path, fragment = target
             if not resolves(built_site, path):
                 broken[url].append(f"line {line}: {link} leads to no file")
-            elif fragment and path.removesuffix("index.html") in pages \
-                    and fragment not in pages[path.removesuffix("index.html")].ids:
+            elif (
+                fragment
+                and path.removesuffix("index.html") in pages
+                and fragment not in pages[path.removesuffix("index.html")].ids
+            ):
                 broken[url].append(f"line {line}: {link} has no #{fragment} there")
-    assert not broken, "\n".join(f"/{url} {problem}" for url, problems in broken.items() for problem in problems)
+    assert not broken, "\n".join(
+        f"/{url} {problem}" for url, problems in broken.items() for problem in problems
+    )

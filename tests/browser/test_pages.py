@@ -1,4 +1,5 @@
 """Every kind of page, opened in chromium as a reader would open it."""
+
 from .site_pages import one_page_per_kind
 
 WIDE = {"width": 1280, "height": 900}
@@ -26,7 +27,9 @@ def test_nothing_scrolls_sideways_at_375px(built_site, visit):
     too_wide = []
     for kind, url in one_page_per_kind(built_site).items():
         tab.open(url, wait_until="load")
-        content, window = tab.page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        content, window = tab.page.evaluate(
+            "[document.documentElement.scrollWidth, window.innerWidth]"
+        )
         if content > window:
             too_wide.append(f"/{url}: {content} px of content in a {window} px window")
         tab.screenshot(screenshot_name(kind, 375))
@@ -48,5 +51,7 @@ def test_dark_mode_applies_the_slate_scheme(built_site, visit):
 
 def is_dark(css_color):
     """True for an rgb()/rgba() colour darker than mid-grey."""
-    red, green, blue = (float(part) for part in css_color[css_color.index("(") + 1:-1].split(",")[:3])
+    red, green, blue = (
+        float(part) for part in css_color[css_color.index("(") + 1 : -1].split(",")[:3]
+    )
     return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 128

@@ -1,14 +1,16 @@
 """Search finds a page by the other names the data gives it (Kiev, Chiragan Palace, ...)."""
+
 import html
 import json
 from collections import defaultdict
 
 import pytest
-from conftest import ROOT
 from playwright.sync_api import TimeoutError as Timeout
 
 from macros.common import urls
 from macros.read import loader
+
+from conftest import ROOT
 
 ALIAS_FIELDS = {"actors": "aliases", "issues": "aliases", "rounds": "venue_aliases"}
 NAMED_IN_THE_BRIEF = [("Kiev", "actors/ukraine/"), ("Chiragan", "rounds/round-3/")]
@@ -17,10 +19,12 @@ NAMED_IN_THE_BRIEF = [("Kiev", "actors/ukraine/"), ("Chiragan", "rounds/round-3/
 def aliases():
     """(alias, URL of the page it names) for every alias in the data."""
     dataset = loader.load(ROOT)
-    return [(alias, urls.page_url(collection, record.id))
-            for collection, field in ALIAS_FIELDS.items()
-            for record in dataset[collection].values()
-            for alias in record.data.get(field, [])]
+    return [
+        (alias, urls.page_url(collection, record.id))
+        for collection, field in ALIAS_FIELDS.items()
+        for record in dataset[collection].values()
+        for alias in record.data.get(field, [])
+    ]
 
 
 def one_alias_per_kind():
@@ -31,12 +35,19 @@ def one_alias_per_kind():
 
 
 def test_every_alias_is_in_the_search_index_of_its_page(built_site):
-    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))[
+        "docs"
+    ]
     text = defaultdict(str)
     for doc in docs:
-        text[doc["location"].split("#")[0]] += " ".join(html.unescape(doc["title"] + " " + doc["text"]).split())
-    missing = [f"{alias!r} is not in the search index of /{url}"
-               for alias, url in aliases() if " ".join(alias.split()) not in text[url]]
+        text[doc["location"].split("#")[0]] += " ".join(
+            html.unescape(doc["title"] + " " + doc["text"]).split()
+        )
+    missing = [
+        f"{alias!r} is not in the search index of /{url}"
+        for alias, url in aliases()
+        if " ".join(alias.split()) not in text[url]
+    ]
     assert not missing, "\n".join(missing)
 
 
@@ -47,8 +58,12 @@ def test_searching_for_an_alias_offers_its_page(visit, alias, url):
     tab.search(alias)
     wanted = "/" + url
     try:
-        tab.page.wait_for_function("wanted => [...document.querySelectorAll('.md-search-result__list a')]"
-                                   ".some(a => new URL(a.href).pathname === wanted)", arg=wanted, timeout=15_000)
+        tab.page.wait_for_function(
+            "wanted => [...document.querySelectorAll('.md-search-result__list a')]"
+            ".some(a => new URL(a.href).pathname === wanted)",
+            arg=wanted,
+            timeout=15_000,
+        )
     except Timeout:
         pytest.fail(f"searching {alias!r} does not offer {wanted}; it offers {tab.result_links()}")
     assert not tab.problems(), tab.problems()

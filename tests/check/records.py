@@ -1,4 +1,5 @@
 """A few records in memory, and one rule run on them: no files, no articles unless given."""
+
 import datetime
 from pathlib import Path
 
@@ -28,11 +29,15 @@ def dataset(**collections):
         for index, data in enumerate(items):
             line = index + 1
             lines = {(key,): line for key in data}
-            records[name][data["id"]] = Record(name, data["id"], data, file_of(name, data), line, lines)
+            records[name][data["id"]] = Record(
+                name, data["id"], data, file_of(name, data), line, lines
+            )
     return Dataset(Path("/nonexistent"), records, [])
 
 
 def problems(rule, data, articles=None, lock=None, today=TODAY):
     """The problems one rule finds, as 'FILE:LINE: field: ...' strings."""
-    context = Context(data, today, articles or Articles(Path("/nonexistent"), False), lock or Lock(False))
+    context = Context(
+        data, today, articles or Articles(Path("/nonexistent"), False), lock or Lock(False)
+    )
     return [str(p) for p in run(context, (rule,))]

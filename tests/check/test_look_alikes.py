@@ -5,44 +5,77 @@ from .records import dataset, problems
 
 def test_names_that_read_the_same_are_reported():
     cyrillic_a = "Vl\u0430dimir Medinsky"
-    data = dataset(actors=[{"id": "vladimir-medinsky", "name": "Vladimir Medinsky"},
-                           {"id": "medinsky-2", "name": cyrillic_a}])
-    assert problems(look_alikes.RULE, data)[1:] == [  # after: the word mixes letters of Cyrillic and Latin
-        f"data/actors/medinsky-2.yaml:2: name: '{cyrillic_a}' reads the same as 'Vladimir Medinsky' of vladimir-medinsky "
+    data = dataset(
+        actors=[
+            {"id": "vladimir-medinsky", "name": "Vladimir Medinsky"},
+            {"id": "medinsky-2", "name": cyrillic_a},
+        ]
+    )
+    assert problems(look_alikes.RULE, data)[
+        1:
+    ] == [  # after: the word mixes letters of Cyrillic and Latin
+        f"data/actors/medinsky-2.yaml:2: name: '{cyrillic_a}' reads the same as "
+        "'Vladimir Medinsky' of vladimir-medinsky "
         "(data/actors/vladimir-medinsky.yaml:1); expected a name that readers can tell apart; if it is the same one, "
-        "use that record, and type every letter in one alphabet"]
+        "use that record, and type every letter in one alphabet"
+    ]
 
 
 def test_aliases_and_ids_count_and_one_record_may_repeat_itself():
-    data = dataset(actors=[{"id": "kyiv", "name": "Kyiv", "aliases": ["KYIV", "Kiev"]},
-                           {"id": "kiev-city", "name": "Kiev City", "aliases": ["Κiev"]}])  # a Greek capital kappa
-    assert [p.split(": ")[1] for p in problems(look_alikes.RULE, data)] == ["aliases[0]"] * 2  # mixed, and a duplicate
+    data = dataset(
+        actors=[
+            {"id": "kyiv", "name": "Kyiv", "aliases": ["KYIV", "Kiev"]},
+            {"id": "kiev-city", "name": "Kiev City", "aliases": ["Κiev"]},
+        ]
+    )  # a Greek capital kappa
+    assert [p.split(": ")[1] for p in problems(look_alikes.RULE, data)] == [
+        "aliases[0]"
+    ] * 2  # mixed, and a duplicate
 
 
 def test_names_in_other_scripts_and_other_collections_are_not_look_alikes():
-    data = dataset(actors=[{"id": "a", "name": "Medinsky", "native_name": "Мединский"}, {"id": "b", "name": "Umerov"}],
-                   issues=[{"id": "a", "name": "Medinsky"}])
+    data = dataset(
+        actors=[
+            {"id": "a", "name": "Medinsky", "native_name": "Мединский"},
+            {"id": "b", "name": "Umerov"},
+        ],
+        issues=[{"id": "a", "name": "Medinsky"}],
+    )
     assert problems(look_alikes.RULE, data) == []
     assert look_alikes.skeleton("Ｍedinsky  ") == look_alikes.skeleton("medinsky")
 
 
 # Red-team F22: each passed beside 'Rustem Umerov' with a look-alike list alone.
-LETTERS = {"Armenian o": "Rustem Umer\u0585v", "small capital O": "Rustem Umer\u1d0fv", "Cherokee M": "Rustem \u13b7merov",
-           "IPA open o": "Rustem Umer\u0254v", "IPA alpha": "Rustem Umer\u0251v", "Armenian vo": "R\u0578stem Umerov",
-           "combining dot left over by NFC": "Rustem Umero\u0358v"}
+LETTERS = {
+    "Armenian o": "Rustem Umer\u0585v",
+    "small capital O": "Rustem Umer\u1d0fv",
+    "Cherokee M": "Rustem \u13b7merov",
+    "IPA open o": "Rustem Umer\u0254v",
+    "IPA alpha": "Rustem Umer\u0251v",
+    "Armenian vo": "R\u0578stem Umerov",
+    "combining dot left over by NFC": "Rustem Umero\u0358v",
+}
 
 
 def test_names_whose_letters_could_pass_for_others_are_reported():
-    data = dataset(actors=[{"id": "rustem-umerov", "name": "Rustem Umerov"}]
-                   + [{"id": f"x-{n}", "name": name} for n, name in enumerate(LETTERS.values())])
+    data = dataset(
+        actors=[{"id": "rustem-umerov", "name": "Rustem Umerov"}]
+        + [{"id": f"x-{n}", "name": name} for n, name in enumerate(LETTERS.values())]
+    )
     found = problems(look_alikes.RULE, data)
-    assert [p.split(":")[0] for p in found] == [f"data/actors/x-{n}.yaml" for n in range(len(LETTERS))], found
+    assert [p.split(":")[0] for p in found] == [
+        f"data/actors/x-{n}.yaml" for n in range(len(LETTERS))
+    ], found
     assert all("expected every letter of a word in one alphabet" in p for p in found)
 
 
 def test_names_in_one_script_a_word_pass():
-    data = dataset(actors=[{"id": "a", "name": "Rustem Umerov", "native_name": "Рустем Умєров"},
-                           {"id": "b", "name": "Hakan Fidan", "native_name": "Hakan Fidan", "aliases": ["Şahin"]},
-                           {"id": "c", "name": "Kyrylo Budanov", "aliases": ["Ukrainian Defenceʼs office"]},
-                           {"id": "d", "name": "東京 とうきょう トウキョウ"}])
+    data = dataset(
+        actors=[
+            {"id": "a", "name": "Rustem Umerov", "native_name": "Рустем Умєров"},
+            {"id": "b", "name": "Hakan Fidan", "native_name": "Hakan Fidan", "aliases": ["Şahin"]},
+            {"id": "c", "name": "Kyrylo Budanov", "aliases": ["Ukrainian Defenceʼs office"]},
+            {"id": "d", "name": "東京 とうきょう トウキョウ"},
+        ]
+    )
     assert problems(look_alikes.RULE, data) == []

@@ -8,7 +8,9 @@ SOURCES = [{"id": "izvestia"}, {"id": "garbled", "reworded": True}]
 def found(**record):
     """The problems of one claim (or actor, with collection='actors') among the two sources above."""
     collection = record.pop("collection", "claims")
-    return problems(quote_voice.RULE, dataset(sources=SOURCES, **{collection: [{"id": "r", **record}]}))
+    return problems(
+        quote_voice.RULE, dataset(sources=SOURCES, **{collection: [{"id": "r", **record}]})
+    )
 
 
 def cite(source, voice):

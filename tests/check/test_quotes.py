@@ -5,7 +5,9 @@ from macros.check.rules import quotes
 
 from .records import dataset, problems
 
-ARTICLE = normalise("Medinsky said: “It is impractical to talk about it now.”\nThe talks lasted an hour.")
+ARTICLE = normalise(
+    "Medinsky said: “It is impractical to talk about it now.”\nThe talks lasted an hour."
+)
 
 
 def claim(quote, source="izvestia"):
@@ -19,10 +21,13 @@ def found(quote, source="izvestia"):
 
 def test_a_quote_is_copied_word_for_word():
     assert found("It is impractical to talk about it now.") == []
-    assert found("It is impractical\nto talk about it now.") == []  # line breaks and quote marks are not words
+    assert (
+        found("It is impractical\nto talk about it now.") == []
+    )  # line breaks and quote marks are not words
     assert found("It is impractical to talk about it later.") == [
         "data/claims/context.yaml:1: c.sources[0].quote: the quote is not found word for word in source 'izvestia'; "
-        "expected an exact copy of the article's words; copy it again from the article"]
+        "expected an exact copy of the article's words; copy it again from the article"
+    ]
 
 
 def test_a_quote_of_an_absent_article_is_not_compared():
@@ -34,7 +39,13 @@ def test_a_quote_has_at_most_25_words():
 
 
 def test_a_quote_starts_and_ends_on_word_boundaries():
-    assert any("not found word for word" in p for p in found("practical to talk about it now."))  # from "impractical"
-    assert any("not found word for word" in p for p in found("It is impractical to talk about it no"))
+    assert any(
+        "not found word for word" in p for p in found("practical to talk about it now.")
+    )  # from "impractical"
+    assert any(
+        "not found word for word" in p for p in found("It is impractical to talk about it no")
+    )
     assert found("impractical to talk") == [] and found("talks lasted") == []
-    assert quotes.found_whole("Russia", "Russia's offer") and not quotes.found_whole("ussia", "Russia's offer")
+    assert quotes.found_whole("Russia", "Russia's offer") and not quotes.found_whole(
+        "ussia", "Russia's offer"
+    )

@@ -6,11 +6,24 @@ the whole dataset, after every record check. To add a rule: write rules/<name>.p
 with RULE = Rule(...), add it to RULES, and test it on a few in-memory records in
 tests/check/test_<name>.py (tests/check/records.py has the helpers).
 """
+
 import datetime
 
 from macros.check import articles
-from macros.check.rules import (article_files, attribution, dates, file_names, look_alikes, chronology, quote_lock, quote_voice,
-                                quotes, redirects, references, reserved_names)
+from macros.check.rules import (
+    article_files,
+    attribution,
+    chronology,
+    dates,
+    file_names,
+    look_alikes,
+    quote_lock,
+    quote_voice,
+    quotes,
+    redirects,
+    references,
+    reserved_names,
+)
 from macros.check.rules.rule import Context
 from macros.read.values import walk
 
@@ -37,7 +50,12 @@ def check(dataset, today=None, rules=RULES):
 
 def context(dataset, today=None):
     """What every rule may read: the data, today, the articles where present, the lock of checked quotes."""
-    return Context(dataset, today or datetime.date.today(), articles.read(dataset), quote_lock.read(dataset.root))
+    return Context(
+        dataset,
+        today or datetime.date.today(),
+        articles.read(dataset),
+        quote_lock.read(dataset.root),
+    )
 
 
 def run(context, rules=RULES):

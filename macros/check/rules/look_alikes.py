@@ -6,18 +6,25 @@ names are: every word in one script (Unicode's name of each letter gives its scr
 small capitals or phonetic letters drawn like plain ones, and no combining mark that
 Unicode NFC could not join to its letter.
 """
+
 import re
 import unicodedata
 
 from macros.check.rules.rule import Rule
 from macros.read.values import as_list
 
-NAMED_BY = ("name", "native_name", "term")  # keys holding what a record is called; also its ID and aliases
+NAMED_BY = (
+    "name",
+    "native_name",
+    "term",
+)  # keys holding what a record is called; also its ID and aliases
 # Letters of other scripts drawn like Latin ones (after Unicode's confusables.txt), and digits drawn like letters.
 _LOOK_ALIKE = str.maketrans(
-    "аеорсухкмнтвѕіјԁӏһԛԝүАЕОРСУХКМНТВЅІЈ" "αεικνορτυχϲΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" "ıℓ01",
-    "aeopcyxkmhtbsijdlhqwyAEOPCYXKMHTBSIJ" "aeikvoptuxcABEZHIKMNOPTYX" "ilol")
-# IPA and phonetic extensions (small capitals among them): 'ɔ', 'ɑ', 'ᴏ'. Not the modifier letters: Ukrainian names take ʼ.
+    "аеорсухкмнтвѕіјԁӏһԛԝүАЕОРСУХКМНТВЅІЈαεικνορτυχϲΑΒΕΖΗΙΚΜΝΟΡΤΥΧıℓ01",
+    "aeopcyxkmhtbsijdlhqwyAEOPCYXKMHTBSIJaeikvoptuxcABEZHIKMNOPTYXilol",
+)
+# IPA and phonetic extensions (small capitals among them): 'ɔ', 'ɑ', 'ᴏ'.
+# Not the modifier letters: Ukrainian names take ʼ.
 PHONETIC = re.compile("[\u0250-\u02af\u1d00-\u1dbf\uab30-\uab6f]")
 LETTERS = {"Lu", "Ll", "Lt", "Lo"}  # not modifier letters (Lm), which belong to no one script
 ONE_SCRIPT = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}  # Japanese mixes these in one word
@@ -47,7 +54,8 @@ def letters_problem(text):
     if mark := next((c for c in text if unicodedata.category(c).startswith("M")), None):
         return f"'{text}' has the combining mark U+{ord(mark):04X} on a letter that has no composed form"
     if phonetic := PHONETIC.search(text):
-        return f"'{text}' has the phonetic letter {phonetic.group()} (U+{ord(phonetic.group()):04X}), drawn like a plain one"
+        letter = phonetic.group()
+        return f"'{text}' has the phonetic letter {letter} (U+{ord(letter):04X}), drawn like a plain one"
     for word in text.split():
         if word.isascii():
             continue
@@ -63,8 +71,11 @@ def _script(letter):
 
 
 def check_record(record, nodes, context):
-    return [record.problem(path, wrong, EXPECTED_LETTERS) for path, text in names(record)
-            if (wrong := letters_problem(text))]
+    return [
+        record.problem(path, wrong, EXPECTED_LETTERS)
+        for path, text in names(record)
+        if (wrong := letters_problem(text))
+    ]
 
 
 def check_dataset(context):
@@ -73,14 +84,26 @@ def check_dataset(context):
         seen = {}  # skeleton -> (record, path, text) that first had it
         for record in records.values():
             for path, text in names(record):
-                first, first_path, first_text = seen.setdefault(skeleton(text), (record, path, text))
+                first, first_path, first_text = seen.setdefault(
+                    skeleton(text), (record, path, text)
+                )
                 if first is not record:
-                    problems.append(record.problem(path, f"'{text}' reads the same as '{first_text}' of "
-                                                   f"{first.id} ({first.file}:{first.line_of(*first_path)})",
-                                                   "expected a name that readers can tell apart; if it is the same "
-                                                   "one, use that record, and type every letter in one alphabet"))
+                    problems.append(
+                        record.problem(
+                            path,
+                            f"'{text}' reads the same as '{first_text}' of "
+                            f"{first.id} ({first.file}:{first.line_of(*first_path)})",
+                            "expected a name that readers can tell apart; if it is the same "
+                            "one, use that record, and type every letter in one alphabet",
+                        )
+                    )
     return problems
 
 
-RULE = Rule("look-alikes", "two records of a collection whose names, aliases or IDs read the same; a name whose "
-            "letters could pass for others", record=check_record, dataset=check_dataset)
+RULE = Rule(
+    "look-alikes",
+    "two records of a collection whose names, aliases or IDs read the same; a name whose "
+    "letters could pass for others",
+    record=check_record,
+    dataset=check_dataset,
+)

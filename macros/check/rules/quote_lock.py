@@ -12,19 +12,22 @@ reviewed as code (SECURITY.md): anyone can compute a line for any quote from the
 article's public sha256, so a lock changed by a content-only pull request would
 let an unchecked quote pass. A line in seeds/ or data/ is refused as a stray file.
 """
+
 import hashlib
 from dataclasses import dataclass, field
 
 from macros.check.articles import normalise
-from macros.common.problems import Problem
 from macros.check.rules.quotes import citations
 from macros.check.rules.rule import Rule
+from macros.common.problems import Problem
 from macros.read import strict_yaml
 from macros.read.values import walk
 
 LOCK = "quotes.lock"
-HEADER = ("# Quotes checked word for word against their articles, written by `make quotes`; do not edit.\n"
-          "# sha256(source ID, newline, normalised quote)  sha256(article)  source: first words\n")
+HEADER = (
+    "# Quotes checked word for word against their articles, written by `make quotes`; do not edit.\n"
+    "# sha256(source ID, newline, normalised quote)  sha256(article)  source: first words\n"
+)
 HINT_WORDS = 6
 
 
@@ -32,12 +35,14 @@ HINT_WORDS = 6
 class Lock:
     present: bool  # False where there is no lock file
     entries: dict = field(default_factory=dict)  # fingerprint -> (article sha256, line)
-    seen: set = field(default_factory=set)  # the fingerprints of the data's quotes, noted by check_record
+    seen: set = field(
+        default_factory=set
+    )  # the fingerprints of the data's quotes, noted by check_record
     problems: list = field(default_factory=list)  # of the file itself
 
 
 def fingerprint(source, quote):
-    return hashlib.sha256(f"{source}\n{normalise(quote)}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{source}\n{normalise(quote)}".encode()).hexdigest()
 
 
 def hint(quote):
@@ -47,16 +52,22 @@ def hint(quote):
 
 def lock_text(dataset, digests):
     """The lock for the data's quotes; digests: source ID -> sha256 of the article each was checked in."""
-    lines = {f"{fingerprint(source, quote)} {digests[source]} {source}: {hint(quote)}"
-             for records in dataset.records.values() for record in records.values()
-             for _, quote, source in citations(walk(record.data)) if source in digests}
+    lines = {
+        f"{fingerprint(source, quote)} {digests[source]} {source}: {hint(quote)}"
+        for records in dataset.records.values()
+        for record in records.values()
+        for _, quote, source in citations(walk(record.data))
+        if source in digests
+    }
     return HEADER + "".join(f"{line}\n" for line in sorted(lines))
 
 
 def read(root):
     """The Lock in the project at root."""
     path = root / LOCK
-    if not path.is_file() or path.is_symlink():  # a link is reported by the loader, as in the rest of seeds/
+    if (
+        not path.is_file() or path.is_symlink()
+    ):  # a link is reported by the loader, as in the rest of seeds/
         return Lock(False)
     raw = strict_yaml.read(path, LOCK)
     if isinstance(raw, Problem):
@@ -67,8 +78,15 @@ def read(root):
         if len(parts) == 3 and len(parts[0]) == len(parts[1]) == 64:
             lock.entries[parts[0]] = (parts[1], number)
         elif line and not line.startswith("#"):
-            lock.problems.append(Problem(LOCK, number, "", "this line is not a quote fingerprint",
-                                         "expected the file exactly as `make quotes` writes it; run it again"))
+            lock.problems.append(
+                Problem(
+                    LOCK,
+                    number,
+                    "",
+                    "this line is not a quote fingerprint",
+                    "expected the file exactly as `make quotes` writes it; run it again",
+                )
+            )
     return lock
 
 
@@ -81,12 +99,26 @@ def check_record(record, nodes, context):
         checked_in = lock.entries.get(key, (None,))[0]
         if not lock.present or not isinstance(source, str):
             continue  # said once below; a malformed source is the schema's
-        if articles.present and source in articles.digests and checked_in != articles.digests[source]:
-            problems.append(record.problem(path, f"this quote is not in {LOCK}",
-                                           "run make quotes (here the articles are present), and commit the lock"))
+        if (
+            articles.present
+            and source in articles.digests
+            and checked_in != articles.digests[source]
+        ):
+            problems.append(
+                record.problem(
+                    path,
+                    f"this quote is not in {LOCK}",
+                    "run make quotes (here the articles are present), and commit the lock",
+                )
+            )
         elif not articles.present and checked_in != _sha256_of(context.dataset, source):
-            problems.append(record.problem(path, "this quote was not checked against its article",
-                                           f"run make quotes where ../shared/seeds is present, and commit {LOCK}"))
+            problems.append(
+                record.problem(
+                    path,
+                    "this quote was not checked against its article",
+                    f"run make quotes where ../shared/seeds is present, and commit {LOCK}",
+                )
+            )
     return problems
 
 
@@ -99,13 +131,31 @@ def check_dataset(context):
     """The lock file itself; where the articles are present, lines no quote has any more."""
     lock = context.lock
     if not lock.present:
-        return [Problem(LOCK, 1, "", "there is no lock of checked quotes",
-                        f"run make quotes where ../shared/seeds is present, and commit {LOCK}")]
+        return [
+            Problem(
+                LOCK,
+                1,
+                "",
+                "there is no lock of checked quotes",
+                f"run make quotes where ../shared/seeds is present, and commit {LOCK}",
+            )
+        ]
     stale = sorted(line for key, (_, line) in lock.entries.items() if key not in lock.seen)
-    return lock.problems + [Problem(LOCK, line, "", "no quote in the data has this fingerprint any more",
-                                    "run make quotes to write the lock again, and commit it")
-                            for line in (stale if context.articles.present else [])]
+    return lock.problems + [
+        Problem(
+            LOCK,
+            line,
+            "",
+            "no quote in the data has this fingerprint any more",
+            "run make quotes to write the lock again, and commit it",
+        )
+        for line in (stale if context.articles.present else [])
+    ]
 
 
-RULE = Rule("quote-lock", "a quote the lock does not cover where the articles are absent; a lock out of date",
-            record=check_record, dataset=check_dataset)
+RULE = Rule(
+    "quote-lock",
+    "a quote the lock does not cover where the articles are absent; a lock out of date",
+    record=check_record,
+    dataset=check_dataset,
+)

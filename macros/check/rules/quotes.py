@@ -1,11 +1,14 @@
 """Quotes are short and copied word for word from the article they cite."""
+
 import re
 
 from macros.check.articles import normalise
 from macros.check.rules.rule import Rule
 
 QUOTE_WORDS = 25
-WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁёІіЇїЄєҐґ’']+")  # the same word rule as shared/tools/overlap.py
+WORD = re.compile(
+    r"[0-9A-Za-zА-Яа-яЁёІіЇїЄєҐґ’']+"
+)  # the same word rule as shared/tools/overlap.py
 
 
 def quote_words(quote):
@@ -17,8 +20,10 @@ def found_whole(quote, text):
     talk' is not in 'impractical to talk'."""
     at = text.find(quote)
     while at >= 0:
-        before, after = text[at - 1:at], text[at + len(quote):at + len(quote) + 1]
-        if not (before.isalnum() and quote[:1].isalnum()) and not (after.isalnum() and quote[-1:].isalnum()):
+        before, after = text[at - 1 : at], text[at + len(quote) : at + len(quote) + 1]
+        if not (before.isalnum() and quote[:1].isalnum()) and not (
+            after.isalnum() and quote[-1:].isalnum()
+        ):
             return True
         at = text.find(quote, at + 1)
     return False
@@ -37,12 +42,30 @@ def check_record(record, nodes, context):
     for where, quote, source in citations(nodes):
         words = quote_words(quote)
         if words > QUOTE_WORDS:
-            problems.append(record.problem(where, f"the quote has {words} words",
-                                           f"expected {QUOTE_WORDS} words at most; shorten it"))
-        if isinstance(source, str) and source in texts and not found_whole(normalise(quote), texts[source]):
-            problems.append(record.problem(where, f"the quote is not found word for word in source '{source}'",
-                                           "expected an exact copy of the article's words; copy it again from the article"))
+            problems.append(
+                record.problem(
+                    where,
+                    f"the quote has {words} words",
+                    f"expected {QUOTE_WORDS} words at most; shorten it",
+                )
+            )
+        if (
+            isinstance(source, str)
+            and source in texts
+            and not found_whole(normalise(quote), texts[source])
+        ):
+            problems.append(
+                record.problem(
+                    where,
+                    f"the quote is not found word for word in source '{source}'",
+                    "expected an exact copy of the article's words; copy it again from the article",
+                )
+            )
     return problems
 
 
-RULE = Rule("quotes", "a quote longer than 25 words, or not found word for word (whole words) in its article", record=check_record)
+RULE = Rule(
+    "quotes",
+    "a quote longer than 25 words, or not found word for word (whole words) in its article",
+    record=check_record,
+)

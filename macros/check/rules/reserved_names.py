@@ -1,16 +1,19 @@
 """An ID may not take a name the site gives its own pages and anchors: a round called
 'index' would lose its page to the list of rounds, and a claim called 'key-facts' would
 share its anchor with the round page's heading."""
+
 import re
 
 from markdown.extensions.toc import slugify
 
 from macros.check.rules.rule import Rule
-from macros.common import headings
-from macros.common import urls
+from macros.common import headings, urls
 from macros.read import site_config
 
-PAGE_NAMES = {"index", "readme"}  # MkDocs makes either the page of its folder: rounds/index/ is rounds/
+PAGE_NAMES = {
+    "index",
+    "readme",
+}  # MkDocs makes either the page of its folder: rounds/index/ is rounds/
 FIXED_ANCHORS = {*headings.SECTIONS, headings.CITE}
 _PREFIXED = re.compile(f"({'|'.join(headings.PREFIXES)})-.+")
 _HEADING = re.compile(r"#{1,6}\s+(.+?)\s*#*\s*$")
@@ -26,7 +29,11 @@ def written_anchors(root):
     anchors, docs = set(), site_config.docs_folder(root)
     for page in {*urls.ANCHORED.values(), urls.BACKGROUND}:
         path = docs / f"{page.strip('/')}.md"
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines() if path.is_file() else []
+        lines = (
+            path.read_text(encoding="utf-8", errors="replace").splitlines()
+            if path.is_file()
+            else []
+        )
         anchors |= {slug(match.group(1)) for line in lines if (match := _HEADING.match(line))}
     return anchors
 
@@ -38,7 +45,11 @@ def check_dataset(context):
         for record in records.values():
             wrong = _why_reserved(collection, record.id, taken)
             if wrong:
-                problems.append(record.problem(("id",), wrong, "expected another ID; add a word to make it specific"))
+                problems.append(
+                    record.problem(
+                        ("id",), wrong, "expected another ID; add a word to make it specific"
+                    )
+                )
     return problems
 
 
@@ -52,4 +63,6 @@ def _why_reserved(collection, id_, taken):
     return None
 
 
-RULE = Rule("reserved-names", "an ID that is a page name or an anchor the site makes", dataset=check_dataset)
+RULE = Rule(
+    "reserved-names", "an ID that is a page name or an anchor the site makes", dataset=check_dataset
+)

@@ -1,7 +1,8 @@
 """What a rule is, and what every rule may read."""
+
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Optional
 
 from macros.check.articles import Articles
 from macros.read.loader import Dataset
@@ -19,5 +20,9 @@ class Context:
 class Rule:
     name: str
     about: str  # what it refuses, in one line
-    record: Optional[Callable] = None  # (record, nodes, context) -> [Problem], on each record's nodes walked once
-    dataset: Optional[Callable] = None  # (context) -> [Problem], once for the whole dataset, after the record checks
+    record: Callable | None = (
+        None  # (record, nodes, context) -> [Problem], on each record's nodes walked once
+    )
+    dataset: Callable | None = (
+        None  # (context) -> [Problem], once for the whole dataset, after the record checks
+    )
