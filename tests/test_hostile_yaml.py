@@ -451,7 +451,7 @@ def test_linked_folder_is_refused_and_not_read(scratch, capsys, tmp_path_factory
 
 @pytest.mark.build
 def test_long_list_of_mixed_items_does_not_hang(scratch):
-    """jsonschema's uniqueItems is quadratic on lists it cannot sort: 60,000 aliases
+    """A uniqueItems check that is quadratic on lists it cannot sort (jsonschema's was): 60,000 aliases
     and one mapping took minutes. Run apart, so that a regression fails, not hangs."""
     aliases = "".join(f"  - a{i}\n" for i in range(60_000)) + "  - {a: 1}\n"
     write(scratch, ISSUE, ISSUE_TEXT + "aliases:\n" + aliases)

@@ -1,4 +1,4 @@
-"""One record's schema for any collection ($refs already inlined by schema_messages.py),
+"""One record's schema for any collection ($refs already inlined by schemas.py),
 so that code listing a collection's keys (the CSV columns, CONTRIBUTING.md)
 reads them from schemas/ alone."""
 

@@ -17,7 +17,7 @@ import textwrap
 
 import jsonschema_rs
 
-from macros.check import record_schema, schema_messages
+from macros.check import record_schema, schemas
 from macros.model import build_cache
 from macros.read.collection_specs import BY_NAME, COLLECTIONS
 from macros.read.loader import ROOT
@@ -48,9 +48,9 @@ def reference(model):
 
 
 def _described(spec):
-    return record_schema.record(spec.name).get("description") or schema_messages.inlined(
-        spec.schema
-    ).get("description", "")
+    return record_schema.record(spec.name).get("description") or schemas.inlined(spec.schema).get(
+        "description", ""
+    )
 
 
 def example(collection, model):

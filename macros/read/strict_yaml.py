@@ -108,10 +108,9 @@ def _checked_line(event, path):
 
 @contextlib.contextmanager
 def _events(source):
-    """A function giving the parser's next event each time it is called: the loader's own
-    get_event, not yaml.parse, whose generator around it costs a fifth of the parse at 700,000
-    events. The readers stop at the end of the stream, so they never ask past it. Disposed of
-    after, as yaml.parse does: the pure-Python loader holds cycles until then."""
+    """A function giving the parser's next event each time it is called (the loader's own
+    get_event). The reader stops at the end of the stream, or at the first refusal; the loader
+    is disposed of either way, as yaml.parse does, since the pure-Python loader holds cycles."""
     loader = _Loader(source)
     try:
         yield loader.get_event
@@ -237,7 +236,7 @@ def read(path, name):
 
     The file is opened first and asked what it is after (fstat), so nothing can take its
     place in between: O_NOFOLLOW refuses a link, O_NONBLOCK keeps a pipe from hanging the
-    open. os.read: no buffered file object for each of thousands of files."""
+    open."""
     try:
         handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError as err:
