@@ -56,14 +56,51 @@ def pytest_collection_modifyitems(config, items):
 def built_site(tmp_path_factory):
     """The real site, built once per test session for every test that reads it."""
     out = tmp_path_factory.mktemp("built-site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
+    result = build(ROOT, out)
     assert result.returncode == 0, result.stderr
     return out
+
+
+def run_module(*args, cwd=ROOT, env=None, timeout=None):
+    """`python -m ...` in a process of its own, as make runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=timeout,
+    )
+
+
+def build(project, out, env=None):
+    """`mkdocs build --strict` of the project in a folder, into out."""
+    return run_module(
+        "mkdocs",
+        "build",
+        "--strict",
+        "-f",
+        str(project / "mkdocs.yml"),
+        "-d",
+        str(out),
+        cwd=project,
+        env=env,
+    )
+
+
+def validate_apart(root, env=None):
+    """`make validate` of the project at root, in a process of its own (so that a hang fails, in time)."""
+    return run_module("macros.cli.validate", "--root", str(root), env=env, timeout=120)
+
+
+def git(root, *args):
+    """A git command in root, as a test's own committer."""
+    subprocess.run(
+        ["git", "-c", "user.name=T", "-c", "user.email=t@example.invalid", *args],
+        cwd=root,
+        check=True,
+        capture_output=True,
+    )
 
 
 def copy_data(root):

@@ -1,12 +1,10 @@
 """`mkdocs build --strict` builds the real site and refuses broken data."""
 
 import shutil
-import subprocess
-import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, build
 
 pytestmark = pytest.mark.build  # every test here builds a site
 
@@ -20,25 +18,6 @@ PROJECT_PARTS = (
     "quotes.lock",
     "overrides",
 )
-
-
-def build(project, out):
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-f",
-            str(project / "mkdocs.yml"),
-            "-d",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=project,
-    )
 
 
 def copy_project(tmp_path):

@@ -1,11 +1,12 @@
 """The pull-request data diff (macros.cli.data_diff) on two states of a tiny git repository."""
 
 import re
-import subprocess
 
 import pytest
 
 from macros.cli import data_diff
+
+from conftest import git
 
 BASE = {
     "data/rounds/round-1.yaml": "id: round-1\nname: First\n",
@@ -17,15 +18,6 @@ HOSTILE = (
     "<script>alert(1)</script> `</code><img src=x onerror=alert(1)> | [link](https://example.invalid) "
     + "x" * 200
 )
-
-
-def git(root, *args):
-    subprocess.run(
-        ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", *args],
-        cwd=root,
-        check=True,
-        capture_output=True,
-    )
 
 
 def write(root, files):

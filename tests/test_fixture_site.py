@@ -5,11 +5,10 @@ fill a written page, and a broken record stops the build with FILE:LINE."""
 import json
 import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 
+import conftest
 from conftest import ROOT
 
 pytestmark = pytest.mark.build  # every test here builds a site
@@ -29,14 +28,9 @@ def copy_of_fixture(where):
 
 
 def build(project, out):
+    """The fixture site, with the fixture's own articles."""
     env = {**os.environ, "ISTANBUL_ARTICLES": str(project / "articles"), "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)],
-        capture_output=True,
-        text=True,
-        cwd=project,
-        env=env,
-    )
+    return conftest.build(project, out, env)
 
 
 @pytest.fixture(scope="module")

@@ -8,16 +8,9 @@ import xml.etree.ElementTree as ET
 from macros.publish import feed
 from macros.read import history
 
+from conftest import git
+
 HOSTILE_SUBJECT = "Fix\x1b[2J round\x1e three\x1f \u202eevil\x07 Cafe\u0301 " + "long " * 100
-
-
-def git(root, *args):
-    subprocess.run(
-        ["git", "-c", "user.name=T", "-c", "user.email=t@example.invalid", *args],
-        cwd=root,
-        check=True,
-        capture_output=True,
-    )
 
 
 def repo(tmp_path, messages):
@@ -48,19 +41,25 @@ def test_hostile_commit_subjects_are_cleaned(tmp_path):
     )  # git may re-encode it
 
 
-def test_the_feed_stays_well_formed_xml(tmp_path):
+def feed_of(root):
+    """The feed of the real data, with the history of the repository at root."""
     from macros.model import build_cache
 
     from conftest import ROOT
 
-    root = repo(tmp_path, [HOSTILE_SUBJECT.encode("utf-8")])
-    xml = feed.atom(
+    return feed.atom(
         build_cache.model(ROOT),
         history.read(root),
         "https://example.invalid/",
         "Site",
         "https://example.invalid/r",
     )
+
+
+def test_the_feed_stays_well_formed_xml(tmp_path):
+
+    root = repo(tmp_path, [HOSTILE_SUBJECT.encode("utf-8")])
+    xml = feed_of(root)
     titles = [
         entry.find(f"{{{feed.ATOM}}}title").text
         for entry in ET.fromstring(xml).iter(f"{{{feed.ATOM}}}entry")
@@ -71,9 +70,6 @@ def test_the_feed_stays_well_formed_xml(tmp_path):
 def test_a_raw_commit_object_cannot_make_the_feed_ill_formed(tmp_path):
     """Red-team F23: `git commit` rewrites such a message, but a pull request can carry a commit
     object written by hand, with characters XML 1.0 forbids (U+FFFF, U+FFFE; a surrogate's bytes)."""
-    from macros.model import build_cache
-
-    from conftest import ROOT
 
     root = repo(tmp_path, [b"plain first"])
     (root / "data" / "f0.yaml").write_text("changed\n", encoding="utf-8")
@@ -103,11 +99,4 @@ def test_a_raw_commit_object_cannot_make_the_feed_ill_formed(tmp_path):
         commits[0].subject
     )
     assert commits[0].files == ("data/f0.yaml",)  # so it is in the feed
-    xml = feed.atom(
-        build_cache.model(ROOT),
-        history.read(root),
-        "https://example.invalid/",
-        "Site",
-        "https://example.invalid/r",
-    )
-    ET.fromstring(xml)  # raises on a character XML forbids
+    ET.fromstring(feed_of(root))  # raises on a character XML forbids

@@ -3,6 +3,8 @@ exit status 1 and one `FILE:LINE: field:` line, and all are reported in one run.
 
 import re
 
+import pytest
+
 from hostile import CLAIM_TEXT, CONTEXT, ISSUE, append, line_of, problem_lines, refused, run, write
 
 ROUND_3 = "data/claims/round-3.yaml"
@@ -20,40 +22,43 @@ def claim(**changes):
     return text
 
 
-def test_unknown_id_is_refused(scratch, capsys):
-    start = append(scratch, CONTEXT, claim(speaker="nobody-at-all"))
-    refused(
-        scratch,
-        capsys,
-        CONTEXT,
-        start + 3,
-        "hostile-claim.speaker",
-        "'nobody-at-all' is not a known ID in actors; expected the ID of an existing record in actors",
-    )
+# A claim in context.yaml with one thing wrong: (fields changed, its line from the claim's first,
+# the field named, the start of what is said). None deletes a field.
+QUOTE_26 = "\n    - source: izvestia\n      quote: " + " ".join(["word"] * 26)
+# fmt: off
+CLAIM_REFUSALS = {
+    "unknown speaker": ({"speaker": "nobody-at-all"}, 3, "speaker",
+                        "'nobody-at-all' is not a known ID in actors; expected the ID of an existing record in actors"),
+    "unknown source": ({"sources": "[{source: nowhere}]"}, 4, "sources[0].source",
+                       "'nowhere' is not a known ID in sources"),
+    "unknown issue": ({"issues": "[prisoners-of-war, no-such-issue]"}, 6, "issues[1]",
+                      "'no-such-issue' is not a known ID in issues"),
+    "no sources": ({"sources": None}, 0, "sources",
+                   "the required field 'sources' is missing; expected at least one source, "
+                   "each as '- source: ID'; add 'sources:'"),
+    "empty sources": ({"sources": "[]"}, 4, "sources", "this is empty; expected at least one source"),
+    "no attribution": ({"speaker": None}, 1, "kind",
+                       "the claim does not say who made it; expected 'speaker: <actor-id>' or 'speaker_note: <who>'"),
+    "quote over 25 words": ({"sources": QUOTE_26}, 6, "sources[0].quote",
+                            "the quote has 26 words; expected 25 words at most; shorten it"),
+    "wrong round file": ({"round": "round-2"}, 6, "round",
+                         "this claim is about 'round-2' but sits in context.yaml; "
+                         "expected it in data/claims/round-2.yaml"),
+    "citation as a bare ID": ({"sources": "[izvestia]"}, 4, "sources[0]",
+                              "this is the text 'izvestia'; expected a set of 'key: value' lines (one source that "
+                              "reports this, with an optional short quote as evidence); "
+                              "write it as 'source: izvestia', or as {source: izvestia} inside [ ]"),
+    "a list for the kind": ({"kind": "[]"}, 1, "kind", "this is a list; expected text"),  # found by hypothesis
+}
+# fmt: on
 
 
-def test_unknown_source_in_a_citation_is_refused(scratch, capsys):
-    start = append(scratch, CONTEXT, claim(sources="[{source: nowhere}]"))
-    refused(
-        scratch,
-        capsys,
-        CONTEXT,
-        start + 4,
-        "hostile-claim.sources[0].source",
-        "'nowhere' is not a known ID in sources",
-    )
-
-
-def test_unknown_issue_is_refused(scratch, capsys):
-    start = append(scratch, CONTEXT, claim(issues="[prisoners-of-war, no-such-issue]"))
-    refused(
-        scratch,
-        capsys,
-        CONTEXT,
-        start + 6,
-        "hostile-claim.issues[1]",
-        "'no-such-issue' is not a known ID in issues",
-    )
+@pytest.mark.parametrize(
+    "changes, offset, field, message", CLAIM_REFUSALS.values(), ids=CLAIM_REFUSALS
+)
+def test_a_claim_with_one_thing_wrong_is_refused(scratch, capsys, changes, offset, field, message):
+    start = append(scratch, CONTEXT, claim(**changes))
+    refused(scratch, capsys, CONTEXT, start + offset, f"hostile-claim.{field}", message)
 
 
 def test_duplicate_id_in_one_file_is_refused(scratch, capsys):
@@ -82,42 +87,6 @@ def test_duplicate_id_across_claim_files_is_refused(scratch, capsys):
     )
 
 
-def test_claim_without_sources_is_refused(scratch, capsys):
-    start = append(scratch, CONTEXT, claim(sources=None))
-    refused(
-        scratch,
-        capsys,
-        CONTEXT,
-        start,
-        "hostile-claim.sources",
-        "the required field 'sources' is missing; expected at least one source, each as '- source: ID'; add 'sources:'",
-    )
-
-
-def test_claim_with_empty_sources_is_refused(scratch, capsys):
-    start = append(scratch, CONTEXT, claim(sources="[]"))
-    refused(
-        scratch,
-        capsys,
-        CONTEXT,
-        start + 4,
-        "hostile-claim.sources",
-        "this is empty; expected at least one source",
-    )
-
-
-def test_claim_without_attribution_is_refused(scratch, capsys):
-    start = append(scratch, CONTEXT, claim(speaker=None))
-    refused(
-        scratch,
-        capsys,
-        CONTEXT,
-        start + 1,
-        "hostile-claim.kind",
-        "the claim does not say who made it; expected 'speaker: <actor-id>' or 'speaker_note: <who>'",
-    )
-
-
 def test_quote_not_in_its_source_is_refused(scratch, capsys, need_articles):
     start = append(
         scratch,
@@ -134,21 +103,6 @@ def test_quote_not_in_its_source_is_refused(scratch, capsys, need_articles):
     )
 
 
-def test_quote_over_25_words_is_refused(scratch, capsys):
-    quote = " ".join(["word"] * 26)
-    start = append(
-        scratch, CONTEXT, claim(sources=f"\n    - source: izvestia\n      quote: {quote}")
-    )
-    refused(
-        scratch,
-        capsys,
-        CONTEXT,
-        start + 6,
-        "hostile-claim.sources[0].quote",
-        "the quote has 26 words; expected 25 words at most; shorten it",
-    )
-
-
 COMMITMENT = """- id: hostile-commitment
   round: round-3
   text: Something the tests say was agreed.
@@ -161,48 +115,36 @@ COMMITMENT = """- id: hostile-commitment
 """
 
 
-def test_commitment_report_before_its_round_is_refused(scratch, capsys):
+def report_dated(first, second):
+    return COMMITMENT.replace("2025-07-23", first).replace("{date}", second)
+
+
+UNKNOWN_CLAIM = "[no-such-claim]".join(
+    report_dated("2025-07-23", "2025-07-30").rsplit("[hostile-claim]", 1)
+)
+# The commitment above with a report wrong: (its text, the problem's line from its first, field, what is said).
+# fmt: off
+COMMITMENT_REFUSALS = {
+    "report before its round": (report_dated("2025-07-01", "2025-07-30"), 5, "reports[0].date",
+                                "this report is dated 2025-07-01, before round-3 on 2025-07-23; "
+                                "expected status reports oldest first"),
+    "report before the one above": (report_dated("2025-07-23", "2025-07-20"), 7, "reports[1].date",
+                                    "this report is dated 2025-07-20, before the report above it (2025-07-23)"),
+    "report naming an unknown claim": (UNKNOWN_CLAIM, 8, "reports[1].claims[0]",
+                                       "'no-such-claim' is not a known ID in claims"),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "text, offset, field, message", COMMITMENT_REFUSALS.values(), ids=COMMITMENT_REFUSALS
+)
+def test_a_commitment_with_one_thing_wrong_is_refused(
+    scratch, capsys, text, offset, field, message
+):
     append(scratch, CONTEXT, claim())
-    start = append(
-        scratch,
-        COMMITMENTS,
-        COMMITMENT.replace("2025-07-23", "2025-07-01").replace("{date}", "2025-07-30"),
-    )
-    refused(
-        scratch,
-        capsys,
-        COMMITMENTS,
-        start + 5,
-        "hostile-commitment.reports[0].date",
-        "this report is dated 2025-07-01, before round-3 on 2025-07-23; expected status reports oldest first",
-    )
-
-
-def test_commitment_report_before_the_one_above_is_refused(scratch, capsys):
-    append(scratch, CONTEXT, claim())
-    start = append(scratch, COMMITMENTS, COMMITMENT.replace("{date}", "2025-07-20"))
-    refused(
-        scratch,
-        capsys,
-        COMMITMENTS,
-        start + 7,
-        "hostile-commitment.reports[1].date",
-        "this report is dated 2025-07-20, before the report above it (2025-07-23)",
-    )
-
-
-def test_commitment_report_naming_an_unknown_claim_is_refused(scratch, capsys):
-    append(scratch, CONTEXT, claim())
-    head, tail = COMMITMENT.replace("{date}", "2025-07-30").rsplit("[hostile-claim]", 1)
-    start = append(scratch, COMMITMENTS, head + "[no-such-claim]" + tail)
-    refused(
-        scratch,
-        capsys,
-        COMMITMENTS,
-        start + 8,
-        "hostile-commitment.reports[1].claims[0]",
-        "'no-such-claim' is not a known ID in claims",
-    )
+    start = append(scratch, COMMITMENTS, text)
+    refused(scratch, capsys, COMMITMENTS, start + offset, f"hostile-commitment.{field}", message)
 
 
 def test_source_whose_file_is_missing_is_refused(scratch, capsys, need_articles):
@@ -244,18 +186,6 @@ def test_file_name_must_match_the_id(scratch, capsys):
         1,
         "id",
         "the ID 'other-name' differs from the file name 'hostile-test.yaml'",
-    )
-
-
-def test_claim_in_the_wrong_round_file_is_refused(scratch, capsys):
-    start = append(scratch, CONTEXT, claim(round="round-2"))
-    refused(
-        scratch,
-        capsys,
-        CONTEXT,
-        start + 6,
-        "hostile-claim.round",
-        "this claim is about 'round-2' but sits in context.yaml; expected it in data/claims/round-2.yaml",
     )
 
 
@@ -310,20 +240,6 @@ def test_all_problems_are_reported_in_one_run(scratch, capsys):
     assert f"{len(found)} problem(s) in the data" in output
 
 
-def test_citation_written_as_a_bare_id_is_explained(scratch, capsys):
-    start = append(scratch, CONTEXT, claim(sources="[izvestia]"))
-    refused(
-        scratch,
-        capsys,
-        CONTEXT,
-        start + 4,
-        "hostile-claim.sources[0]",
-        "this is the text 'izvestia'; expected a set of 'key: value' lines (one source that reports this, "
-        "with an optional short quote as evidence); "
-        "write it as 'source: izvestia', or as {source: izvestia} inside [ ]",
-    )
-
-
 def test_a_flood_of_problems_is_cut_short_with_a_note(scratch, capsys):
     write(scratch, CONTEXT, "- x\n" * 5000)
     status, output = run(scratch, capsys)
@@ -333,12 +249,4 @@ def test_a_flood_of_problems_is_cut_short_with_a_note(scratch, capsys):
     assert lines[-1].endswith(
         "this file has more problems than are listed here; "
         "expected the ones above fixed first; then run the check again to see the rest"
-    )
-
-
-def test_a_list_where_the_kind_should_be_is_refused(scratch, capsys):
-    """Found by hypothesis: the attribution check looked the kind up in a set."""
-    start = append(scratch, CONTEXT, claim(kind="[]"))
-    refused(
-        scratch, capsys, CONTEXT, start + 1, "hostile-claim.kind", "this is a list; expected text"
     )

@@ -16,26 +16,15 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ElementTree
 
 import pytest
 
-from conftest import ARTICLES, ROOT
+from conftest import ARTICLES, ROOT, build, validate_apart
 from hostile import BAD_SCHEMES, CONTEXT, append, html_problems
+from test_build import PROJECT_PARTS
 
-PARTS = (
-    "mkdocs.yml",
-    "docs",
-    "macros",
-    "schemas",
-    "data",
-    "seeds",
-    "quotes.lock",
-    "overrides",
-    "CONTRIBUTING.md",
-    "CITATION.cff",
-)
+PARTS = (*PROJECT_PARTS, "CONTRIBUTING.md", "CITATION.cff")
 MARK = "QQ{{ 7*7 }}QQ"  # evaluated, this would read QQ49QQ
 PAYLOAD = (
     f"<script>alert(1)</script>\" onmouseover=\"alert(1)\" ' onfocus='alert(1)' {MARK} {{% raw %}} "
@@ -203,34 +192,12 @@ def _commit(project):
 def hostile_site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("hostile")
     project, articles = hostile_project(tmp)
-    validate = subprocess.run(
-        [sys.executable, "-m", "macros.cli.validate", "--root", str(project)],
-        capture_output=True,
-        text=True,
-        cwd=project,
-        env=_env(articles),
-    )
+    validate = validate_apart(project, _env(articles))
     assert validate.returncode == 0, (
         validate.stdout + validate.stderr
     )  # the payload must pass, or the test proves nothing
     site = tmp / "site"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-f",
-            str(project / "mkdocs.yml"),
-            "-d",
-            str(site),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=project,
-        env=_env(articles),
-    )
+    result = build(project, site, _env(articles))
     assert result.returncode == 0, result.stderr
     return site
 

@@ -2,13 +2,12 @@
 `FILE:LINE: field: what is wrong; what is expected` line, never a traceback."""
 
 import os
-import subprocess
-import sys
 
 import pytest
 
 from macros.read import loader, strict_yaml
 
+from conftest import validate_apart
 from hostile import (
     ACTOR,
     ACTOR_TEXT,
@@ -243,13 +242,7 @@ def test_billion_laughs_does_not_hang_the_validator(scratch):
     """The same bomb with its aliases first, in a separate process: a reader that
     expanded aliases would run out of memory here instead of answering."""
     write(scratch, ISSUE, BILLION_LAUGHS.replace('&a ["lol"', '["lol"').replace("[*a,", "[*z,"))
-    result = subprocess.run(
-        [sys.executable, "-m", "macros.cli.validate", "--root", str(scratch)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=loader.ROOT,
-    )
+    result = validate_apart(scratch)
     assert result.returncode == 1
     assert f"{ISSUE}:5: b: YAML anchors and aliases" in result.stderr
 
@@ -299,82 +292,32 @@ def test_yaml_11_boolean_where_a_boolean_is_expected(scratch, capsys):
 FIGURE = "  figures:\n    - value: {value}\n      unit: prisoners of war\n      qualifier: about\n"
 
 
-def test_number_with_thousands_separator(scratch, capsys):
-    start = append(scratch, CONTEXT, CLAIM_TEXT + FIGURE.format(value="1,200"))
-    refused(
-        scratch,
-        capsys,
-        CONTEXT,
-        start + 7,
-        "hostile-claim.figures[0].value",
-        "this is the text '1,200'; expected a number (the number, written without separators: "
-        "1200, not 1,200); write 1200",
-    )
+# The test claim with a line added: (what is added, the line of the problem from the claim's
+# first, the field named, the start of what is said).
+# fmt: off
+NON_ISO = "is not written in the expected form; expected when it was said, where known, as an ISO date"
+CLAIM_LINES = {
+    "number with a separator": (FIGURE.format(value="1,200"), 7, "figures[0].value",
+                                "this is the text '1,200'; expected a number (the number, written without "
+                                "separators: 1200, not 1,200); write 1200"),
+    "separator in braces": ("  figures: [{value: 1,200, unit: people, qualifier: about}]\n", 6, "figures[0]",
+                            "the number 200 stands where a field name should be; expected 'field: value'; "
+                            "inside { } a comma starts a new field, so write 1200, not 1,200"),
+    "key twice in a list item": ("  kind: position\n", 6, "kind", "the key 'kind' appears twice (first at line"),
+    "date after the build": ("  said_on: 2999-01-01\n", 6, "said_on", "2999-01-01 is after today"),
+    "impossible date": ("  said_on: 2025-02-30\n", 6, "said_on", "2025-02-30 is not a real date"),
+    **{f"date {date}": (f"  said_on: {date}\n", 6, "said_on", f"the text '{date}' {NON_ISO}")
+       for date in ["23 July 2025", "2025-7-23", "2025-07-23T10:00:00", "2025-07-23 10:00:00", "23.07.2025"]},
+}
+# fmt: on
 
 
-def test_number_with_thousands_separator_in_braces(scratch, capsys):
-    start = append(
-        scratch,
-        CONTEXT,
-        CLAIM_TEXT + "  figures: [{value: 1,200, unit: people, qualifier: about}]\n",
-    )
-    refused(
-        scratch,
-        capsys,
-        CONTEXT,
-        start + 6,
-        "hostile-claim.figures[0]",
-        "the number 200 stands where a field name should be; expected 'field: value'; "
-        "inside { } a comma starts a new field, so write 1200, not 1,200",
-    )
-
-
-def test_duplicate_key_in_a_list_item_names_the_record(scratch, capsys):
-    start = append(scratch, CONTEXT, CLAIM_TEXT + "  kind: position\n")
-    refused(
-        scratch,
-        capsys,
-        CONTEXT,
-        start + 6,
-        "hostile-claim.kind",
-        "the key 'kind' appears twice (first at line",
-    )
-
-
-@pytest.mark.parametrize(
-    "date",
-    ["23 July 2025", "2025-7-23", "2025-07-23T10:00:00", "2025-07-23 10:00:00", "23.07.2025"],
-)
-def test_non_iso_date_is_refused(scratch, capsys, date):
-    start = append(scratch, CONTEXT, CLAIM_TEXT + f"  said_on: {date}\n")
-    refused(
-        scratch,
-        capsys,
-        CONTEXT,
-        start + 6,
-        "hostile-claim.said_on",
-        f"the text '{date}' is not written in the expected form; expected when it was said, where known, "
-        "as an ISO date, YYYY-MM-DD, e.g. 2025-07-23",
-    )
-
-
-def test_date_after_the_build_date_is_refused(scratch, capsys):
-    start = append(scratch, CONTEXT, CLAIM_TEXT + "  said_on: 2999-01-01\n")
-    refused(
-        scratch, capsys, CONTEXT, start + 6, "hostile-claim.said_on", "2999-01-01 is after today"
-    )
-
-
-def test_impossible_date_is_refused(scratch, capsys):
-    start = append(scratch, CONTEXT, CLAIM_TEXT + "  said_on: 2025-02-30\n")
-    refused(
-        scratch,
-        capsys,
-        CONTEXT,
-        start + 6,
-        "hostile-claim.said_on",
-        "2025-02-30 is not a real date",
-    )
+@pytest.mark.parametrize("added, offset, field, message", CLAIM_LINES.values(), ids=CLAIM_LINES)
+def test_a_claim_line_that_means_something_else_is_refused(
+    scratch, capsys, added, offset, field, message
+):
+    start = append(scratch, CONTEXT, CLAIM_TEXT + added)
+    refused(scratch, capsys, CONTEXT, start + offset, f"hostile-claim.{field}", message)
 
 
 def test_record_where_a_list_is_expected(scratch, capsys):
@@ -455,13 +398,7 @@ def test_long_list_of_mixed_items_does_not_hang(scratch):
     and one mapping took minutes. Run apart, so that a regression fails, not hangs."""
     aliases = "".join(f"  - a{i}\n" for i in range(60_000)) + "  - {a: 1}\n"
     write(scratch, ISSUE, ISSUE_TEXT + "aliases:\n" + aliases)
-    result = subprocess.run(
-        [sys.executable, "-m", "macros.cli.validate", "--root", str(scratch)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=loader.ROOT,
-    )
+    result = validate_apart(scratch)
     assert result.returncode == 1
     assert (
         f"{ISSUE}:60005: aliases[60000]: this is a set of 'key: value' lines; expected text"

@@ -13,8 +13,8 @@ from macros.pages import navigation
 from macros.pages.record_pages import PageSpec
 from macros.read import loader
 
-from conftest import ARTICLES, ROOT
-from test_build import build, copy_project
+from conftest import ARTICLES, ROOT, build
+from test_build import copy_project
 
 OUTCOME_KINDS = ("agreement", "proposal", "rejection", "non-outcome")  # the bottom line's claims
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1))"

@@ -21,6 +21,7 @@ from macros.cli import validate as validate_cli
 from macros.common.problems import DataError
 from macros.read import loader, strict_yaml
 from macros.read.collection_specs import BY_NAME
+from macros.read.values import walk
 
 from conftest import ARTICLES, ROOT, copy_data
 
@@ -211,19 +212,6 @@ def ids(dataset):
     ]
 
 
-def paths(value, path=()):
-    yield path, value
-    items = (
-        value.items()
-        if isinstance(value, dict)
-        else enumerate(value)
-        if isinstance(value, list)
-        else ()
-    )
-    for key, child in items:
-        yield from paths(child, path + (key,))
-
-
 def set_at(value, path, new):
     if not path:
         return new
@@ -262,7 +250,7 @@ def mutation(draw, value, id_pool):
     """One random change to a copy of a record or list file's value."""
     value = copy.deepcopy(value)
     for _ in range(draw(st.integers(1, 3))):
-        where = draw(st.sampled_from(list(paths(value))))
+        where = draw(st.sampled_from(list(walk(value))))
         path, old = where
         kind = draw(
             st.sampled_from(
@@ -424,7 +412,7 @@ def free_text(value):
     """Paths of the texts a contributor writes in words (not IDs, dates, codes or quotes)."""
     return [
         path
-        for path, leaf in paths(value)
+        for path, leaf in walk(value)
         if isinstance(leaf, str)
         and " " in leaf
         and not (set(p for p in path if isinstance(p, str)) & NOT_FREE_TEXT)
@@ -544,7 +532,7 @@ def test_views_render_valid_records_with_optional_parts_left_out(dataset, monkey
     mutated = copy.deepcopy(record.data)
     for _ in range(data.draw(st.integers(1, 3))):
         path = data.draw(
-            st.sampled_from([p for p, _ in paths(mutated) if p and isinstance(p[-1], str)])
+            st.sampled_from([p for p, _ in walk(mutated) if p and isinstance(p[-1], str)])
         )
         set_at(mutated, path, data.draw(st.sampled_from([_DROP, []])))
     model = accepted_model(dataset, collection, record, mutated)
@@ -601,7 +589,7 @@ def retarget(draw, value, collection, dataset):
     value = copy.deepcopy(value)
     refs = [
         path
-        for path, leaf in paths(value)
+        for path, leaf in walk(value)
         if isinstance(leaf, str) and reference_target(collection, path)
     ]
     if refs:

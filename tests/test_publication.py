@@ -438,7 +438,8 @@ def test_sitemap_lists_every_page(built_site):
 
 @pytest.mark.build
 def test_a_hostile_record_name_stays_text_in_head_and_cite_block(tmp_path, monkeypatch):
-    from test_build import build, copy_project
+    from conftest import build
+    from test_build import copy_project
 
     monkeypatch.setenv("ISTANBUL_ARTICLES", str(ARTICLES))
     project = copy_project(tmp_path / "project")

@@ -14,9 +14,9 @@ from macros.check import written_pages
 from macros.read import site_config
 from macros.views.page_macros import PAGE_MACROS
 
-from conftest import ROOT
+from conftest import ROOT, build
 from hostile import run
-from test_build import build, copy_project
+from test_build import copy_project
 
 PAGE = "docs/probe.md"
 SITE = site_config.read(ROOT / "mkdocs.yml")

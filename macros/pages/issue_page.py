@@ -5,16 +5,11 @@ of its round (or the background page), where it is shown in full.
 """
 
 from macros.render import claim_blocks as cb
-from macros.render import (
-    dates,
-    layout,
-    numbers,
-    record_lines,
-    record_links,
-    rich_text,
-    status_words,
-)
+from macros.render import layout, record_links, rich_text, status_words
+from macros.render.dates import human_date
 from macros.render.html_builder import join, table, tag
+from macros.render.numbers import figure
+from macros.render.record_lines import commitment_lines
 
 
 def build(view, issue):
@@ -32,10 +27,7 @@ def build(view, issue):
         blocks += [layout.section(2, "figures"), figures_table(view, figures)]
     commitments = model.commitments_by_issue.get(issue.id, [])
     if commitments:
-        blocks += [
-            layout.section(2, "commitments"),
-            record_lines.commitment_lines(view, commitments),
-        ]
+        blocks += [layout.section(2, "commitments"), commitment_lines(view, commitments)]
     disagreements = model.disagreements_by_issue.get(issue.id, [])
     if disagreements:
         blocks += [
@@ -95,9 +87,7 @@ def movement(view, issue, claims):
         )
         rows.append(
             [
-                record_links.round_link(view, round_.id)
-                + " "
-                + dates.human_date(round_.data["date"]),
+                record_links.round_link(view, round_.id) + " " + human_date(round_.data["date"]),
                 agenda_cell,
                 outcome_cell,
                 _speakers(view, round_, on_round),
@@ -130,7 +120,7 @@ def _speakers(view, round_, claims):
 def figures_table(view, claims):
     rows = [
         [
-            join((numbers.figure(f) for f in claim.data["figures"]), "; "),
+            join((figure(f) for f in claim.data["figures"]), "; "),
             cb.claim_ref(view, claim),
             record_links.round_link(view, claim.data["round"])
             if "round" in claim.data

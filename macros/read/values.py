@@ -3,23 +3,13 @@
 
 def walk(value, path=()):
     """Every (path, value) pair inside a value, the value itself first; list positions are ints."""
-    found = []
-    _walk_into(found, value, path)
+    found, waiting = [], [(path, value)]
+    while waiting:  # a list of what is still to walk, not recursion: any depth the reader allows
+        path, value = waiting.pop()
+        found.append((path, value))
+        children = value.items() if isinstance(value, dict) else enumerate(as_list(value))
+        waiting += reversed([(path + (key,), child) for key, child in children])
     return found
-
-
-def _walk_into(found, value, path):
-    """walk's work: a list filled in place costs less than nested generators, one per level."""
-    found.append((path, value))
-    items = (
-        value.items()
-        if isinstance(value, dict)
-        else enumerate(value)
-        if isinstance(value, list)
-        else ()
-    )
-    for key, child in items:
-        _walk_into(found, child, path + (key,))
 
 
 def as_list(value):

@@ -46,6 +46,10 @@ def _commitment(view, record):
     return tag("div", tag("h3", rich(view, data["text"])), *body, id=record.id, class_="commitment")
 
 
+HISTORY_COLUMNS = ["Date", "Status", "Who says what", "What was said", "Sources"]
+HISTORY_CAPTION = "Status reports, oldest first; each status is derived from the claims named"
+
+
 def _history(view, reports):
     rows = []
     for report, derived in reports:
@@ -63,9 +67,5 @@ def _history(view, reports):
             ]
         )
     return table(
-        ["Date", "Status", "Who says what", "What was said", "Sources"],
-        rows,
-        caption="Status reports, oldest first; each status is derived from the claims named",
-        stacked=True,
-        class_="status-table",
+        HISTORY_COLUMNS, rows, caption=HISTORY_CAPTION, stacked=True, class_="status-table"
     )

@@ -5,6 +5,8 @@ from macros.render.html_builder import join, table
 from macros.render.numbers import count
 from macros.render.record_links import actor_link, round_link
 
+COLUMNS = ["Round", "Date", "Venue", "Heads of delegation", "In the data"]
+
 
 def rounds_table(view):
     """The rounds at a glance: date, venue, heads of delegation, and how much the data holds on each."""
@@ -32,9 +34,5 @@ def rounds_table(view):
             )
         )
     return table(
-        ["Round", "Date", "Venue", "Heads of delegation", "In the data"],
-        rows,
-        caption="The Istanbul rounds of 2025",
-        stacked=True,
-        class_="rounds-table",
+        COLUMNS, rows, caption="The Istanbul rounds of 2025", stacked=True, class_="rounds-table"
     )
