@@ -228,8 +228,10 @@ def test_a_round_page_shows_only_its_bottom_line_open(built_site, round_):
 
 
 @pytest.mark.parametrize("round_", DATA.records["rounds"].values(), ids=lambda r: r.id)
-def test_agreed_lists_only_agreements_no_open_disagreement_disputes(built_site, round_):
-    """'Agreed' holds uncontested agreement claims; the contested ones go under their own heading."""
+def test_agreed_and_proposed_list_only_what_no_open_disagreement_disputes(built_site, round_):
+    """'Agreed' and 'Proposed' hold uncontested claims; an agreement or proposal whose outcome an
+    open disagreement disputes goes under a heading that picks no side (issue 22: 'Proposed, not
+    agreed' held proposals two sources call agreed)."""
     html = (built_site / "rounds" / round_.id / "index.html").read_text(encoding="utf-8")
     groups = {part.split('"', 1)[0]: part for part in html.split('class="outcome outcome--')[1:]}
     disputed = {
@@ -241,11 +243,12 @@ def test_agreed_lists_only_agreements_no_open_disagreement_disputes(built_site, 
     for claim in DATA.records["claims"].values():
         if (
             claim.data.get("round") != round_.id
-            or claim.data["kind"] != "agreement"
+            or claim.data["kind"] not in ("agreement", "proposal")
             or "facet" in claim.data
         ):
             continue
-        home = "agreed-contested" if claim.id in disputed else "agreed"
+        home = "agreed" if claim.data["kind"] == "agreement" else "proposed"
+        home = "agreed-contested" if claim.id in disputed else home
         assert f'id="{claim.id}"' in groups[home].split('class="outcome outcome--')[0], (
             claim.id,
             home,

@@ -23,17 +23,17 @@ from macros.render import (
 from macros.render.html_builder import EMPTY, Html, escape, join, table, tag
 
 ROLE_ORDER = {"head": 0, "member": 1, "expert": 2}
-BOTTOM_LINE = (  # the bottom line's groups, in order: (section, title, the claim kinds it gathers, contested?)
-    (
-        "agreed",
-        "Agreed",
-        ("agreement",),
-        False,
-    ),  # only what no open disagreement about the outcome covers
-    ("agreed-contested", "Reported as agreed; sources differ", ("agreement",), True),
-    ("proposed", "Proposed, not agreed", ("proposal",), None),
+# The bottom line's groups, in order: (section, title, the claim kinds it gathers, contested?).
+# An agreement or a proposal that an open disagreement about the outcome covers stands under a
+# heading that picks no side.
+# fmt: off
+BOTTOM_LINE = (
+    ("agreed", "Agreed", ("agreement",), False),
+    ("agreed-contested", "Sources differ on whether these were agreed", ("agreement", "proposal"), True),
+    ("proposed", "Proposed", ("proposal",), False),
     ("not-done", "Did not happen", ("rejection", "non-outcome"), None),
 )
+# fmt: on
 KEY_FACETS = ("venue", "duration", "schedule")  # the key facts' rows that hold claims
 
 
