@@ -43,9 +43,12 @@ def build(view, round_):
     issues = issues_of(round_, claims)
     plan(view, claims, issues)
     blocks = [
+        dateline(round_),
         tag(
             "div",
-            tag("p", tag("strong", "In short: "), rich_text.rich(view, data["summary"])),
+            layout.disclosure(
+                "In short, in our words", tag("p", rich_text.rich(view, data["summary"]))
+            ),
             class_="editorial-summary",
         ),
         layout.section(2, "bottom-line"),
@@ -63,6 +66,13 @@ def build(view, round_):
         *events(view, round_),
     ]
     return data["name"], blocks
+
+
+def dateline(round_):
+    """The round's date and place, first on its page: what a reader looks for before anything else."""
+    data = round_.data
+    place = ", ".join(filter(None, [data.get("venue"), data["city"]]))
+    return tag("p", dates.human_date(data["date"]), " · ", place, class_="round-dateline")
 
 
 def issues_of(round_, claims):
@@ -158,8 +168,7 @@ def key_facts(view, round_, claims):
         place = Html("{}, {}").format(data["venue"], data["city"]) + layout.also_written(
             data.get("venue_aliases", [])
         )
-    rows = [
-        ("Date", dates.human_date(data["date"])),
+    rows = [  # the date stands in the dateline, first on the page
         ("Place", place),
         ("Duration", _gists(view, facet(claims, "duration")) or "No source in the data gives it."),
     ]
@@ -318,14 +327,15 @@ def positions(view, round_, claims, issues):
         section = f"on-{issue}"
         found = on_issue(claims, issue)
         here, elsewhere = cb.split_by_home(view, found, section)
-        intro = record_links.issue_link(view, issue)
+        intro, note = record_links.issue_link(view, issue), EMPTY
         if issue in agenda:
-            note = rich_text.rich(view, agenda[issue]["note"]) if "note" in agenda[issue] else ""
-            intro += Html(" · on the agenda{}{}").format(
-                ": " + note if note else "", source_markers.markers(view, agenda[issue]["sources"])
+            intro += Html(" · on the agenda{}").format(
+                source_markers.markers(view, agenda[issue]["sources"])
             )
+            if "note" in agenda[issue]:
+                note = tag("p", rich_text.rich(view, agenda[issue]["note"]), class_="issue-note")
         body = [tag("p", intro, class_="issue-intro")]
-        if here:
+        if here:  # our note on the issue opens with its claims: the bottom line above has told the outcome
             sides = layout.by_side(
                 view,
                 here,
@@ -334,9 +344,11 @@ def positions(view, round_, claims, issues):
             )
             body.append(
                 cb.claims_disclosure(
-                    view, here, "on " + _topic(view.model.name("issues", issue)), sides
+                    view, here, "on " + _topic(view.model.name("issues", issue)), note + sides
                 )
             )
+        else:
+            body.append(note)
         if elsewhere:
             body.append(cb.also_above(view, elsewhere))
         blocks += [layout.heading(3, view.model.name("issues", issue), section), tag("div", *body)]
@@ -393,7 +405,10 @@ def changes(view, round_, issues):
         )
     html = tag("ul", *(tag("li", item) for item in items), class_="changes")
     html += _commitments(view, model.commitments_by_round.get(before.id, []), "the round before")
-    return tag("div", html, class_="round-changes")
+    summary = (
+        f"Compared with the {before.data['name'].lower()}: {numbers.count(len(items), 'point')}"
+    )
+    return tag("div", layout.disclosure(summary, html), class_="round-changes")
 
 
 def _venue_change(venue, old_venue):
@@ -484,7 +499,10 @@ def events(view, round_):
     found = view.model.events_by_round.get(round_.id, [])
     if not found:
         return []
+    lines = tag("ul", *(record_lines.event_line(view, e) for e in found), class_="event-lines")
     return [
         layout.section(2, "around-this-round"),
-        tag("ul", *(record_lines.event_line(view, e) for e in found), class_="event-lines"),
+        layout.disclosure(
+            f"{numbers.count(len(found), 'event')} on the timeline around this round", lines
+        ),
     ]

@@ -20,7 +20,6 @@ from macros.render import (
 from macros.render.html_builder import EMPTY, Html, join, link, tag
 
 ONE_LINE = 70  # characters of a claim's text in a one-line link
-SHORT_LINE = 45  # in a list of such links
 
 
 def sentence(view, claim):
@@ -51,12 +50,16 @@ def split_by_home(view, claims, section):
     )
 
 
-def also_above(view, claims, limit=ONE_LINE):
-    """One line linking the claims on this issue that an earlier section of the page shows."""
+def also_above(view, claims):
+    """One short line pointing to the claims on this issue that an earlier section of the page shows
+    in full: each claim's words stand once on a page, so the line names how many, not what they say."""
+    first = claims[0]
+    shown = numbers.count(len(claims), "claim")
     return tag(
         "p",
-        "Also on this issue, above: ",
-        join((claim_ref(view, x, limit) for x in claims), "; "),
+        "Also on this issue: ",
+        link(view.href(target(view, first)), shown, class_="claim-ref", data_search_exclude=True),
+        " above.",
         class_="also",
     )
 
@@ -73,7 +76,7 @@ def claims_disclosure(view, claims, topic, body):
     """Claims behind one line saying how many, on what and whose: '7 claims on prisoners of war:
     Vladimir Medinsky (Izvestia, Short report); Q&A analysis'. A link to a claim inside opens it
     (browsers reveal a fragment's closed ancestors); other pages link to the claim's own page."""
-    count = f"{numbers.count(len(claims), 'claim')} {topic}: "
+    count = f"{numbers.count(len(claims), 'claim')}{' ' + topic if topic else ''}: "
     return layout.disclosure(count + voices(view, claims), body)
 
 

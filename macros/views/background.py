@@ -33,10 +33,7 @@ def background_claims(view):
 def _group(view, section, claims):
     here, elsewhere = cb.split_by_home(view, claims, section)
     return join(
-        [
-            cb.claim_items(view, here, section),
-            cb.also_above(view, elsewhere, cb.SHORT_LINE) if elsewhere else None,
-        ]
+        [cb.claim_items(view, here, section), cb.also_above(view, elsewhere) if elsewhere else None]
     )
 
 

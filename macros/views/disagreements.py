@@ -1,5 +1,5 @@
-"""The disagreements page: each question, our note, and each side's claims as sentences with their
-source markers, linked to their evidence where each claim is shown in full. A claim in several
+"""The disagreements page: each question and our note, then, one click away, each side's claims as
+sentences with their source markers, linked to their evidence where each claim is shown in full. A claim in several
 disagreements is set out at the first and linked in one line at the others."""
 
 from macros.common import urls
@@ -40,11 +40,14 @@ def _disagreement(view, record):
         context.append(links(view, "issues", data["issues"]))
     note = EMPTY
     if "explanation" in data:
-        lead = "Why they differ: " if data["status"] == "explained" else "Our note so far: "
+        lead = "Why they differ: " if data["status"] == "explained" else "Our note: "
         note = Html(" — ") + lead + rich(view, data["explanation"])
     body = [tag("p", join(context, " · "), note, class_="disagreement-explanation")]
     claims = [view.model["claims"][c] for c in data["claims"]]
-    body.append(tag("ul", *(_side(view, c, record.id) for c in claims), class_="claims sides"))
+    sides = tag("ul", *(_side(view, c, record.id) for c in claims), class_="claims sides")
+    body.append(
+        cb.claims_disclosure(view, claims, "on this question", sides)
+    )  # the note leads; who says what is one click away
     # The question is a Markdown heading carrying the record's ID, so it is in the page's contents.
     return join(
         [
