@@ -114,14 +114,12 @@ def test_a_claim_is_a_sentence_with_one_marker_per_source_and_its_evidence_in_on
         '<li id="test-claim" class="claim" data-search-exclude>Medinsky said &lt;script&gt;'
     )
     assert html.count('class="src"') == 2 and html.count("<details") == 1
-    assert (
-        '<span class="src" tabindex="0" data-preview="Izvestia (paragraph 4): Russian outlet, '
+    assert (  # each marker opens its source's entry on the sources page (issue 22)
+        '<a href="../../sources/#izvestia" class="src" data-preview="Izvestia (paragraph 4): Russian outlet, '
         "machine-translated; trust medium."
     ) in html
-    assert ">Q&amp;A analysis</span>" in html
-    assert not any(
-        "title=" in m for m in re.findall(r'<span class="src"[^>]*>', html)
-    )  # a preview, not a title
+    assert ">Q&amp;A analysis</a>" in html
+    assert not any("title=" in m for m in re.findall(r'<a [^>]*class="src"[^>]*>', html))  # a preview, not a title
     evidence = html.split("<details", 1)[1]
     assert (
         "Figure by Vladimir Medinsky for Russia, 23 July 2025. Figures: more than 7,000 bodies."

@@ -13,6 +13,7 @@ class View:
         default_factory=dict
     )  # claim ID -> the section of this page that shows it in full
     glossed: set = field(default_factory=set)  # glossary terms already explained on this page
+    sources_named: set = field(default_factory=set)  # sources whose marker has said what they are
 
     def href(self, to_url):
         """A link from this page; to this page's own anchors it is just '#id'."""

@@ -26,12 +26,30 @@ def source_name(view, source_id_):
 
 
 def marker(view, source_id_, locators=()):
-    """A footnote-style marker: the source's short name. Hovering, focusing or tapping it shows what
-    the source is (a CSS popover from data-preview; no title attribute, no script)."""
+    """A footnote-style marker: the source's short name, linked to its entry on the sources page.
+    Hovering or focusing it shows what the source is (a CSS popover from data-preview; no title
+    attribute, no script)."""
     data = view.model["sources"][source_id_].data
     where = " (" + "; ".join(locators) + ")" if locators else ""
     preview = f"{data['short_name']}{where}: {data['label']}; trust {data['trust']['level']}. {data['title']}"
-    return tag("span", data["short_name"], class_="src", tabindex="0", data_preview=preview)
+    href = view.href(f"{urls.ANCHORED['sources']}#{source_id_}")
+    return tag(
+        "a",
+        data["short_name"],
+        _what_it_is(view, source_id_, data),
+        href=href,
+        class_="src",
+        data_preview=preview,
+    )
+
+
+def _what_it_is(view, source_id_, data):
+    """At a source's first marker on a page, what it is ('Garbled analysis · analysis, text garbled by
+    synonym rewriting'): the short names are ours, and some mean nothing to a newcomer."""
+    if source_id_ in view.sources_named:
+        return None
+    view.sources_named.add(source_id_)
+    return tag("span", " · ", data["label"], class_="src-what")
 
 
 def markers(view, citations):
