@@ -119,7 +119,9 @@ def test_a_claim_is_a_sentence_with_one_marker_per_source_and_its_evidence_in_on
         "machine-translated; trust medium."
     ) in html
     assert '>Q&amp;A analysis<span class="src-what"> · ' in html  # its first marker says what it is
-    assert not any("title=" in m for m in re.findall(r'<a [^>]*class="src"[^>]*>', html))  # a preview, not a title
+    assert not any(
+        "title=" in m for m in re.findall(r'<a [^>]*class="src"[^>]*>', html)
+    )  # a preview, not a title
     evidence = html.split("<details", 1)[1]
     assert (
         "Figure by Vladimir Medinsky for Russia, 23 July 2025. Figures: more than 7,000 bodies."

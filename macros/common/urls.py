@@ -12,6 +12,16 @@ ANCHORED = {  # records shown as a row or section of a shared page, reached by #
     "disagreements": "disagreements/",
     "corrections": "corrections/",
 }
+# Actors are listed by kind, each kind with an index page of its own (its navigation
+# subsection opens it): kind -> (title, address). No actor may take a group's name as its ID.
+ACTOR_GROUPS = {
+    "state": ("States", "actors/states/"),
+    "delegation": ("Delegations", "actors/delegations/"),
+    "person": ("People", "actors/people/"),
+    "organisation": ("Bodies", "actors/bodies/"),
+    "body": ("Bodies", "actors/bodies/"),
+    "media": ("Media", "actors/media/"),
+}
 BACKGROUND = "background/"  # claims about no single round
 DATA_PAGE = "data/"  # the page that describes the downloads: it carries the Dataset
 CLAIM_PAGE = "claims/{id}/"

@@ -30,14 +30,6 @@ SECTIONS = (  # collection, navigation title, page builder, the records in navig
 RECORD_BOOST = (
     4  # Material's search ranks a round, actor or issue page above the claims that name it
 )
-ACTOR_GROUPS = {
-    "state": "States",
-    "delegation": "Delegations",
-    "person": "People",
-    "organisation": "Bodies",
-    "body": "Bodies",
-    "media": "Media",
-}  # navigation subsections of Actors, in this order
 
 
 @dataclass(frozen=True)
@@ -57,7 +49,7 @@ def all_pages(model):
         for record in ordered(model):
             url = urls.page_url(collection, record.id)
             title, blocks = build(View(model, url), record)
-            group = ACTOR_GROUPS[record.data["kind"]] if collection == "actors" else ""
+            group = _group(collection, record)
             specs.append(
                 PageSpec(
                     url.rstrip("/") + ".md",
@@ -72,32 +64,47 @@ def all_pages(model):
 
 
 def index_pages(model):
-    """A page per section listing its records: rounds/, actors/, issues/ (actors under a heading per kind)."""
+    """A page per section listing its records: rounds/, actors/, issues/ (actors under a heading per
+    kind); and a page per kind of actor, which its navigation subsection opens."""
     specs = []
     for collection, section, _, ordered in SECTIONS:
         view = View(model, urls.index_url(collection))
         groups = {}
         for record in ordered(model):
-            group = ACTOR_GROUPS[record.data["kind"]] if collection == "actors" else ""
-            groups.setdefault(group, []).append(_index_item(view, collection, record))
+            groups.setdefault(_group(collection, record), []).append(record)
         blocks = [
             block
-            for group, items in groups.items()
+            for group, records in groups.items()
             for block in (
                 heading(2, group) if group else "",
-                tag("ul", *items, class_="record-index"),
+                _index_list(view, collection, records),
             )
         ]
-        specs.append(
-            PageSpec(
-                urls.index_url(collection) + "index.md",
-                section,
-                document(section, blocks or [empty(f"No {section.lower()} yet.")]),
-                None,
-                section,
-            )
-        )
+        specs.append(_index_page(urls.index_url(collection), section, section, blocks))
+        for group, records in groups.items():
+            if group:
+                url = _group_url(group)
+                blocks = [_index_list(View(model, url), collection, records)]
+                specs.append(_index_page(url, group, section, blocks, group))
     return specs
+
+
+def _index_page(url, title, section, blocks, group=""):
+    content = document(title, blocks or [empty(f"No {title.lower()} yet.")])
+    return PageSpec(url + "index.md", title, content, None, section, group)
+
+
+def _index_list(view, collection, records):
+    return tag("ul", *(_index_item(view, collection, r) for r in records), class_="record-index")
+
+
+def _group(collection, record):
+    """The navigation subsection of a record's page: actors by kind."""
+    return urls.ACTOR_GROUPS[record.data["kind"]][0] if collection == "actors" else ""
+
+
+def _group_url(group):
+    return next(url for title, url in urls.ACTOR_GROUPS.values() if title == group)
 
 
 def _index_item(view, collection, record):
@@ -126,7 +133,7 @@ def document(title, blocks, description=None, boost=None):
 
 
 def _group_rank(actor):
-    return list(ACTOR_GROUPS).index(actor.data["kind"])
+    return list(urls.ACTOR_GROUPS).index(actor.data["kind"])
 
 
 def _by_name(records):

@@ -66,3 +66,11 @@ def test_every_fixed_heading_and_anchor_of_the_renderers_is_reserved():
         found - prefixed - reserved_names.FIXED_ANCHORS
     )
     assert {"cite", "delegation", "on", "in", "month", "count"} <= found
+
+
+def test_the_name_of_a_kind_of_actor_is_refused_as_an_actors_id():
+    """actors/people/ lists the people (issue 22): an actor called 'people' would lose its page to it."""
+    data = dataset(actors=[{"id": "people"}], issues=[{"id": "people"}])
+    assert [p.split(";")[0] for p in problems(reserved_names.RULE, data)] == [
+        "data/actors/people.yaml:1: id: 'people' is the name of the page that lists a kind of actors"
+    ]

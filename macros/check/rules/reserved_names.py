@@ -15,6 +15,7 @@ PAGE_NAMES = {
     "readme",
 }  # MkDocs makes either the page of its folder: rounds/index/ is rounds/
 FIXED_ANCHORS = {*headings.SECTIONS, headings.CITE}
+GROUP_PAGES = {url for _, url in urls.ACTOR_GROUPS.values()}  # actors/people/, ...
 _PREFIXED = re.compile(f"({'|'.join(headings.PREFIXES)})-.+")
 _HEADING = re.compile(r"#{1,6}\s+(.+?)\s*#*\s*$")
 
@@ -56,6 +57,8 @@ def check_dataset(context):
 def _why_reserved(collection, id_, taken):
     if collection in urls.PAGE and id_ in PAGE_NAMES:
         return f"'{id_}' is the name of the page that lists all {collection}"
+    if collection in urls.PAGE and urls.page_url(collection, id_) in GROUP_PAGES:
+        return f"'{id_}' is the name of the page that lists a kind of {collection}"
     if id_ in taken:
         return f"'{id_}' is the anchor of a heading the site makes"
     if _PREFIXED.fullmatch(id_):
