@@ -24,6 +24,7 @@ SECTIONS = {
     "at-the-rounds": "At the rounds",
     "what-they-said": "What they said",
     "said-on-their-behalf": "Said on their behalf",
+    "what-others-said-of-them": "What others said of them",
     "issues-they-spoke-on": "Issues they spoke on",
     "sources-that-name-them": "Sources that name them",
 }

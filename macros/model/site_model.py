@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from macros.common import urls
 from macros.common.site import Site
+from macros.model import mentions
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Model:
         default_factory=dict
     )  # data file -> the round, actor or issue it holds
     previous: dict = field(default_factory=dict)  # round ID -> the round before it, or None
+    claims_naming: dict = field(default_factory=dict)  # actor ID -> claims whose text names them
 
     def __post_init__(self):
         self.ordered_rounds = sorted(
@@ -66,6 +68,7 @@ class Model:
             side = self.side_of(claim)
             if side:
                 self.claims_by_side[side].append(claim)
+        self.claims_naming = mentions.claims_naming(self.dataset["actors"], self.dataset["claims"])
 
     def _index_disagreement(self, disagreement):
         """By claim, and by issue: its own issues and those of the claims it sets side by side."""

@@ -41,6 +41,13 @@ def build(view, actor):
             layout.section(2, "said-on-their-behalf"),
             *claims_by_round(view, behalf, "for", ""),
         ]
+    own = {claim.id for claim in said + behalf}
+    about = [claim for claim in model.claims_naming.get(actor.id, []) if claim.id not in own]
+    if about:  # one click away: a state is named in most claims
+        blocks += [
+            layout.section(2, "what-others-said-of-them"),
+            cb.claims_disclosure(view, about, "by others that name them", cb.mentions(view, about)),
+        ]
     blocks += [
         layout.section(2, "issues-they-spoke-on"),
         spoke_on(view, said + behalf, issues),

@@ -90,7 +90,13 @@ def index_pages(model):
 
 
 def _index_page(url, title, section, blocks, group=""):
-    content = document(title, blocks or [empty(f"No {title.lower()} yet.")])
+    """A section's index, or a group's (its own description: its first paragraph is its first record's)."""
+    description = (
+        f"The {title.lower()} the sources name, each with a page of its own." if group else None
+    )
+    content = document(
+        title, blocks or [empty(f"No {title.lower()} yet.")], description=description
+    )
     return PageSpec(url + "index.md", title, content, None, section, group)
 
 
