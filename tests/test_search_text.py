@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from macros.publish import search_text
 from macros.publish.search_text import spaced
 
 
@@ -67,3 +68,18 @@ def test_the_built_key_facts_read_as_text(built_site):
     assert labels, "the round page has no <dt> or <th> labels any more: pick another check"
     run_on = [label for label in labels if re.search(re.escape(label) + r"[A-Z0-9À-Ý]", round_text)]
     assert not run_on, f"labels run into their values in the search index: {run_on}"
+
+
+def test_a_word_with_marks_is_indexed_without_them_too():
+    assert search_text.fold("Çırağan Noël Erdoğan Łódź Київ") == "Ciragan Noel Erdogan Lodz Київ"
+    assert search_text.other_spellings("Talks at the Çırağan Palace", []) == ["Ciragan"]
+
+
+def test_a_thing_named_one_way_is_indexed_by_its_other_names():
+    groups = [["Ukraine", "Kiev"], ["Chiragan Palace", "Çırağan Palace", "Ciragan Palace"]]
+    found = search_text.other_spellings(
+        "Medinsky met Ukraine's team at the Chiragan Palace.", groups
+    )
+    assert {"Kiev", "Ciragan Palace", "Çırağan Palace"} <= set(found)
+    assert "Ukraine" not in found  # already there
+    assert search_text.other_spellings("Nothing named here.", groups) == []

@@ -1,10 +1,13 @@
-"""The files written after the pages: api/v1, the Atom feed, robots.txt and the redirect pages."""
+"""The files written after the pages: api/v1, the Atom feed, robots.txt and the redirect pages;
+and the other spellings added to the search index the theme wrote."""
 
 import datetime
 import os
 from pathlib import Path
 
-from macros.publish import api, feed, redirects
+from macros.publish import api, feed, redirects, search_text
+
+SEARCH_INDEX = "search/search_index.json"
 
 
 def generated_at():
@@ -24,8 +27,8 @@ def robots(info):
 
 
 def write_outputs(model, history, site_dir, info):
-    """After the pages: api/v1, feed.xml, robots.txt and the redirect pages.
-    Returns problems (empty when all is well)."""
+    """After the pages: api/v1, feed.xml, robots.txt, the redirect pages and the search index's
+    other spellings. Returns problems (empty when all is well)."""
     site_dir = Path(site_dir)
     moved = redirects.pages(model, info.url)
     problems = redirects.clashes(
@@ -41,4 +44,11 @@ def write_outputs(model, history, site_dir, info):
     for old, html in moved.items():
         (site_dir / old).mkdir(parents=True, exist_ok=True)
         (site_dir / old / "index.html").write_text(html, encoding="utf-8")
+    index = site_dir / SEARCH_INDEX
+    if index.is_file():  # written by the theme's search, before this
+        groups = search_text.name_groups(model)
+        index.write_text(
+            search_text.with_other_spellings(index.read_text(encoding="utf-8"), groups),
+            encoding="utf-8",
+        )
     return []

@@ -3,6 +3,7 @@
 import html
 import json
 from collections import defaultdict
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import TimeoutError as Timeout
@@ -67,3 +68,30 @@ def test_searching_for_an_alias_offers_its_page(visit, alias, url):
     except Timeout:
         pytest.fail(f"searching {alias!r} does not offer {wanted}; it offers {tab.result_links()}")
     assert not tab.problems(), tab.problems()
+
+
+def found_by(visit, words):
+    """The pages Material's search offers for what a reader types, once the results have come."""
+    tab = visit(viewport={"width": 1280, "height": 900})
+    tab.open("")
+    tab.search(words)
+    tab.page.wait_for_function(
+        "() => /matching|No matching/.test(document.querySelector('.md-search-result__meta').textContent)",
+        timeout=15_000,
+    )
+    tab.page.wait_for_timeout(300)  # the list fills after the count
+    return {urlsplit(link).path for link in tab.result_links()}
+
+
+def test_a_cyrillic_word_of_the_site_finds_its_page(visit):
+    """Issue 22: Cyrillic found nothing, not even a word the site shows (a native name)."""
+    assert "/actors/yandex-translate/" in found_by(visit, "Переводчик")
+
+
+@pytest.mark.parametrize("spellings", [("Chiragan", "Ciragan", "Çırağan"), ("Erdogan", "Erdoğan")])
+def test_every_spelling_of_a_name_finds_the_same_pages(visit, spellings):
+    """Issue 22: 'Ciragan' found one page where the page's own 'Chiragan' found nine."""
+    found = [found_by(visit, words) for words in spellings]
+    assert found[0] and all(pages == found[0] for pages in found), dict(
+        zip(spellings, found, strict=True)
+    )
