@@ -542,7 +542,27 @@ def test_preview_cards_are_cached_by_what_they_show(tmp_path):
     assert previews.ensure(tmp_path / "b", tmp_path / "cache", "Site", "Türkiye") == first
     assert (tmp_path / "b" / first).read_bytes() == b"cached"  # copied, not drawn again
     assert previews.ensure(tmp_path / "b", tmp_path / "cache", "Site", "Turkey") != first
-    assert previews.ascii_text("Çırağan “Palace” – Erdoğan") == 'Ciragan "Palace" - Erdogan'
+
+
+def test_preview_cards_draw_every_letter_of_the_names_and_no_stripe():
+    """Issue 22: the built-in font drew no ğ, ë or Ç (they were folded away), and a stripe ran down
+    the left edge. Every letter the data's names use is a glyph of its own, not the missing-glyph box."""
+    from PIL import Image, ImageDraw
+
+    font = previews.font("title", 72)
+
+    def drawn(char):
+        image = Image.new("L", (120, 120))
+        ImageDraw.Draw(image).text((10, 10), char, font=font, fill=255)
+        return image.tobytes()
+
+    missing = drawn("\U000f0000")  # a private-use code point: no font has it
+    assert [char for char in "ÇçıİğĞşŞëËöüéèàŁłКиївЯ€–“”" if drawn(char) == missing] == []
+    card = previews.draw("Istanbul Talks Tracker", "Çırağan Palace")
+    assert card.crop((0, 0, previews._MARGIN - 10, previews.HEIGHT)).getextrema() == (
+        0,
+        0,
+    )  # only background
 
 
 def test_robots_txt_names_the_sitemap_and_lastmod_is_the_last_commit(built_site):

@@ -1,7 +1,7 @@
 """A page of its own for every claim (claims/<id>/), made from the data alone.
 
-Its title and description are the claim, so that a link to it, pasted into a
-chat or an article, previews the claim itself. It shows who said it, the
+Its title is the claim, so that a link to it, pasted into a chat or an article,
+previews the claim itself; its description says whose it is and who reports it. It shows who said it, the
 sources' words, the disagreements it is part of and its place on its round's
 page, and how to cite, embed and correct it. There are hundreds, so they stay
 out of the navigation: each claim's evidence links here, and the sitemap and
@@ -11,7 +11,15 @@ the search index list them all.
 from macros.common import urls
 from macros.pages.record_pages import PageSpec, document
 from macros.render import claim_blocks as cb
-from macros.render import claim_cite, dates, page_view, record_links, rich_text, status_words
+from macros.render import (
+    claim_cite,
+    dates,
+    page_view,
+    record_links,
+    rich_text,
+    source_markers,
+    status_words,
+)
 from macros.render.html_builder import escape, link, tag
 
 SECTION = "Claims"  # the PageSpec section; never shown, as these pages are in no navigation
@@ -26,10 +34,26 @@ def all_pages(model):
 def page(model, claim):
     url = urls.claim_page_url(claim.id)
     text = claim.data["text"]
+    view = page_view.View(model, url)
     content = document(
-        text, blocks(page_view.View(model, url), claim), description=text, boost=SEARCH_BOOST
+        text, blocks(view, claim), description=description(view, claim), boost=SEARCH_BOOST
     )
     return PageSpec(url.rstrip("/") + ".md", text, content, claim.file, SECTION)
+
+
+def description(view, claim):
+    """What a link preview says under the claim: whose it is, who reports it, what the page holds."""
+    data = claim.data
+    who = record_links.speaker_name(view, claim)
+    sources = [
+        source_markers.source_name(view, s)
+        for s in source_markers.distinct_sources(data["sources"])
+    ]
+    kind = status_words.KIND_WORDS[data["kind"]] + (f" by {who}" if who else "")
+    reported = " and ".join(sources)
+    return (
+        f"Claim {claim.id}: {kind}, as reported by {reported}; the sources' words, how to cite it."
+    )
 
 
 def blocks(view, claim):

@@ -1,24 +1,24 @@
-"""Link-preview images (og:image): a 1200×630 PNG card per page title, drawn
-offline with Pillow and its built-in font, so the build fetches nothing.
+"""Link-preview images (og:image): a 1200×630 PNG card per page title, drawn offline with Pillow
+in Roboto (the font-roboto package, pinned like any dependency), so the build fetches nothing and
+every letter of the names is drawn as written: Çırağan, Noël, Київ.
 
 A card depends only on the site name and the page title, so it is named by their
 hash and kept in a cache folder: a rebuild copies the cards it has and draws only
-new ones. Pillow's built-in font has Latin letters only; other letters are folded
-to their base letter (Türkiye -> Turkiye) rather than drawn as empty boxes.
+new ones.
 """
 
 import hashlib
 import shutil
 import textwrap
-import unicodedata
 from functools import cache
 from pathlib import Path
 
+import font_roboto
 from PIL import Image, ImageDraw, ImageFont
 
 FOLDER = "assets/previews"
 WIDTH, HEIGHT = 1200, 630
-CARD_VERSION = "1"  # change with the drawing below, so cached cards are redrawn
+CARD_VERSION = "2"  # change with the drawing below, so cached cards are redrawn
 _BACKGROUND, _TEXT = (0x1A, 0x23, 0x7E), (0xFF, 0xFF, 0xFF)  # Material's indigo, white
 _MUTED = 190  # the site name: a grey between the two
 _MARGIN = 80
@@ -29,31 +29,7 @@ _PALETTE = [
     for level in range(256)
     for b, t in zip(_BACKGROUND, _TEXT, strict=True)
 ]
-_FOLDED = str.maketrans(
-    {
-        "ı": "i",
-        "İ": "I",
-        "–": "-",
-        "—": "-",
-        "‘": "'",
-        "’": "'",
-        "“": '"',
-        "”": '"',
-        "…": "...",
-        "ø": "o",
-        "Ø": "O",
-        "ł": "l",
-        "Ł": "L",
-        "ß": "ss",
-        "×": "x",
-    }
-)
-
-
-def ascii_text(text):
-    """The text in the letters the built-in font has: accents dropped, other letters kept."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLDED))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+FONTS = {"name": "Roboto", "title": "RobotoMedium"}  # font-roboto's names of its files
 
 
 def name(site_name, title):
@@ -63,18 +39,19 @@ def name(site_name, title):
 
 
 @cache
-def _font(size):
-    return ImageFont.load_default(size=size)
+def font(which, size):
+    return ImageFont.truetype(font_roboto.font_files[FONTS[which]], size=size)
 
 
 def draw(site_name, title):
     """The card as a Pillow image: the site name above the page title, wrapped."""
     grey = Image.new("L", (WIDTH, HEIGHT), 0)
     pen = ImageDraw.Draw(grey)
-    pen.rectangle((0, 0, 24, HEIGHT), fill=255)
-    pen.text((_MARGIN, _MARGIN), ascii_text(site_name), font=_font(40), fill=_MUTED)
-    lines = textwrap.wrap(ascii_text(title), width=26, max_lines=4, placeholder=" ...") or [""]
-    pen.multiline_text((_MARGIN, 190), "\n".join(lines), font=_font(76), fill=255, spacing=18)
+    pen.text((_MARGIN, _MARGIN), site_name, font=font("name", 40), fill=_MUTED)
+    lines = textwrap.wrap(title, width=28, max_lines=4, placeholder=" …") or [""]
+    pen.multiline_text(
+        (_MARGIN, 190), "\n".join(lines), font=font("title", 72), fill=255, spacing=18
+    )
     card = Image.frombytes("P", grey.size, grey.tobytes())
     card.putpalette(_PALETTE)
     return card
