@@ -262,3 +262,51 @@ def test_search_ranks_record_pages_above_claim_pages(built_site):
     boost = {d["location"].split("#")[0]: d.get("boost", 1) for d in docs}
     assert boost["actors/rustem-umerov/"] > 1 and boost["rounds/round-3/"] > 1
     assert all(b < 1 for location, b in boost.items() if location.startswith("claims/"))
+
+
+class OutsideClaims(HTMLParser):
+    """The text of a page's article outside its claims (each claim's sentence and evidence)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth, self.in_article, self.parts = 0, False, []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.in_article |= tag == "article"
+        if self.depth or (tag == "li" and "claim" in (attrs.get("class") or "").split()):
+            self.depth += tag not in ("br", "img", "input", "meta", "link", "hr", "wbr")
+
+    def handle_endtag(self, tag):
+        self.in_article &= tag != "article"
+        self.depth -= bool(self.depth) and tag not in (
+            "br",
+            "img",
+            "input",
+            "meta",
+            "link",
+            "hr",
+            "wbr",
+        )
+
+    def handle_data(self, data):
+        if self.in_article and not self.depth:
+            self.parts.append(data)
+
+
+@pytest.mark.parametrize("round_", DATA.records["rounds"].values(), ids=lambda r: r.id)
+def test_a_figure_stands_on_a_round_page_only_in_the_claims_that_give_it(built_site, round_):
+    """Issue 22: '1,200' stood seven times on round 3, in our summary, notes and headings too."""
+    parser = OutsideClaims()
+    parser.feed((built_site / "rounds" / round_.id / "index.html").read_text(encoding="utf-8"))
+    outside = " ".join(parser.parts)
+    figures = {
+        f"{figure['value']:,}"
+        for claim in DATA.records["claims"].values()
+        if claim.data.get("round") == round_.id
+        for figure in claim.data.get("figures", [])
+        if figure["value"] >= 100  # a distinctive number; small ones are also counts and days
+    }
+    assert [
+        f for f in sorted(figures) if re.search(rf"(?<![\d,]){re.escape(f)}(?![\d,])", outside)
+    ] == []

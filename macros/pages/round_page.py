@@ -24,14 +24,15 @@ from macros.render.html_builder import EMPTY, Html, escape, join, table, tag
 
 ROLE_ORDER = {"head": 0, "member": 1, "expert": 2}
 # The bottom line's groups, in order: (section, title, the claim kinds it gathers, contested?).
-# An agreement or a proposal that an open disagreement about the outcome covers stands under a
-# heading that picks no side.
+# The titles are ours and say no more than the claims under them: each is a report, often of one
+# source; an agreement or a proposal that an open disagreement about the outcome covers stands under
+# a heading that picks no side.
 # fmt: off
 BOTTOM_LINE = (
-    ("agreed", "Agreed", ("agreement",), False),
+    ("agreed", "Reported as agreed", ("agreement",), False),
     ("agreed-contested", "Sources differ on whether these were agreed", ("agreement", "proposal"), True),
-    ("proposed", "Proposed", ("proposal",), False),
-    ("not-done", "Did not happen", ("rejection", "non-outcome"), None),
+    ("proposed", "Reported as proposed", ("proposal",), False),
+    ("not-done", "Reported as rejected or not reached", ("rejection", "non-outcome"), None),
 )
 # fmt: on
 KEY_FACETS = ("venue", "duration", "schedule")  # the key facts' rows that hold claims

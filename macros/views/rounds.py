@@ -27,7 +27,7 @@ def rounds_table(view):
                     round_link(view, round_.id),
                     human_date(data["date"]),
                     ", ".join(filter(None, [data.get("venue"), data["city"]])),
-                    join((actor_link(view, h) for h in heads), ", ") or "not named in the sources",
+                    join((actor_link(view, h) for h in heads), ", ") or "none named for this round",
                     " · ".join(held),
                 ],
                 {"id": round_.id},
