@@ -86,7 +86,14 @@ def _rivals(model, one, other):
     if first["unit"] != second["unit"]:
         return False
     disputed = {d.id for d in _figure_disputes(model, one)}
-    return first == second or any(d.id in disputed for d in _figure_disputes(model, other))
+    return _amount(first) == _amount(second) or any(
+        d.id in disputed for d in _figure_disputes(model, other)
+    )
+
+
+def _amount(figure):
+    """What a figure says, whatever else its record notes: two cards saying '3 working groups' are one."""
+    return figure["value"], figure.get("upper"), figure["qualifier"], figure["unit"]
 
 
 def _figure_disputes(model, claim):
