@@ -135,7 +135,7 @@ def test_a_claim_is_a_sentence_with_one_marker_per_source_and_its_evidence_in_on
         evidence.count("Trust in Izvestia: medium.") == 1
         and "Trust in Q&amp;A analysis" in evidence
     )
-    assert '<a href="#test-claim" class="claim-permalink">Link to this claim</a>' in evidence
+    assert 'class="claim-cite">Link to or cite this claim</a>' in evidence  # the claim's own page
 
 
 def test_where_sources_differ_is_said_once_and_flagged_at_the_other_claims(model):

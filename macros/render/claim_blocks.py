@@ -1,8 +1,9 @@
 """A claim as the site shows it. Once per page, in its home there: the claim as a plain sentence
 with footnote-style source markers, where sources differ, and one disclosure holding all its
-evidence (quotes and whose words they are, locators, each source's trust note, Correct this, a link
-to it, Cite this claim). Anywhere else: a one-line link to that home, or, on pages that gather
-claims from several rounds, the sentence with its markers and a link to its evidence.
+evidence (quotes and whose words they are, locators, each source's trust note, Correct this, and
+the claim's own page, to link to or cite). Anywhere else: a one-line link to that home, or, on
+pages that gather claims from several rounds, the sentence with its markers and a link to its
+evidence.
 """
 
 import textwrap
@@ -329,10 +330,14 @@ def voice(view, claim, citation, name):
 
 
 def actions(view, claim):
-    """Correct this; its anchor here, to copy; its own page, which cites, embeds and reports it."""
+    """Correct this; and the claim's own page, its address to link to, which cites, embeds and reports it
+    (one link for both: a round page holds seventy claims, and each element counts on a phone)."""
     found = [
         record_links.correct_link(view, claim),
-        link(view.href(target(view, claim)), "Link to this claim", class_="claim-permalink"),
-        link(view.href(urls.claim_page_url(claim.id)), "Cite this claim", class_="claim-cite"),
+        link(
+            view.href(urls.claim_page_url(claim.id)),
+            "Link to or cite this claim",
+            class_="claim-cite",
+        ),
     ]
     return join(found, " · ")
