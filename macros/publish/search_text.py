@@ -85,6 +85,8 @@ def with_other_spellings(index_json, groups):
     index = json.loads(index_json)
     for doc in index["docs"]:
         extra = other_spellings(html.unescape(doc["title"] + " " + doc["text"]), groups)
-        if extra:
-            doc["text"] += " " + " ".join(extra)
+        if (
+            extra
+        ):  # the index's text is HTML, as the theme shows it in results: data text is escaped
+            doc["text"] += " " + html.escape(" ".join(extra))
     return json.dumps(index, ensure_ascii=False, separators=(",", ":"))

@@ -75,11 +75,12 @@ def found_by(visit, words):
     tab = visit(viewport={"width": 1280, "height": 900})
     tab.open("")
     tab.search(words)
-    tab.page.wait_for_function(
-        "() => /matching|No matching/.test(document.querySelector('.md-search-result__meta').textContent)",
+    tab.page.wait_for_function(  # the count comes first, then the list fills
+        "() => /No matching/.test(document.querySelector('.md-search-result__meta').textContent)"
+        " || document.querySelectorAll('.md-search-result__list a').length > 0",
         timeout=15_000,
     )
-    tab.page.wait_for_timeout(300)  # the list fills after the count
+    tab.page.wait_for_timeout(500)
     return {urlsplit(link).path for link in tab.result_links()}
 
 
