@@ -30,3 +30,14 @@ def test_a_claim_names_an_actor_by_name_alias_or_a_surname_no_one_else_has():
 def test_the_page_of_an_actor_others_name_lists_those_claims(built_site):
     html = (built_site / "actors" / "vladimir-medinsky" / "index.html").read_text(encoding="utf-8")
     assert 'id="what-others-said-of-them"' in html
+
+
+def test_a_sources_description_of_a_side_is_not_said_on_its_behalf(built_site):
+    """Issue 22 (second fact-check, G6): the Brussels preview's own summary of Moscow's demands
+    stood under Russia's 'Said on their behalf'; it is what others said of them."""
+    html = (built_site / "actors" / "russia" / "index.html").read_text(encoding="utf-8")
+    behalf = html.split('id="said-on-their-behalf"', 1)[-1].split(
+        'id="what-others-said-of-them"', 1
+    )[0]
+    assert "russia-demands-brussels" not in behalf
+    assert "russia-demands-brussels" in html.split('id="what-others-said-of-them"', 1)[1]

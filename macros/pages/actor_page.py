@@ -21,11 +21,11 @@ KIND_WORDS = {
 def build(view, actor):
     model = view.model
     said = model.claims_by_speaker.get(actor.id, [])
-    behalf = [
-        claim
-        for claim in model.claims_by_side.get(actor.id, [])
-        if claim.data.get("speaker") != actor.id
-    ]
+    sided = model.claims_by_side.get(actor.id, [])
+    # Said on their behalf: by someone speaking for them. A source describing their position in its
+    # own words (a speaker_note, no speaker) is what others said of them, not said for them.
+    behalf = [claim for claim in sided if claim.data.get("speaker") not in (None, actor.id)]
+    described = [claim for claim in sided if "speaker" not in claim.data]
     issues = list(dict.fromkeys(i for claim in said + behalf for i in claim.data.get("issues", [])))
     blocks = [who(view, actor)]
     if actor.data["kind"] == "person" or actor.data.get("posts"):
@@ -42,11 +42,14 @@ def build(view, actor):
             *claims_by_round(view, behalf, "for", ""),
         ]
     own = {claim.id for claim in said + behalf}
-    about = [claim for claim in model.claims_naming.get(actor.id, []) if claim.id not in own]
+    naming = {claim.id: claim for claim in described + model.claims_naming.get(actor.id, [])}
+    about = [claim for claim_id, claim in naming.items() if claim_id not in own]
     if about:  # one click away: a state is named in most claims
         blocks += [
             layout.section(2, "what-others-said-of-them"),
-            cb.claims_disclosure(view, about, "by others that name them", cb.mentions(view, about)),
+            cb.claims_disclosure(
+                view, about, "by others that describe or name them", cb.mentions(view, about)
+            ),
         ]
     blocks += [
         layout.section(2, "issues-they-spoke-on"),
