@@ -26,7 +26,7 @@ quotes: $(READY)  ## after adding or changing a quote: check it against its arti
 	$(PY) -m macros.cli.quotes
 
 test: $(READY) node_modules/.package-lock.json lint  ## every check; the browser ones where /usr/bin/chromium is installed
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadfile
 
 test-fast: $(READY) lint  ## the inner loop, under half a minute: rules, renderers, properties on a small budget; no build, no browser
 	$(PY) -m pytest --fast -q

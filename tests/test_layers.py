@@ -68,3 +68,19 @@ def test_the_check_catches_an_upward_import(tmp_path):
     probe = tmp_path / "probe.py"
     probe.write_text("def f():\n    from macros.check import schemas\n", encoding="utf-8")
     assert [m for m in imports(probe) if LAYERS[layer_of(m)] > LAYERS["read"]]
+
+
+def test_every_rule_module_is_listed_and_tested():
+    """A rule written but left out of RULES would check nothing, silently (a reviewer found it)."""
+    from macros.check import rules
+
+    folder = MACROS / "check" / "rules"
+    modules = {p.stem for p in folder.glob("*.py")} - {"__init__", "rule"}
+    listed = {
+        rule.__module__.rsplit(".", 1)[1] for rule in (r.record or r.dataset for r in rules.RULES)
+    }
+    assert modules == listed, (
+        f"not in RULES (macros/check/rules/__init__.py): {sorted(modules - listed)}"
+    )
+    tests = MACROS.parent / "tests" / "check"
+    assert [m for m in sorted(modules) if not (tests / f"test_{m}.py").exists()] == []

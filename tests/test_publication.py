@@ -115,9 +115,12 @@ def test_csv_has_the_same_records_as_json_with_absolute_urls(built_site, collect
 def test_no_csv_cell_holds_python_or_json_structure(built_site, collection):
     for row in read_csv(built_site / urls.API / f"{collection}.csv"):
         # dicts and lists as Python or JSON writes them (a source's own title may be in [brackets])
-        assert not any(cell.startswith(("{'", '{"', "[{", "['", '["')) for cell in row.values()), (
-            collection,
-            row["id"],
+        nested = [
+            name for name, cell in row.items() if cell.startswith(("{'", '{"', "[{", "['", '["'))
+        ]
+        assert not nested, (
+            f"{collection}.csv, {row['id']}: the column(s) {nested} hold a list or mapping; "
+            "sum the key up in plain columns in NESTED (macros/publish/tables.py)"
         )
 
 
@@ -677,3 +680,11 @@ def test_every_collection_is_published_or_says_why_not():
     names = [c.name for c in COLLECTIONS]
     assert sorted(names) == sorted([*urls.API_COLLECTIONS, *urls.NOT_IN_API])
     assert not set(urls.API_COLLECTIONS) & set(urls.NOT_IN_API)
+    homeless = [
+        c
+        for c in urls.API_COLLECTIONS
+        if c not in urls.PAGE and c not in urls.ANCHORED and c != "claims"
+    ]
+    assert not homeless, (
+        f"{homeless}: a published record needs an address (PAGE or ANCHORED in macros/common/urls.py)"
+    )

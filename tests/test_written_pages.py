@@ -314,3 +314,12 @@ def test_macros_plugin_keeps_its_default_delimiters():
     """The check parses with Jinja's default delimiters; mkdocs-macros must render with the same."""
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     assert "j2_" not in text and "include_dir" not in text and "include_yaml" not in text
+
+
+def test_every_written_page_is_in_the_navigation():
+    """A page left out of mkdocs.yml's nav is built but reached from nowhere (a reviewer's new page was)."""
+    from macros.read import site_config
+
+    listed = {page for page, _ in site_config.read(ROOT / "mkdocs.yml").nav}
+    written = {p.name for p in site_config.docs_folder(ROOT).glob("*.md")}
+    assert written - listed == set(), f"add to nav in mkdocs.yml: {sorted(written - listed)}"

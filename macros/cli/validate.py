@@ -44,7 +44,7 @@ def main(argv=None):
             f"note: the articles are absent from {found.folder}: each quote was confirmed "
             f"from {LOCK}, written where they are present; sha256 were not checked"
         )
-    counts = ", ".join(f"{len(records)} {name}" for name, records in dataset.records.items())
+    counts = ", ".join(f"{name}: {len(records)}" for name, records in dataset.records.items())
     print(f"data OK: {counts} ({time.perf_counter() - started:.2f} s)")
     return 0
 

@@ -68,8 +68,10 @@ def pytest_collection_modifyitems(config, items):
 
 
 def pytest_terminal_summary(terminalreporter, config):
-    if NO_CHROMIUM_KEY in config.stash:
-        terminalreporter.write_line(NO_CHROMIUM.format(config.stash[NO_CHROMIUM_KEY]), yellow=True)
+    """Said by the process that reports, which under pytest-xdist collected nothing itself."""
+    if not CHROMIUM.exists():
+        count = config.stash.get(NO_CHROMIUM_KEY, "the")
+        terminalreporter.write_line(NO_CHROMIUM.format(count), yellow=True)
 
 
 @pytest.fixture(scope="session")
