@@ -18,6 +18,17 @@ def _kb(size):
     return f"{size / 1024:.1f}"
 
 
+def tests(t):
+    rows = [
+        ["make test-fast (in memory)", _s(t["fast"])],
+        ["make test (every check, every core)", _s(t["whole"])],
+    ]
+    heading = (
+        "\n## 0. Tests (make test-fast < 30 s; make test < 4 min, browser checks included)\n\n"
+    )
+    return heading + table(["suite", "wall clock (CPU)"], rows)
+
+
 def overhead(o):
     return "\n## 1. Overhead (target ≤ 1.25×)\n\nTimes are medians, wall clock (CPU).\n\n" + table(
         ["pages", "runs", "real site", "plain Material copy", "ratio"],

@@ -1,4 +1,4 @@
-"""`make bench`: build overhead, scaling, page weight and Lighthouse, printed as tables.
+"""`make bench`: test times, build overhead, scaling, page weight and Lighthouse, printed as tables.
 
 Figures only, no pass or fail: targets are in benchmarks/README.md. The raw
 figures are also written to benchmarks/out/results.json.
@@ -22,6 +22,27 @@ from . import builds, lighthouse, page_size, report, serve, weight
 OUT = Path(__file__).resolve().parent / "out"
 PORT = 8601
 SCALING_RUNS = 2  # builds and validations at each size; one build at 100x, the slowest
+
+
+def tests():
+    """The inner loop a contributor runs (make test-fast: target under 30 s) and the whole suite
+    (make test: target under 4 minutes here, browser checks included)."""
+    fast = builds.timed([builds.PY, "-m", "pytest", "--fast", "-q", "-p", "no:cacheprovider"])
+    whole = builds.timed(
+        [
+            builds.PY,
+            "-m",
+            "pytest",
+            "-q",
+            "-n",
+            "auto",
+            "--dist",
+            "loadfile",
+            "-p",
+            "no:cacheprovider",
+        ]
+    )
+    return {"fast": asdict(fast), "whole": asdict(whole)}
 
 
 def overhead(work, runs):
@@ -136,6 +157,8 @@ def main(argv=None):
     results = {}
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         work = Path(tmp)
+        results["tests"] = tests()
+        print(report.tests(results["tests"]), flush=True)
         results["overhead"] = overhead(work, args.runs)
         print(report.overhead(results["overhead"]), flush=True)
         results["previews"] = preview_cost(work / "real-site")
