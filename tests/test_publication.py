@@ -688,3 +688,15 @@ def test_every_collection_is_published_or_says_why_not():
     assert not homeless, (
         f"{homeless}: a published record needs an address (PAGE or ANCHORED in macros/common/urls.py)"
     )
+
+
+def test_two_builds_drawing_the_same_card_at_once_do_not_collide(tmp_path):
+    """Found by make test on two cores from a fresh clone: both builds wrote one .tmp name."""
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        found = pool.starmap(
+            previews.ensure,
+            [(tmp_path / f"site{i}", tmp_path / "cache", "Site", "Same") for i in range(4)],
+        )
+    assert len(set(found)) == 1 and not list((tmp_path / "cache").glob("*.tmp"))

@@ -8,6 +8,7 @@ new ones.
 """
 
 import hashlib
+import os
 import shutil
 import textwrap
 from functools import cache
@@ -63,8 +64,11 @@ def ensure(site_dir, cache_dir, site_name, title):
     cached = Path(cache_dir) / file_name
     if not cached.exists():
         cached.parent.mkdir(parents=True, exist_ok=True)
-        draw(site_name, title).save(cached.with_suffix(".tmp"), "PNG")
-        cached.with_suffix(".tmp").replace(cached)  # whole files only, even if a build is stopped
+        # a file of this process's own, then renamed: whole cards only, even if a build is stopped,
+        # and two builds drawing the same card at once (the tests, on two cores) do not collide
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        draw(site_name, title).save(partial, "PNG")
+        partial.replace(cached)
     target = Path(site_dir) / FOLDER / file_name
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(cached, target)

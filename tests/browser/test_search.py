@@ -75,6 +75,9 @@ def found_by(visit, words):
     tab = visit(viewport={"width": 1280, "height": 900})
     tab.open("")
     tab.search(words)
+    tab.page.keyboard.press(
+        "End"
+    )  # a key event: letters without a key of their own are inserted without one
     tab.page.wait_for_function(  # the count comes first, then the list fills
         "() => /No matching/.test(document.querySelector('.md-search-result__meta').textContent)"
         " || document.querySelectorAll('.md-search-result__list a').length > 0",
