@@ -55,7 +55,9 @@ def measure(site_dir):
     paths = sorted(
         str(p.parent.relative_to(site_dir)) + "/" for p in Path(site_dir).rglob("index.html")
     )
-    paths = [("" if p == "./" else p) for p in paths]
+    paths = [
+        ("" if p == "./" else p) for p in paths if not _redirect(Path(site_dir) / p / "index.html")
+    ]
     with serve.serving(site_dir, PORT) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         try:
@@ -67,6 +69,11 @@ def measure(site_dir):
         finally:
             browser.close()
     return {"pages": pages, "largest_dom": max(doms.items(), key=lambda item: item[1])}
+
+
+def _redirect(page):
+    """A redirect page (data/redirects.yaml) leaves for its new address before it can be measured."""
+    return 'http-equiv="refresh"' in page.read_text(encoding="utf-8", errors="replace")
 
 
 def _page(browser, url):

@@ -5,7 +5,8 @@ from macros.model import statuses
 from macros.render.claim_blocks import claim_ref
 from macros.render.dates import human_date
 from macros.render.html_builder import join, table, tag
-from macros.render.layout import empty, heading
+from macros.render.layout import disclosure, empty, heading
+from macros.render.numbers import count
 from macros.render.record_links import links, round_link
 from macros.render.rich_text import rich
 from macros.render.source_markers import markers
@@ -40,7 +41,10 @@ def _commitment(view, record):
     body = [
         tag("p", join(meta, " · "), class_="commitment-meta"),
         tag("p", "Reported in: ", reported, class_="commitment-claims"),
-        _history(view, history),
+        disclosure(
+            f"{count(len(history), 'status report')}, oldest first, each with who says what",
+            _history(view, history),
+        ),  # the latest status leads, above; its history one click away
     ]
     # An HTML heading, not Markdown: commitments are sentences, too long for the page's contents.
     return tag("div", tag("h3", rich(view, data["text"])), *body, id=record.id, class_="commitment")
