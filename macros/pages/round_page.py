@@ -462,7 +462,7 @@ def _delegation_changes(view, round_, before):
         if joined:
             items.append(
                 Html(
-                    "{}: named in the delegation now, not recorded for the round before: {}."
+                    "{}: named with the delegation now, not recorded for the round before: {}."
                 ).format(side, record_links.links(view, "actors", joined))
             )
         if left:
