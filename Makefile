@@ -41,7 +41,7 @@ node_modules/.package-lock.json: package-lock.json  # axe-core and vnu-jar for t
 urls: $(READY)  ## after adding pages: add their addresses to tests/published_urls.txt
 	$(PY) -m macros.cli.published_urls
 
-bench: $(READY) benchmarks/node_modules/.package-lock.json  ## figures: build overhead, scaling, page weight, Lighthouse
+bench: $(READY) node_modules/.package-lock.json benchmarks/node_modules/.package-lock.json  ## figures: test times, build overhead, scaling, page weight, Lighthouse
 	$(PY) -m benchmarks.run
 
 benchmarks/node_modules/.package-lock.json: benchmarks/package-lock.json  # Lighthouse; skipped where npm is absent
