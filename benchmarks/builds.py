@@ -55,7 +55,9 @@ def timed(command, cwd=ROOT, timeout=None, **extra_env):
         return None
     timing = Timing(time.perf_counter() - started, _cpu() - before)
     if result.returncode:
-        raise RuntimeError(f"{' '.join(map(str, command))} failed:\n{(result.stdout + result.stderr)[-3000:]}")
+        raise RuntimeError(
+            f"{' '.join(map(str, command))} failed:\n{(result.stdout + result.stderr)[-3000:]}"
+        )
     return timing
 
 
