@@ -45,12 +45,8 @@ def description(view, claim):
     """What a link preview says under the claim: whose it is, who reports it, what the page holds."""
     data = claim.data
     who = record_links.speaker_name(view, claim)
-    sources = [
-        source_markers.source_name(view, s)
-        for s in source_markers.distinct_sources(data["sources"])
-    ]
     kind = status_words.KIND_WORDS[data["kind"]] + (f" by {who}" if who else "")
-    reported = " and ".join(sources)
+    reported = " and ".join(source_markers.source_names(view, data["sources"]))
     return (
         f"Claim {claim.id}: {kind}, as reported by {reported}; the sources' words, how to cite it."
     )

@@ -72,8 +72,9 @@ def build(view, round_):
 def dateline(round_):
     """The round's date and place, first on its page: what a reader looks for before anything else."""
     data = round_.data
-    place = ", ".join(filter(None, [data.get("venue"), data["city"]]))
-    return tag("p", dates.human_date(data["date"]), " · ", place, class_="round-dateline")
+    return tag(
+        "p", dates.human_date(data["date"]), " · ", layout.place(data), class_="round-dateline"
+    )
 
 
 def issues_of(round_, claims):

@@ -15,7 +15,7 @@ from macros.render import cite
 from macros.render.dates import human_date_text
 from macros.render.html_builder import escape, link, tag
 from macros.render.record_links import correct_link, speaker_name
-from macros.render.source_markers import distinct_sources, source_name
+from macros.render.source_markers import source_names
 
 REPORT_FIELDS = (
     "What is wrong:",
@@ -37,7 +37,7 @@ def claim_address(citing, claim):
 
 def attribution(view, claim):
     """Whose claim it is, in plain text: 'Vladimir Medinsky, as reported by Izvestia'."""
-    reporters = ", ".join(source_name(view, s) for s in distinct_sources(claim.data["sources"]))
+    reporters = ", ".join(source_names(view, claim.data["sources"]))
     who = speaker_name(view, claim)
     return f"{who}, as reported by {reporters}" if who else f"{reporters}, in its own words"
 

@@ -17,6 +17,11 @@ def heading(level, text, anchor=None):
     )
 
 
+def place(round_data):
+    """Where a round met: 'Chiragan Palace, Istanbul', or the city alone."""
+    return ", ".join(filter(None, [round_data.get("venue"), round_data["city"]]))
+
+
 def section(level, anchor):
     """The heading of a section every page of its kind has (common.headings.SECTIONS), with its anchor."""
     return heading(level, SECTIONS[anchor], anchor)

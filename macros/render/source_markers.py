@@ -20,6 +20,11 @@ def distinct_sources(citations):
     return list(dict.fromkeys(source_id(c) for c in citations))
 
 
+def source_names(view, citations):
+    """The short names of the sources cited, each once, in order."""
+    return [source_name(view, source) for source in distinct_sources(citations)]
+
+
 def source_name(view, source_id_):
     """The one short name the site calls a source by, in prose, markers and the Sources page."""
     return view.model["sources"][source_id_].data["short_name"]

@@ -2,6 +2,7 @@
 
 from macros.render.dates import human_date
 from macros.render.html_builder import join, table
+from macros.render.layout import place
 from macros.render.numbers import count
 from macros.render.record_links import actor_link, round_link
 
@@ -26,7 +27,7 @@ def rounds_table(view):
                 [
                     round_link(view, round_.id),
                     human_date(data["date"]),
-                    ", ".join(filter(None, [data.get("venue"), data["city"]])),
+                    place(data),
                     join((actor_link(view, h) for h in heads), ", ") or "none named for this round",
                     " · ".join(held),
                 ],
