@@ -70,7 +70,11 @@ def check_written_pages(config):
     """Only the project's macros, safe HTML and no links in docs/: every problem listed, nothing built."""
     config_file = Path(config["config_file_path"]).resolve()
     problems = written_pages.problems(
-        Path(config["docs_dir"]), config_file.parent, PAGE_MACROS, config_file
+        Path(config["docs_dir"]),
+        config_file.parent,
+        PAGE_MACROS,
+        config_file,
+        build_cache.model().dataset,
     )
     if problems:
         raise PluginError(str(DataError(problems)))

@@ -15,12 +15,17 @@ end or attributes a browser would read otherwise. A problem's line is where its 
 
 import html
 import itertools
+import posixpath
 import re
+import urllib.parse
 from html.parser import HTMLParser
 
 import markdown
+import markdown.treeprocessors
 
+from macros.check.rules.look_alikes import EXPECTED_LETTERS, letters_problem
 from macros.common.problems import Problem
+from macros.common.text import value_problem
 
 TAGS = {
     "a",
@@ -87,10 +92,24 @@ TABLE_ALIGN = re.compile(
     r"text-align: (left|right|center);"
 )  # the one style the tables extension writes
 SCHEMES = {"http", "https", "mailto"}
+# Material's own ids start with '__' (#__config holds its settings, a page's would replace them),
+# and its classes with 'md-' (md-consent__overlay covers the page): written pages keep to
+# kebab-case ids, not those of the site's template, and to the one class toc writes.
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:_[0-9]+)?")  # toc numbers a repeated heading: _1
+THEME_IDS = {"cite"}  # overrides/main.html
+CLASSES = {"headerlink"}  # toc's permalink
+_FIRST_H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.DOTALL)
+_PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)  # MkDocs drops it too
+_TAG = re.compile(r"<[^>]*>")
+MAX_PROBLEMS = 50  # a page of 20,000 refused tags says so in fifty lines
 EXPECTED_TAG = "expected Markdown, or a tag from TAGS in macros/check/written_html.py (no script, style, frame or form)"
 EXPECTED_ATTRIBUTE = f"expected only the attributes {', '.join(sorted(ATTRIBUTES))}"
 EXPECTED_URL = "expected a relative address or an http:, https: or mailto: one"
 EXPECTED_IMAGE = "expected an image from this site, by a relative address"
+EXPECTED_ID = "expected small letters, digits and hyphens; ids starting with _ belong to the theme"
+EXPECTED_CLASS = "expected no class: the theme's and the site's classes change how a page works"
+EXPECTED_TITLE = "expected a first heading of words: the theme writes it into <title> unescaped"
+EXPECTED_LINK = "expected name.md of a page of the site, or a full address"
 EXPECTED_MARKUP = "expected Markdown and plain tags; write < as &lt; where it is text"
 
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
@@ -112,12 +131,13 @@ _BROWSER_TAG = re.compile(
 )  # possessive: each part is read once, as a browser does
 
 
-def problems(name, source, shown, site):
-    """Every problem in the HTML a written page publishes: `shown` is its text as Markdown reads it
-    (written_pages.jinja_problems), rendered as the SiteConfig `site` says; lines are those of `source`."""
-    rendered = markdown.Markdown(
-        extensions=site.extensions, extension_configs=site.extension_configs
-    ).convert(shown)
+def problems(page, shown, site, pages=None):
+    """Every problem in the HTML a written page (read.written_page.WrittenPage) publishes: `shown` is
+    its body as Markdown reads it (written_pages.jinja_problems), rendered as the SiteConfig `site`
+    says. pages: the source paths a relative link may open (None: links are not checked)."""
+    md = markdown.Markdown(extensions=site.extensions, extension_configs=site.extension_configs)
+    links = _Links(md)
+    rendered = md.convert(shown)
     found = [
         (
             f"a comment, declaration or other raw markup ({match.group()}…)",
@@ -126,13 +146,16 @@ def problems(name, source, shown, site):
         )
         for match in _RAW_MARKUP.finditer(rendered)
     ]
+    found += [(*wrong, url) for url in links.urls if (wrong := _missing(url, pages))]
+    found += _title_problems(rendered)
     walk = _Walk(rendered)
     walk.feed(rendered)
     walk.close()
+    lines = page.body.split("\n")
     return sorted(
         {
-            Problem(name, _line(source, clues), "html", wrong, expected)
-            for wrong, expected, *clues in found + walk.found
+            Problem(page.name, page.line(_line(lines, clues)), "html", wrong, expected)
+            for wrong, expected, *clues in (found + walk.found)[:MAX_PROBLEMS]
         }
     )
 
@@ -184,7 +207,20 @@ class _Walk(HTMLParser):
         if tag not in TAGS:
             self.found.append((f"a </{tag}> tag", EXPECTED_TAG, f"</{tag}"))
 
+    def handle_charref(self, name):
+        self._decoded(f"&#{name};")
+
+    def handle_entityref(self, name):
+        self._decoded(f"&{name};")
+
+    def _decoded(self, reference):
+        """A character written as a reference ('&#x202E;', '&rlm;') is the character to a browser."""
+        if wrong := value_problem(html.unescape(reference), f"the reference {reference}"):
+            self.found.append((*wrong, reference))
+
     def handle_data(self, data):
+        if wrong := value_problem(data, "the text") or _letters(data):
+            self.found.append((*wrong, data.strip()[:40]))
         if "<" in data:
             self.found.append(
                 (
@@ -200,14 +236,64 @@ def _attribute_problem(tag, attribute, value):
         return None
     if attribute not in ATTRIBUTES:
         return f"the {attribute} attribute on <{tag}>", EXPECTED_ATTRIBUTE
+    if wrong := value_problem(value, f"<{tag} {attribute}>") or _letters(value):
+        return wrong
     if attribute in ("href", "src") and (wrong := url_problem(value, attribute == "src")):
         return f"{wrong[0]} in <{tag} {attribute}>", wrong[1]
+    if attribute == "id" and not (_ID.fullmatch(value) and value not in THEME_IDS):
+        return f"the id '{value}' (from a heading or {{: #id }})", EXPECTED_ID
+    if attribute == "class" and set(value.split()) - CLASSES:
+        return f"the class '{value}' on <{tag}>", EXPECTED_CLASS
     return None
 
 
-def _line(text, clues):
-    """The first line of the page holding one of the clues, tried in order; else the first line."""
-    lines = text.split("\n")
+def _letters(text):
+    return (wrong, EXPECTED_LETTERS) if (wrong := letters_problem(text)) else None
+
+
+class _Links(markdown.treeprocessors.Treeprocessor):
+    """The addresses of the links and images Markdown makes, which MkDocs resolves (raw HTML it leaves
+    as written): read where MkDocs reads them, at the end of the tree's processing."""
+
+    def __init__(self, md):
+        super().__init__(md)
+        self.urls = []
+        md.treeprocessors.register(self, "written-links", 0)
+
+    def run(self, root):
+        self.urls += [
+            element.get(key, "")
+            for element in root.iter()
+            for tag, key in (("a", "href"), ("img", "src"))
+            if element.tag == tag
+        ]
+
+
+def _title_problems(rendered):
+    """MkDocs takes a page's title from its first heading with its entities ('&lt;') as they are,
+    and the theme's striptags filter decodes them into the <title>, unescaped: '&lt;/title&gt;'
+    would end it there. A page's first heading holds no '<', '>' or '&'."""
+    heading = _FIRST_H1.search(rendered)
+    text = _TAG.sub("", _PERMALINK.sub("", heading.group(1))) if heading else ""
+    if "&" in text:  # Markdown writes each <, > and & of a heading as a reference
+        return [(f"the page's first heading holds < > or & ({text})", EXPECTED_TITLE, text)]
+    return []
+
+
+def _missing(url, pages):
+    """MkDocs' strict build stops at a relative link to a file it does not have (mkdocs/structure/
+    pages.py, path_to_url: a path whose last part has an extension); the check stops it first."""
+    parts = urllib.parse.urlsplit(url)
+    if pages is None or parts.scheme or parts.netloc or url.startswith(("/", "\\")):
+        return None
+    path = urllib.parse.unquote(parts.path)
+    if not posixpath.splitext(path)[1] or posixpath.normpath(path) in pages:
+        return None
+    return f"a link to '{path}', which is not a page of the site", EXPECTED_LINK
+
+
+def _line(lines, clues):
+    """The first of the lines holding one of the clues, tried in order; else the first line."""
     for clue in (clue.strip().split("\n")[0] for clue in clues if clue.strip()):
         for number, line in enumerate(lines, 1):
             if clue.lower() in line.lower():

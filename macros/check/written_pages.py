@@ -23,20 +23,21 @@ import os
 import re
 
 import jinja2
-import yaml
 from jinja2 import nodes
 
-from macros.check import written_html
+from macros.check import page_shape, written_html
+from macros.check.rules.look_alikes import letters_problem
 from macros.common import urls
 from macros.common.problems import Problem
-from macros.common.text import problems_in_text
-from macros.read import site_config
+from macros.common.text import problems_in_text, value_problem
+from macros.read import site_config, written_page
 
 FRONT_MATTER = {
     "title": "a title",
     "description": "a one-line summary",
     "hide": "a list of parts to hide",
 }
+MARKUP = set('<>&"{}`\\')  # refused in a title or description: see _markup_in
 HIDEABLE = {"navigation", "toc", "footer", "path", "tags", "feedback"}
 EXPECTED_JINJA = (
     "expected plain text, and {{ macro() }} with one of the project's macros, on a line of its own "
@@ -60,19 +61,22 @@ GENERATED = {
 }  # which nav may name
 _PAGE_NAME = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\.md")
 _ALONE = re.compile(r"\{\{ *[A-Za-z_]\w* *\(\) *\}\} *")
-# MkDocs reads front matter as YAML between '---' lines, or as 'key: value' lines at the top (MultiMarkdown).
-_YAML_FRONT = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
-_META_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 _JINJA = jinja2.Environment()  # mkdocs-macros' default delimiters; mkdocs.yml sets no j2_* option
 
 
-def problems(docs_dir, root, macro_names, config_file=None):
+def problems(docs_dir, root, macro_names, config_file=None, dataset=None):
     """Every problem in the written pages under docs_dir, and in the nav of config_file (default
-    root/mkdocs.yml); paths are named relative to root."""
+    root/mkdocs.yml); paths are named relative to root. Links are checked against the pages the
+    dataset makes (without one, as when the data is broken, they are not)."""
     config_file = config_file or root / "mkdocs.yml"
     site = site_config.read(config_file)
-    found, pages = [], set()
-    for entry in sorted(os.listdir(docs_dir)) if os.path.isdir(docs_dir) else []:
+    found, pages, entries = (
+        [],
+        set(),
+        sorted(os.listdir(docs_dir)) if os.path.isdir(docs_dir) else [],
+    )
+    known = None if dataset is None else generated_pages(dataset) | set(entries)
+    for entry in entries:
         path = os.path.join(docs_dir, entry)
         name = os.path.relpath(path, root).replace(os.sep, "/")
         wrong = _path_problem(path)
@@ -80,8 +84,9 @@ def problems(docs_dir, root, macro_names, config_file=None):
             found.append(Problem(name, 1, "(link)" if os.path.islink(path) else "(file)", *wrong))
         else:
             pages.add(entry)
-            with open(path, encoding="utf-8", errors="replace") as handle:
-                found += page_problems(name, handle.read(), macro_names, site)
+            with open(path, "rb") as handle:
+                data = handle.read(written_page.MAX_BYTES + 1)
+            found += page_problems(name, data, macro_names, site, known)
     config_name = os.path.relpath(config_file, root).replace(os.sep, "/")
     return found + [
         Problem(
@@ -94,6 +99,22 @@ def problems(docs_dir, root, macro_names, config_file=None):
         for page, line in site.nav
         if page not in pages | GENERATED
     ]
+
+
+def generated_pages(dataset):
+    """The source path of every page the build makes from the data (pages/record_pages.py,
+    pages/claim_page.py; tests/test_written_pages.py holds the two lists together)."""
+    records = dataset.records
+    made = set(GENERATED) | {
+        urls.page_url(collection, id_).rstrip("/") + ".md"
+        for collection in urls.PAGE
+        for id_ in records.get(collection, {})
+    }
+    made |= {urls.claim_page_url(id_).rstrip("/") + ".md" for id_ in records.get("claims", {})}
+    kinds = {actor.data.get("kind") for actor in records.get("actors", {}).values()}
+    return made | {
+        url + "index.md" for kind, (_, url) in urls.ACTOR_GROUPS.items() if kind in kinds
+    }
 
 
 def _path_problem(path):
@@ -127,35 +148,33 @@ def _path_problem(path):
     return None
 
 
-def page_problems(name, text, macro_names, site):
-    """The problems of one written page: its characters, front matter, Jinja and HTML (site: a SiteConfig)."""
-    jinja, shown = jinja_problems(name, text, macro_names)
-    return (
-        problems_in_text(text, name)
-        + front_matter_problems(name, text)
-        + jinja
-        + written_html.problems(name, text, shown, site)
-    )
+def page_problems(name, source, macro_names, site, pages=None):
+    """The problems of one written page (its bytes, or its text): how it reads, its characters, front
+    matter, shape, Jinja and HTML. site: a SiteConfig; pages: the pages its links may open (None:
+    links are not checked, as when the data that makes the generated pages is broken)."""
+    page = written_page.read(name, source.encode() if isinstance(source, str) else source)
+    if isinstance(page, list):
+        return page
+    found = problems_in_text(page.text, name) + front_matter_problems(page)
+    found += page_shape.problems(page)
+    if found:  # Markdown is not asked to read a page of refused characters or shape
+        return found
+    jinja, shown = jinja_problems(page, macro_names)
+    return jinja + written_html.problems(page, shown, site, pages)
 
 
-def front_matter_problems(name, text):
-    keys = _front_matter(name, text)
-    if isinstance(keys, Problem):
-        return [keys]
-    out = []
-    for key, (line, value) in keys.items():
-        wrong = _front_value_problem(key, value)
-        if wrong:
-            out.append(
-                Problem(
-                    name,
-                    line,
-                    f"front matter: {key}",
-                    wrong,
-                    "expected only " + ", ".join(f"{k} ({v})" for k, v in FRONT_MATTER.items()),
-                )
-            )
-    return out
+def front_matter_problems(page):
+    return [
+        Problem(
+            page.name,
+            page.lines[key],
+            f"front matter: {key}",
+            wrong,
+            "expected only " + ", ".join(f"{k} ({v})" for k, v in FRONT_MATTER.items()),
+        )
+        for key, value in page.meta.items()
+        if (wrong := _front_value_problem(key, value))
+    ]
 
 
 def _front_value_problem(key, value):
@@ -164,40 +183,28 @@ def _front_value_problem(key, value):
     if key == "hide":
         ok = isinstance(value, list) and all(isinstance(v, str) and v in HIDEABLE for v in value)
         return None if ok else f"hide takes a list of {', '.join(sorted(HIDEABLE))}"
+    if not isinstance(value, str) or "\n" in value:
+        return f"{key} must be one line of text"
+    if wrong := value_problem(value, f"the {key}") or _markup_in(value):
+        return wrong[0] if isinstance(wrong, tuple) else wrong
+    return letters_problem(value)
+
+
+def _markup_in(value):
+    """The theme writes a title into <title> and the header without escaping it, and mkdocs-macros
+    renders one holding '{{', '{%' or '{#' as Jinja: the characters that could start either."""
+    found = sorted(set(value) & MARKUP)
     return (
-        None if isinstance(value, str) and "\n" not in value else f"{key} must be one line of text"
+        f"the characters {' '.join(found)} (markup, where the theme writes them)" if found else None
     )
 
 
-def _front_matter(name, text):
-    """{key: (line, value)} as MkDocs reads them, or a Problem when the YAML is broken."""
-    match = _YAML_FRONT.match(text)
-    if match:
-        try:
-            node = yaml.compose(match.group(1), Loader=yaml.SafeLoader)
-            data = yaml.safe_load(match.group(1))
-        except yaml.YAMLError as err:
-            line = getattr(getattr(err, "problem_mark", None), "line", 0) + 2
-            return Problem(
-                name, line, "front matter", "this is not valid YAML", "expected key: value lines"
-            )
-        if not isinstance(data, dict):
-            return {}  # MkDocs reads no front matter then; the text is the page
-        lines = {key.value: key.start_mark.line + 2 for key, _ in node.value}
-        return {str(key): (lines.get(key, 1), value) for key, value in data.items()}
-    keys = {}
-    for number, line in enumerate(text.split("\n"), 1):
-        meta = _META_LINE.match(line)
-        if not meta or not line.strip():
-            break
-        keys[meta.group("key").lower()] = (number, meta.group("value").strip())
-    return keys
-
-
-def jinja_problems(name, text, macro_names):
+def jinja_problems(page, macro_names):
     """(problems, the page's own text as Markdown will read it): Jinja comments dropped, and each
     macro call replaced by the text arguments it was given, which an inline macro puts in the page
-    (a block macro's HTML is ours, between blank lines)."""
+    (a block macro's HTML is ours, between blank lines). Only the body is Jinja: mkdocs-macros
+    renders what MkDocs leaves once the front matter is taken off."""
+    name, text = page.name, page.body
     try:
         raw = [line for line, kind, _ in _JINJA.lex(text) if kind == "raw_begin"]
         template = _JINJA.parse(text)
@@ -205,20 +212,22 @@ def jinja_problems(name, text, macro_names):
         return [
             Problem(
                 name,
-                err.lineno or 1,
+                page.line(err.lineno or 1),
                 "jinja",
                 f"this does not parse ({err.message})",
                 EXPECTED_JINJA,
             )
         ], ""
-    found = [Problem(name, line, "jinja", "a {% raw %} block", EXPECTED_JINJA) for line in raw]
+    found = [
+        Problem(name, page.line(line), "jinja", "a {% raw %} block", EXPECTED_JINJA) for line in raw
+    ]
     shown, lines = [], text.split("\n")
     for node in template.body:
         if not isinstance(node, nodes.Output):
             found.append(
                 Problem(
                     name,
-                    node.lineno,
+                    page.line(node.lineno),
                     "jinja",
                     f"a {{% {type(node).__name__.lower()} %}} statement",
                     EXPECTED_JINJA,
@@ -226,7 +235,7 @@ def jinja_problems(name, text, macro_names):
             )
             continue
         found += [
-            Problem(name, part.lineno, "jinja", wrong, EXPECTED_JINJA)
+            Problem(name, page.line(part.lineno), "jinja", wrong, EXPECTED_JINJA)
             for part in node.nodes
             if (wrong := _output_problem(part, macro_names, lines))
         ]

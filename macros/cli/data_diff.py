@@ -1,8 +1,8 @@
 """The data changes since a base commit, as Markdown: `python -m macros.cli.data_diff --base REV`.
 
 CI writes this to a pull request's job summary, so a reviewer sees which records
-were added, removed or changed and on which pages. Plain Python and PyYAML (no
-MkDocs): it reads every YAML file under data/ and seeds/ at REV (git show) and in
+were added, removed or changed and on which pages. Plain Python and the strict YAML reader
+(no MkDocs): it reads every YAML file under data/ and seeds/ at REV (git show) and in
 the working tree. Text from the data is shown only inside inline code, with its
 backticks replaced, so no Markdown or HTML in a record can take effect.
 """
@@ -14,9 +14,8 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-import yaml
-
 from macros.common import urls
+from macros.read import strict_yaml
 from macros.read.collection_specs import COLLECTIONS
 from macros.read.collection_specs import DATA_FOLDERS as FOLDERS
 
@@ -47,10 +46,12 @@ def collection(path):
 def load(path, read):
     """The records of one file as a list of dicts; None if it cannot be read as records."""
     try:
-        loaded = yaml.safe_load(read(path))
-    except Exception:  # bad YAML, bad dates, bad bytes, git errors: reported, never fatal
+        loaded, _, _ = strict_yaml.load(read(path).encode("utf-8"), path)
+    except (OSError, UnicodeError, subprocess.CalledProcessError):  # reported, never fatal
         return None
-    items = [loaded] if collection(path)[1] else ([] if loaded is None else loaded)
+    if loaded is None:  # unreadable: the strict reader refuses what could hang this step (aliases)
+        return None
+    items = [loaded] if collection(path)[1] else loaded
     return items if isinstance(items, list) and all(isinstance(i, dict) for i in items) else None
 
 

@@ -26,11 +26,13 @@ def main(argv=None):
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    problems = written_pages.problems(site_config.docs_folder(args.root), args.root, PAGE_MACROS)
     try:
-        dataset = validate(args.root)
+        dataset, problems = validate(args.root), []
     except DataError as err:
-        problems = err.problems + problems
+        dataset, problems = None, err.problems
+    problems += written_pages.problems(
+        site_config.docs_folder(args.root), args.root, PAGE_MACROS, dataset=dataset
+    )
     if problems:
         print(DataError(problems), file=sys.stderr)
         print(

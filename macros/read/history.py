@@ -6,6 +6,7 @@ page, the data file for a generated one. Without git (a tarball) there are no
 dates, and pages simply show none.
 """
 
+import datetime
 import subprocess
 import unicodedata
 from dataclasses import dataclass
@@ -67,12 +68,21 @@ def read(root):
 
 
 def parse(log):
-    """Commits from `git log FORMAT --name-only`: NUL, sha, NUL, time, NUL, subject and files."""
+    """Commits from `git log FORMAT --name-only`: NUL, sha, NUL, time, NUL, subject and files. A
+    commit whose date no calendar holds (git takes the year 100000) is left out: it dates nothing."""
     fields = log.split(SEPARATOR)[1:]
     for at in range(0, len(fields) - 2, 3):
         sha, time, rest = fields[at : at + 3]
         subject, _, names = rest.partition("\n")
-        yield Commit(sha, time, clean(subject), tuple(n for n in names.splitlines() if n))
+        if _readable(time):
+            yield Commit(sha, time, clean(subject), tuple(n for n in names.splitlines() if n))
+
+
+def _readable(time):
+    try:
+        return datetime.datetime.fromisoformat(time).tzinfo is not None
+    except ValueError:
+        return False
 
 
 def clean(text):

@@ -10,10 +10,13 @@ MACROS = Path(reserved_names.__file__).resolve().parents[2]
 
 
 def test_a_page_name_is_refused_as_a_pages_id():
-    data = dataset(rounds=[{"id": "index"}], claims=[{"id": "readme"}])
+    """A claim has a page too: claims/index/ would be published as claims/, and its links 404."""
+    data = dataset(rounds=[{"id": "index"}], claims=[{"id": "readme"}], events=[{"id": "index"}])
     assert problems(reserved_names.RULE, data) == [
-        "data/rounds/index.yaml:1: id: 'index' is the name of the page that lists all rounds; "
-        "expected another ID; add a word to make it specific"
+        "data/rounds/index.yaml:1: id: 'index' is the name MkDocs gives the page of the folder "
+        "rounds/; expected another ID; add a word to make it specific",
+        "data/claims/context.yaml:1: readme.id: 'readme' is the name MkDocs gives the page of "
+        "the folder claims/; expected another ID; add a word to make it specific",
     ]
 
 

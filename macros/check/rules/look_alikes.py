@@ -1,8 +1,9 @@
 """Two records of a collection whose names, aliases or IDs read the same are reported:
 a Cyrillic 'а' in a Latin name makes a second actor that no reader can tell apart.
 
-A list of look-alike letters is never complete, so each name is also held to what real
-names are: every word in one script (Unicode's name of each letter gives its script), no
+A list of look-alike letters is never complete, so every text of a record (a name can
+stand in any of them) is also held to what real words are: every word in one script
+(Unicode's name of each letter gives its script), no
 small capitals or phonetic letters drawn like plain ones, and no combining mark that
 Unicode NFC could not join to its letter.
 """
@@ -71,10 +72,12 @@ def _script(letter):
 
 
 def check_record(record, nodes, context):
+    """Every text of a record, not only its names: a speaker's note, a venue or a source's
+    short name shows a name as much as an actor's record does."""
     return [
         record.problem(path, wrong, EXPECTED_LETTERS)
-        for path, text in names(record)
-        if (wrong := letters_problem(text))
+        for path, text in nodes
+        if isinstance(text, str) and (wrong := letters_problem(text))
     ]
 
 

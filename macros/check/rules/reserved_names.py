@@ -17,7 +17,8 @@ PAGE_NAMES = {
 FIXED_ANCHORS = {*headings.SECTIONS, headings.CITE}
 GROUP_PAGES = {url for _, url in urls.ACTOR_GROUPS.values()}  # actors/people/, ...
 _PREFIXED = re.compile(f"({'|'.join(headings.PREFIXES)})-.+")
-_HEADING = re.compile(r"#{1,6}\s+(.+?)\s*#*\s*$")
+_HEADING = re.compile(r"#{1,6}\s+(.+)")  # closing hashes taken off after: no backtracking
+PAGED = {*urls.PAGE, "claims"}  # collections whose records each have a page
 
 
 def slug(heading):
@@ -35,7 +36,11 @@ def written_anchors(root):
             if path.is_file()
             else []
         )
-        anchors |= {slug(match.group(1)) for line in lines if (match := _HEADING.match(line))}
+        anchors |= {
+            slug(match.group(1).strip().rstrip("#").strip())
+            for line in lines
+            if (match := _HEADING.match(line))
+        }
     return anchors
 
 
@@ -55,8 +60,8 @@ def check_dataset(context):
 
 
 def _why_reserved(collection, id_, taken):
-    if collection in urls.PAGE and id_ in PAGE_NAMES:
-        return f"'{id_}' is the name of the page that lists all {collection}"
+    if collection in PAGED and id_ in PAGE_NAMES:
+        return f"'{id_}' is the name MkDocs gives the page of the folder {collection}/"
     if collection in urls.PAGE and urls.page_url(collection, id_) in GROUP_PAGES:
         return f"'{id_}' is the name of the page that lists a kind of {collection}"
     if id_ in taken:

@@ -1,0 +1,90 @@
+"""Limits on the shape of a written page, checked before Python-Markdown reads it.
+
+Python-Markdown's cost grows faster than the page for a few shapes: brackets in one
+paragraph (a thousand '[' take a tenth of a second, twelve thousand half a minute),
+lists or quotes nested hundreds deep (it recurses, and fails), long runs of spaces.
+The site's pages are far from each limit (the longest line is 241 characters, the
+most brackets in a paragraph 14), so a page beyond one is refused before it is read,
+which keeps the check of any page, and the build, short.
+"""
+
+import re
+
+from macros.common.problems import Problem
+
+MAX_LINE = 1000  # characters
+MAX_SPACES = 40  # in a row: indentation for eight levels of lists, or alignment
+MAX_NESTING = 8  # quote and list markers opening one line
+MAX_BRACKETS = 100  # '[' in one paragraph
+MAX_TAGS = 1000  # '<' in a page
+
+_SPACES = re.compile(f"[ ]{{{MAX_SPACES + 1},}}")
+_MARKERS = re.compile(r"[ ]*(?:(?:[>*+-]|\d{1,9}[.)])(?:[ ]+|$))+")
+_MARKER = re.compile(r"[>*+-]|\d{1,9}[.)]")
+EXPECTED = "expected a page of ordinary shape"
+
+
+def problems(page):
+    """The first problem of each kind in the page's body, with its line in the file."""
+    lines = page.body.split("\n")
+    found = [
+        _first(page, lines, _long, f"expected at most {MAX_LINE} characters a line"),
+        _first(page, lines, _spaced, f"expected at most {MAX_SPACES} spaces in a row"),
+        _first(page, lines, _nested, f"expected at most {MAX_NESTING} levels of lists and quotes"),
+        _brackets(page, lines),
+        _tags(page),
+    ]
+    return [problem for problem in found if problem]
+
+
+def _first(page, lines, wrong_in, expected):
+    for number, line in enumerate(lines, 1):
+        if wrong := wrong_in(line):
+            return Problem(page.name, page.line(number), "(shape)", wrong, expected)
+    return None
+
+
+def _long(line):
+    return f"the line is {len(line):,} characters long" if len(line) > MAX_LINE else None
+
+
+def _spaced(line):
+    return "a long run of spaces" if _SPACES.search(line) else None
+
+
+def _nested(line):
+    markers = _MARKERS.match(line)
+    count = len(_MARKER.findall(markers.group())) if markers else 0
+    return f"{count} list or quote markers open the line" if count > MAX_NESTING else None
+
+
+def _brackets(page, lines):
+    """The first paragraph (lines between blank ones) with more than MAX_BRACKETS '['."""
+    count, start = 0, 1
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            count, start = 0, number + 1
+            continue
+        count += line.count("[")
+        if count > MAX_BRACKETS:
+            return Problem(
+                page.name,
+                page.line(start),
+                "(shape)",
+                f"the paragraph holds more than {MAX_BRACKETS} '['",
+                f"{EXPECTED}: split the paragraph",
+            )
+    return None
+
+
+def _tags(page):
+    count = page.body.count("<")
+    if count <= MAX_TAGS:
+        return None
+    return Problem(
+        page.name,
+        page.line(1),
+        "(shape)",
+        f"the page holds {count:,} '<'",
+        f"expected at most {MAX_TAGS:,}; write Markdown rather than tags",
+    )
