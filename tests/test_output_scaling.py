@@ -9,10 +9,12 @@ import pytest
 
 from macros.check.validate import schema_problems
 from macros.model.site_model import Model
+from macros.pages import claim_page, record_pages
 from macros.read import loader
 from macros.render.page_view import View
 from macros.render.rich_text import rich
 from macros.views import disagreements, timeline
+from macros.views.page_macros import VIEWS
 
 from conftest import ROOT, copy_data
 
@@ -101,3 +103,65 @@ def test_disagreement_lists_grow_the_page_linearly(tmp_path):
     small, large = growth(scaled_disagreements, tmp_path, 5, 20)
     assert large < 1.3 * small, (small, large)
     assert large < 40, large  # a link line per claim, not a card (about 7 now)
+
+
+def site_bytes(model):
+    """Every page the data makes (rounds, actors, issues, claims, their indexes) and every view."""
+    specs = (
+        record_pages.all_pages(model)
+        + record_pages.index_pages(model)
+        + claim_page.all_pages(model)
+    )
+    views = [render(View(model, "x/")) for render in VIEWS.values()]
+    return sum(len(text.encode("utf-8")) for text in [s.content for s in specs] + views)
+
+
+def scaled_claims(tmp_path, n):
+    """(input bytes, site bytes) for the data plus n issues and n claims, each claim on twelve
+    issues (or all, if fewer), with eight citations, naming forty actors."""
+    root = copy_data(tmp_path / f"c{n}")
+    issues = [f"id: zz-{i}\nname: Scaled issue {i}\nsummary: A scaled issue.\n" for i in range(n)]
+    for i, text in enumerate(issues):
+        (root / f"data/issues/zz-{i}.yaml").write_text(text, encoding="utf-8")
+    names = " ".join(a.data["name"] for a in list(loader.load(ROOT)["actors"].values())[:40])
+    citations = "".join(f"    - source: izvestia\n      locator: paragraph {k}\n" for k in range(8))
+    claims = "".join(
+        f"\n- id: zz-claim-{i}\n  kind: position\n  text: Named {names} {i}.\n  side: russia\n"
+        f"  round: round-3\n  issues: [{', '.join(f'zz-{(i + k) % n}' for k in range(min(12, n)))}]\n"
+        f"  sources:\n{citations}"
+        for i in range(n)
+    )
+    with open(root / "data/claims/round-3.yaml", "a", encoding="utf-8") as handle:
+        handle.write(claims)
+    dataset = loader.load(root)
+    assert not dataset.problems + schema_problems(dataset)
+    return len("".join(issues) + claims), site_bytes(Model(dataset))
+
+
+def test_claims_on_many_issues_grow_the_site_linearly(tmp_path):
+    """Red team #20: a claim cited on every issue page made the site issues x citations (189 KB of
+    data, 97 MB of site); now a claim names at most twelve issues and has at most eight citations."""
+    small, large = growth(scaled_claims, tmp_path, 4, 16)
+    assert large < 1.3 * small, (small, large)
+    assert large < 80, large  # bytes of site per byte of data: about 55 now
+
+
+TOO_MANY = {
+    "issues": "  issues: [{}]\n  sources: [{{source: izvestia}}]\n".format(
+        ", ".join(f"x-{i}" for i in range(13))
+    ),
+    "sources": "  sources:\n"
+    + "".join(f"    - {{source: izvestia, locator: p{i}}}\n" for i in range(9)),
+}
+
+
+@pytest.mark.parametrize("field", TOO_MANY)
+def test_a_claim_names_at_most_twelve_issues_and_eight_sources(tmp_path, field):
+    copy_data(tmp_path)
+    with open(tmp_path / "data/claims/round-3.yaml", "a", encoding="utf-8") as handle:
+        handle.write(
+            "\n- id: too-many\n  kind: position\n  text: Too many.\n  side: russia\n"
+            f"  round: round-3\n{TOO_MANY[field]}"
+        )
+    found = schema_problems(loader.load(tmp_path))
+    assert [p for p in found if p.field == f"too-many.{field}"], found
