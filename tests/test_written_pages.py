@@ -273,6 +273,12 @@ def hostile_docs(tmp_path_factory):
         f"# Probe\n\n{RCE}\n\n<script>alert(1)</script>\n", encoding="utf-8"
     )
     (project / "docs/front.md").write_text("---\nsite_name: x\n---\n# Front\n", encoding="utf-8")
+    hidden = f"---\ntitle: Hidden  # {{#\n---\n# Hidden\n\n#}}\n\n{RCE}\n"  # issue #20
+    (project / "docs/hidden.md").write_text(hidden, encoding="utf-8")
+    meta = "title: Meta\n    x\ntemplate: redirect.html\n\n# Meta\n"
+    (project / "docs/meta.md").write_text(meta, encoding="utf-8")
+    (project / "docs/bytes.md").write_bytes(b"# Bytes\n\ncaf\xe9\n")
+    (project / "docs/dead.md").write_text("# Dead\n\n[gone](missing.md)\n", encoding="utf-8")
     outside = tmp / "secret.txt"
     outside.write_text("SECRET-FROM-OUTSIDE\n", encoding="utf-8")
     os.symlink(outside, project / "docs/leak.md")
@@ -284,6 +290,10 @@ EXPECTED = [
     "docs/probe.md:3: jinja:",
     "docs/probe.md:5: html:",
     "docs/front.md:2: front matter: site_name:",
+    "docs/hidden.md:8: jinja:",
+    "docs/meta.md:1: front matter:",
+    "docs/bytes.md:3: (file):",
+    "docs/dead.md:3: html:",
     "docs/leak.md:1: (link):",
     "docs/linked-folder:1: (link):",
 ]

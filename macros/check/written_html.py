@@ -101,6 +101,8 @@ CLASSES = {"headerlink"}  # toc's permalink
 _FIRST_H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.DOTALL)
 _PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)  # MkDocs drops it too
 _TAG = re.compile(r"<[^>]*>")
+# plain words near a decoded character, to find its line by
+_PHRASES, _WORDS = re.compile(r"\w[\w ]{3,}"), re.compile(r"\w{3,}")
 MAX_PROBLEMS = 50  # a page of 20,000 refused tags says so in fifty lines
 EXPECTED_TAG = "expected Markdown, or a tag from TAGS in macros/check/written_html.py (no script, style, frame or form)"
 EXPECTED_ATTRIBUTE = f"expected only the attributes {', '.join(sorted(ATTRIBUTES))}"
@@ -220,7 +222,8 @@ class _Walk(HTMLParser):
 
     def handle_data(self, data):
         if wrong := value_problem(data, "the text") or _letters(data):
-            self.found.append((*wrong, data.strip()[:40]))
+            clues = (data.strip()[:40], *_PHRASES.findall(data), *_WORDS.findall(data))
+            self.found.append((*wrong, *clues))
         if "<" in data:
             self.found.append(
                 (
