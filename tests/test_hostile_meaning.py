@@ -35,7 +35,7 @@ CLAIM_REFUSALS = {
                       "'no-such-issue' is not a known ID in issues"),
     "no sources": ({"sources": None}, 0, "sources",
                    "the required field 'sources' is missing; expected at least one source, "
-                   "each as '- source: ID'; add 'sources:'"),
+                   "each as '- source: ID', and eight at most"),
     "empty sources": ({"sources": "[]"}, 4, "sources", "this is empty; expected at least one source"),
     "no attribution": ({"speaker": None}, 1, "kind",
                        "the claim does not say who made it; expected 'speaker: <actor-id>' or 'speaker_note: <who>'"),
