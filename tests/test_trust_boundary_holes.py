@@ -84,13 +84,14 @@ PAGES = {
     "3,000 spaces in a heading": ("# a" + " " * 3000 + "b\n", (1, "(shape)")),
     "12,000 brackets": ("# Probe\n\n" + "[" * 12000 + "\n", (3, "(shape)")),
     "20,000 refused tags": ("# Probe\n\n" + "<x>" * 20000 + "\n", (1, "(shape)")),
-    "lists nested 100 deep": (
-        "# Probe\n\n" + "".join("    " * i + "- a\n" for i in range(100)),
-        (14, "(shape)"),  # the twelfth level: 44 spaces
+    "lists nested 40 deep": (
+        "# Probe\n\n" + "".join("    " * i + "- a\n" for i in range(40)),
+        (10, "(shape)"),  # the eighth level: 28 spaces
     ),
     "lists nested 300 deep on one line": ("# Probe\n\n" + "- " * 300 + "a\n", (3, "(shape)")),
     "quotes nested 300 deep": ("# Probe\n\n" + "> " * 300 + "a\n", (3, "(shape)")),
     "a page of 100 KB": ("# Probe\n\n" + "word " * 20000 + "\n", (1, "(file)")),
+    "a page of 40 KB": ("# Probe\n\n" + "word " * 8000 + "\n", (1, "(file)")),
     "a Windows line ending": ("# Probe\r\n\r\ntext\r\n", (1, "(file)")),
 }
 
@@ -171,3 +172,21 @@ def test_a_heading_of_spaces_gives_its_anchor_without_backtracking(tmp_path):
         "## Key facts" + " " * 3000 + "#\n", encoding="utf-8"
     )
     assert "key-facts" in reserved_names.written_anchors(tmp_path)
+
+
+def test_the_written_pages_together_have_a_limit(tmp_path):
+    """Each page is at most 32 KB, and all of them 128 KB: the time the check takes is bounded."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    for number in range(6):
+        page = "# Page\n\n" + "Some words to fill the page.\n" * 1000
+        (tmp_path / f"docs/page-{number}.md").write_text(page, encoding="utf-8")
+    found = written_pages.problems(tmp_path / "docs", tmp_path, PAGE_MACROS)
+    assert [(p.file, p.line) for p in found] == [("docs/page-4.md", 1)], found
+    assert "at most 128 KB" in found[0].expected
+
+
+def test_a_page_of_many_headings_is_refused_before_markdown_reads_it():
+    """Python-Markdown's toc takes time that grows with the square of repeated headings."""
+    problems_found = found("a\n---\n" * 300)
+    assert [p.field for p in problems_found] == ["(shape)"], problems_found

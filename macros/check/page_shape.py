@@ -13,14 +13,17 @@ import re
 from macros.common.problems import Problem
 
 MAX_LINE = 1000  # characters
-MAX_SPACES = 40  # in a row: indentation for eight levels of lists, or alignment
-MAX_NESTING = 8  # quote and list markers opening one line
+MAX_SPACES = 24  # in a row: indentation for six levels of lists, or alignment
+MAX_NESTING = 4  # quote and list markers opening one line
 MAX_BRACKETS = 100  # '[' in one paragraph
-MAX_TAGS = 1000  # '<' in a page
+MAX_PAGE_BRACKETS = 500  # '[' in a page: each costs Python-Markdown a scan of what follows
+MAX_TAGS = 500  # '<' in a page
+MAX_HEADINGS = 200  # Python-Markdown's toc gives a repeated heading its id in time that grows with their number
 
 _SPACES = re.compile(f"[ ]{{{MAX_SPACES + 1},}}")
 _MARKERS = re.compile(r"[ ]*(?:(?:[>*+-]|\d{1,9}[.)])(?:[ ]+|$))+")
 _MARKER = re.compile(r"[>*+-]|\d{1,9}[.)]")
+_HEADING = re.compile(r"[ ]{0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)", re.M)  # or a rule
 EXPECTED = "expected a page of ordinary shape"
 
 
@@ -32,7 +35,9 @@ def problems(page):
         _first(page, lines, _spaced, f"expected at most {MAX_SPACES} spaces in a row"),
         _first(page, lines, _nested, f"expected at most {MAX_NESTING} levels of lists and quotes"),
         _brackets(page, lines),
-        _tags(page),
+        _counted(page, "[", MAX_PAGE_BRACKETS, "split the page"),
+        _counted(page, "<", MAX_TAGS, "write Markdown rather than tags"),
+        _headings(page),
     ]
     return [problem for problem in found if problem]
 
@@ -77,14 +82,27 @@ def _brackets(page, lines):
     return None
 
 
-def _tags(page):
-    count = page.body.count("<")
-    if count <= MAX_TAGS:
+def _counted(page, char, most, instead):
+    count = page.body.count(char)
+    if count <= most:
         return None
     return Problem(
         page.name,
         page.line(1),
         "(shape)",
-        f"the page holds {count:,} '<'",
-        f"expected at most {MAX_TAGS:,}; write Markdown rather than tags",
+        f"the page holds {count:,} '{char}'",
+        f"expected at most {most:,}; {instead}",
+    )
+
+
+def _headings(page):
+    count = len(_HEADING.findall(page.body))
+    if count <= MAX_HEADINGS:
+        return None
+    return Problem(
+        page.name,
+        page.line(1),
+        "(shape)",
+        f"the page holds {count:,} headings or rules",
+        f"expected at most {MAX_HEADINGS}; split the page",
     )

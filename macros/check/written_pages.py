@@ -38,6 +38,9 @@ FRONT_MATTER = {
     "hide": "a list of parts to hide",
 }
 MARKUP = set('<>&"{}`\\')  # refused in a title or description: see _markup_in
+MAX_DOCS = (
+    128 * 1024
+)  # every written page together (16 KB today): the time the check takes is bounded
 HIDEABLE = {"navigation", "toc", "footer", "path", "tags", "feedback"}
 EXPECTED_JINJA = (
     "expected plain text, and {{ macro() }} with one of the project's macros, on a line of its own "
@@ -70,23 +73,24 @@ def problems(docs_dir, root, macro_names, config_file=None, dataset=None):
     dataset makes (without one, as when the data is broken, they are not)."""
     config_file = config_file or root / "mkdocs.yml"
     site = site_config.read(config_file)
-    found, pages, entries = (
-        [],
-        set(),
-        sorted(os.listdir(docs_dir)) if os.path.isdir(docs_dir) else [],
-    )
+    entries = sorted(os.listdir(docs_dir)) if os.path.isdir(docs_dir) else []
     known = None if dataset is None else generated_pages(dataset) | set(entries)
+    found, pages, total = [], set(), 0
     for entry in entries:
         path = os.path.join(docs_dir, entry)
         name = os.path.relpath(path, root).replace(os.sep, "/")
         wrong = _path_problem(path)
         if wrong:
             found.append(Problem(name, 1, "(link)" if os.path.islink(path) else "(file)", *wrong))
-        else:
-            pages.add(entry)
-            with open(path, "rb") as handle:
-                data = handle.read(written_page.MAX_BYTES + 1)
+            continue
+        pages.add(entry)
+        with open(path, "rb") as handle:
+            data = handle.read(written_page.MAX_BYTES + 1)
+        total += len(data)
+        if total <= MAX_DOCS:
             found += page_problems(name, data, macro_names, site, known)
+        elif total - len(data) <= MAX_DOCS:  # the page that crosses the limit says so, once
+            found.append(_too_much(name, total))
     config_name = os.path.relpath(config_file, root).replace(os.sep, "/")
     return found + [
         Problem(
@@ -99,6 +103,16 @@ def problems(docs_dir, root, macro_names, config_file=None, dataset=None):
         for page, line in site.nav
         if page not in pages | GENERATED
     ]
+
+
+def _too_much(name, total):
+    return Problem(
+        name,
+        1,
+        "(file)",
+        f"with this page the written pages hold {total // 1024} KB",
+        f"expected at most {MAX_DOCS // 1024} KB in docs/ together; the site's pages are data",
+    )
 
 
 def generated_pages(dataset):

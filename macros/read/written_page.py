@@ -19,7 +19,7 @@ from macros.common.problems import Problem
 from macros.read import strict_yaml
 
 _MKDOCS_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the one MkDocs takes
-MAX_BYTES = 64 * 1024  # the longest written page is 6 KB
+MAX_BYTES = 32 * 1024  # the longest written page is 6 KB
 # MkDocs' own patterns (mkdocs/utils/meta.py, YAML_RE and META_RE)
 _YAML_FRONT = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.UNICODE | re.DOTALL)
 _META_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
