@@ -75,8 +75,11 @@ def build(config, out, timeout=None, **extra_env):
     )
 
 
+VALIDATE = [PY, "-m", "macros.cli.validate", "--root"]
+
+
 def validate(root):
-    return timed([PY, "-m", "macros.cli.validate", "--root", str(root)])
+    return timed([*VALIDATE, str(root)])
 
 
 def median(timings):

@@ -17,7 +17,7 @@ from macros.common import urls
 from macros.model import build_cache
 from macros.publish import previews
 
-from . import builds, lighthouse, page_size, report, serve, weight
+from . import builds, hostile, lighthouse, page_size, report, serve, weight
 
 OUT = Path(__file__).resolve().parent / "out"
 PORT = 8601
@@ -163,6 +163,8 @@ def main(argv=None):
         print(report.overhead(results["overhead"]), flush=True)
         results["previews"] = preview_cost(work / "real-site")
         print(report.previews(results["previews"]), flush=True)
+        results["hostile"] = hostile.measure(work)
+        print(hostile.table(results["hostile"]), flush=True)
         results["scaling"] = scaling(work, args.scales, SCALING_RUNS)
         print(report.scaling(results["scaling"]), flush=True)
         if Path(weight.CHROMIUM).exists():
