@@ -148,3 +148,24 @@ def test_quote_must_be_in_the_article(scratch, capsys, need_articles):
     status, output = run(scratch, capsys)
     assert status == 1
     assert "the quote is not found word for word in source 'izvestia'" in output
+
+
+SLIPS = {
+    "a tab": ("  kind: position", "\tkind: position"),
+    "bad indentation": ("  kind: position", "   kind: position"),
+    "an unquoted colon": (
+        "  text: >-\n    According to the Brussels preview",
+        "  text: According: to the Brussels preview",
+    ),
+}
+
+
+@pytest.mark.parametrize("old, new", SLIPS.values(), ids=SLIPS.keys())
+def test_one_slip_in_a_claims_file_is_one_problem(scratch, capsys, old, new):
+    """Issue #21: a file that cannot be read printed 121 problems, 120 of them knock-on ones
+    (its IDs unknown elsewhere, its quotes missing from quotes.lock)."""
+    replace(scratch, "data/claims/round-3.yaml", old, new)
+    status, output = run(scratch, capsys)
+    problems = [line for line in output.splitlines() if re.match(r"[^ :]+:\d+: ", line)]
+    assert status == 1 and len(problems) == 1, output
+    assert problems[0].startswith("data/claims/round-3.yaml:"), problems
