@@ -13,8 +13,10 @@ $(READY): requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	@touch $@
 
-serve: $(READY)  ## the site on http://127.0.0.1:8000, rebuilt on every change
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+PORT ?= 8000
+
+serve: $(READY)  ## the site on http://127.0.0.1:8000 (another port: make serve PORT=8001), rebuilt on every change
+	SITE_URL=http://127.0.0.1:$(PORT)/ $(PY) -m mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 build: $(READY)  ## the site into site/; fails on any data problem or warning
 	$(PY) -m mkdocs build --strict
