@@ -81,6 +81,16 @@ def test_a_disagreement_names_at_most_twelve_claims(tmp_path, count, refused):
     assert not found or "twelve" in found[0].expected
 
 
+def loaded_with(root, path, added):
+    """The data at root once `added` is appended to the file at path; it must read cleanly."""
+    with open(root / path, "a", encoding="utf-8") as handle:
+        handle.write(added)
+    dataset = loader.load(root)
+    problems = dataset.problems + schema_problems(dataset)
+    assert not problems, problems
+    return dataset
+
+
 def scaled_disagreements(tmp_path, n):
     """(input bytes, disagreements page bytes) for the data plus n disagreements of twelve claims each."""
     root = copy_data(tmp_path / f"d{n}")
@@ -90,10 +100,7 @@ def scaled_disagreements(tmp_path, n):
         f"  claims: [{', '.join(claim_ids)}]\n  status: open\n"
         for i in range(n)
     )
-    with open(root / "data/disagreements.yaml", "a", encoding="utf-8") as handle:
-        handle.write(added)
-    dataset = loader.load(root)
-    assert not dataset.problems, dataset.problems
+    dataset = loaded_with(root, "data/disagreements.yaml", added)
     page = disagreements.disagreements_page(View(Model(dataset), "disagreements/"))
     return len(added), len(page.encode("utf-8"))
 
@@ -131,10 +138,7 @@ def scaled_claims(tmp_path, n):
         f"  sources:\n{citations}"
         for i in range(n)
     )
-    with open(root / "data/claims/round-3.yaml", "a", encoding="utf-8") as handle:
-        handle.write(claims)
-    dataset = loader.load(root)
-    assert not dataset.problems + schema_problems(dataset)
+    dataset = loaded_with(root, "data/claims/round-3.yaml", claims)
     return len("".join(issues) + claims), site_bytes(Model(dataset))
 
 

@@ -35,9 +35,15 @@ def problems(page):
         _first(page, lines, _spaced, f"expected at most {MAX_SPACES} spaces in a row"),
         _first(page, lines, _nested, f"expected at most {MAX_NESTING} levels of lists and quotes"),
         _brackets(page, lines),
-        _counted(page, "[", MAX_PAGE_BRACKETS, "split the page"),
-        _counted(page, "<", MAX_TAGS, "write Markdown rather than tags"),
-        _headings(page),
+        _counted(page, page.body.count("["), "'['", MAX_PAGE_BRACKETS, "split the page"),
+        _counted(page, page.body.count("<"), "'<'", MAX_TAGS, "write Markdown rather than tags"),
+        _counted(
+            page,
+            len(_HEADING.findall(page.body)),
+            "headings or rules",
+            MAX_HEADINGS,
+            "split the page",
+        ),
     ]
     return [problem for problem in found if problem]
 
@@ -82,27 +88,13 @@ def _brackets(page, lines):
     return None
 
 
-def _counted(page, char, most, instead):
-    count = page.body.count(char)
+def _counted(page, count, what, most, instead):
     if count <= most:
         return None
     return Problem(
         page.name,
         page.line(1),
         "(shape)",
-        f"the page holds {count:,} '{char}'",
+        f"the page holds {count:,} {what}",
         f"expected at most {most:,}; {instead}",
-    )
-
-
-def _headings(page):
-    count = len(_HEADING.findall(page.body))
-    if count <= MAX_HEADINGS:
-        return None
-    return Problem(
-        page.name,
-        page.line(1),
-        "(shape)",
-        f"the page holds {count:,} headings or rules",
-        f"expected at most {MAX_HEADINGS}; split the page",
     )
