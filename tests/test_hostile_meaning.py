@@ -222,22 +222,28 @@ def test_one_of_message_lists_the_choices(scratch, capsys):
 
 
 def test_all_problems_are_reported_in_one_run(scratch, capsys):
+    """Every problem but those a file that cannot be read would cause elsewhere: an ID that
+    names no record waits until every file reads (issue #21, one slip, one problem)."""
     write(scratch, ISSUE, "id: hostile-test\nname: 1200\nsummary: A summary.\nweather: sunny\n")
     start = append(scratch, CONTEXT, claim(speaker="nobody-at-all", said_on="2999-01-01"))
     write(scratch, "data/issues/second-test.yaml", "id: second-test\nname: x\n\tsummary: tab\n")
-    status, output = run(scratch, capsys)
-    assert status == 1 and "Traceback" not in output
-    found = problem_lines(output)
+    unknown = f"{CONTEXT}:{start + 3}: hostile-claim.speaker: 'nobody-at-all'"
     expected = [
         f"{ISSUE}:2: name: this is the number 1200",
         f"{ISSUE}:4: weather: unknown field",
-        f"{CONTEXT}:{start + 3}: hostile-claim.speaker: 'nobody-at-all'",
         f"{CONTEXT}:{line_of(scratch, CONTEXT, '2999-01-01')}: hostile-claim.said_on: 2999-01-01 is after today",
         "data/issues/second-test.yaml:3: (file): the line is indented with a tab",
     ]
+    status, output = run(scratch, capsys)
+    assert status == 1 and "Traceback" not in output
+    found = problem_lines(output)
     for prefix in expected:
         assert any(line.startswith(prefix) for line in found), f"{prefix!r} missing from:\n{output}"
+    assert not any(line.startswith(unknown) for line in found), output
     assert f"{len(found)} problem(s) in the data" in output
+    write(scratch, "data/issues/second-test.yaml", "id: second-test\nname: x\nsummary: y\n")
+    found = problem_lines(run(scratch, capsys)[1])
+    assert any(line.startswith(unknown) for line in found), found
 
 
 def test_a_flood_of_problems_is_cut_short_with_a_note(scratch, capsys):

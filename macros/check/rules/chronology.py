@@ -53,4 +53,5 @@ RULE = Rule(
     "chronology",
     "events out of date order, or a status report dated before its round or the report above it",
     dataset=check_dataset,
+    looks_up=True,
 )

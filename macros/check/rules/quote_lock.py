@@ -158,4 +158,5 @@ RULE = Rule(
     "a quote the lock does not cover where the articles are absent; a lock out of date",
     record=check_record,
     dataset=check_dataset,
+    looks_up=True,
 )

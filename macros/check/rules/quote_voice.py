@@ -39,4 +39,5 @@ RULE = Rule(
     "quote-voice",
     "a reworded source's quote, or a claim without a speaker, given as a speaker's own words",
     record=check_record,
+    looks_up=True,
 )

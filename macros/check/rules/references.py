@@ -27,4 +27,4 @@ def check_record(record, nodes, context):
     return problems
 
 
-RULE = Rule("references", "an ID that names no record", record=check_record)
+RULE = Rule("references", "an ID that names no record", record=check_record, looks_up=True)

@@ -26,3 +26,6 @@ class Rule:
     dataset: Callable | None = (
         None  # (context) -> [Problem], once for the whole dataset, after the record checks
     )
+    # True if it looks records up in other files: while a file cannot be read, it would report
+    # what follows from the file's absence (an unknown ID, a quote missing from the lock), so it waits
+    looks_up: bool = False
