@@ -190,3 +190,16 @@ def test_a_page_of_many_headings_is_refused_before_markdown_reads_it():
     """Python-Markdown's toc takes time that grows with the square of repeated headings."""
     problems_found = found("a\n---\n" * 300)
     assert [p.field for p in problems_found] == ["(shape)"], problems_found
+
+
+def test_a_redirect_may_not_hide_the_page_of_a_kind_of_actor():
+    """Red team, second pass: the check missed actors/people/ and the other group pages."""
+    from macros.check.rules import redirects
+    from macros.model import build_cache
+
+    real = build_cache.model().dataset
+    moved = {"id": "people-moved", "old": "actors/people/", "new": "actors/"}
+    data = dataset(redirects=[moved], actors=[a.data for a in real["actors"].values()])
+    data.root = ROOT
+    found_here = problems(redirects.RULE, data)
+    assert len(found_here) == 1 and "'actors/people/' is still a page" in found_here[0], found_here

@@ -25,7 +25,7 @@ import re
 import jinja2
 from jinja2 import nodes
 
-from macros.check import page_shape, written_html
+from macros.check import page_shape, site_pages, written_html
 from macros.check.rules.look_alikes import letters_problem
 from macros.common import urls
 from macros.common.problems import Problem
@@ -116,19 +116,8 @@ def _too_much(name, total):
 
 
 def generated_pages(dataset):
-    """The source path of every page the build makes from the data (pages/record_pages.py,
-    pages/claim_page.py; tests/test_written_pages.py holds the two lists together)."""
-    records = dataset.records
-    made = set(GENERATED) | {
-        urls.page_url(collection, id_).rstrip("/") + ".md"
-        for collection in urls.PAGE
-        for id_ in records.get(collection, {})
-    }
-    made |= {urls.claim_page_url(id_).rstrip("/") + ".md" for id_ in records.get("claims", {})}
-    kinds = {actor.data.get("kind") for actor in records.get("actors", {}).values()}
-    return made | {
-        url + "index.md" for kind, (_, url) in urls.ACTOR_GROUPS.items() if kind in kinds
-    }
+    """The source path of every page the build makes from the data."""
+    return set(site_pages.made(dataset).values())
 
 
 def _path_problem(path):

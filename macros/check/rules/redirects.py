@@ -1,21 +1,18 @@
 """A redirect may not leave its page at an address the site still uses: the build would
 refuse to hide that page, so validation refuses it first (whatever validates, builds)."""
 
+from macros.check import site_pages
 from macros.check.rules.rule import Rule
-from macros.common import urls
 from macros.read import site_config
 
 
 def site_addresses(dataset):
-    """Every page address the site makes: written pages, the pages of rounds, actors, issues and claims, their lists."""
+    """Every page address the site makes: written pages, and those made from the data."""
     written = {
         "" if path.stem == "index" else f"{path.stem}/"
         for path in site_config.docs_folder(dataset.root).glob("*.md")
     }
-    listed = {urls.index_url(collection) for collection in urls.PAGE}
-    records = {urls.page_url(c, id_) for c in urls.PAGE for id_ in dataset[c]}
-    claims = {urls.claim_page_url(id_) for id_ in dataset["claims"]}
-    return written | listed | records | claims
+    return written | set(site_pages.made(dataset))
 
 
 def check_dataset(context):
