@@ -203,3 +203,21 @@ def test_a_redirect_may_not_hide_the_page_of_a_kind_of_actor():
     data.root = ROOT
     found_here = problems(redirects.RULE, data)
     assert len(found_here) == 1 and "'actors/people/' is still a page" in found_here[0], found_here
+
+
+SECOND_PASS = {  # the fresh red team's findings on the first fixes
+    "an image's alt text in the first heading, into <title>": (
+        "# Hi ![</title><script>alert(1)</script>](pic)\n\nSome text.\n",
+        (1, "html"),
+    ),
+    "a table-of-contents label the toc takes away": (
+        '# Hello\n\n## Section {: data-toc-label="&#x202E;lave P&#x430;ypal" }\n',
+        (3, "html"),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, where", SECOND_PASS.values(), ids=SECOND_PASS.keys())
+def test_the_second_pass_routes_are_refused(text, where):
+    problems_found = found(text)
+    assert [p for p in problems_found if (p.line, p.field) == where], problems_found

@@ -110,7 +110,9 @@ EXPECTED_URL = "expected a relative address or an http:, https: or mailto: one"
 EXPECTED_IMAGE = "expected an image from this site, by a relative address"
 EXPECTED_ID = "expected small letters, digits and hyphens; ids starting with _ belong to the theme"
 EXPECTED_CLASS = "expected no class: the theme's and the site's classes change how a page works"
-EXPECTED_TITLE = "expected a first heading of words: the theme writes it into <title> unescaped"
+EXPECTED_TITLE = (
+    "expected a first heading of words, without markup, < > or &: the theme writes it into <title>"
+)
 EXPECTED_LINK = "expected name.md of a page of the site, or a full address"
 EXPECTED_MARKUP = "expected Markdown and plain tags; write < as &lt; where it is text"
 
@@ -138,7 +140,7 @@ def problems(page, shown, site, pages=None):
     its body as Markdown reads it (written_pages.jinja_problems), rendered as the SiteConfig `site`
     says. pages: the source paths a relative link may open (None: links are not checked)."""
     md = markdown.Markdown(extensions=site.extensions, extension_configs=site.extension_configs)
-    links = _Links(md)
+    links, early = _Links(md), _EarlyAttributes(md)
     rendered = md.convert(shown)
     found = [
         (
@@ -149,6 +151,7 @@ def problems(page, shown, site, pages=None):
         for match in _RAW_MARKUP.finditer(rendered)
     ]
     found += [(*wrong, url) for url in links.urls if (wrong := _missing(url, pages))]
+    found += early.found
     found += _title_problems(rendered)
     walk = _Walk(rendered)
     walk.feed(rendered)
@@ -272,14 +275,35 @@ class _Links(markdown.treeprocessors.Treeprocessor):
         ]
 
 
+class _EarlyAttributes(markdown.treeprocessors.Treeprocessor):
+    """Attributes as attr_list sets them, before the toc extension takes some away: it reads a
+    heading's data-toc-label into the table of contents and deletes it, so the HTML walked
+    after never holds it."""
+
+    def __init__(self, md):
+        super().__init__(md)
+        self.found = []
+        md.treeprocessors.register(self, "written-attributes", 6)  # attr_list: 8, toc: 5
+
+    def run(self, root):
+        self.found += [
+            (f"the {name} attribute on <{element.tag}>", EXPECTED_ATTRIBUTE, name)
+            for element in root.iter()
+            for name in element.attrib
+            if name not in ATTRIBUTES and name != "style"  # style: the walk says which are allowed
+        ]
+
+
 def _title_problems(rendered):
-    """MkDocs takes a page's title from its first heading with its entities ('&lt;') as they are,
-    and the theme's striptags filter decodes them into the <title>, unescaped: '&lt;/title&gt;'
-    would end it there. A page's first heading holds no '<', '>' or '&'."""
+    """MkDocs takes a page's title from its first heading, an image's alt text and the references
+    ('&lt;') as they are, and the theme's striptags filter decodes them into the <title>,
+    unescaped: '&lt;/title&gt;' would end it there. So the first heading is plain words: no
+    tag (image, link, code, emphasis) and no '<', '>' or '&'."""
     heading = _FIRST_H1.search(rendered)
-    text = _TAG.sub("", _PERMALINK.sub("", heading.group(1))) if heading else ""
-    if "&" in text:  # Markdown writes each <, > and & of a heading as a reference
-        return [(f"the page's first heading holds < > or & ({text})", EXPECTED_TITLE, text)]
+    inner = _PERMALINK.sub("", heading.group(1)) if heading else ""
+    if "<" in inner or "&" in inner:
+        text = _TAG.sub("", inner)[:40] or inner[:40]
+        return [(f"the page's first heading is not plain words ({text})", EXPECTED_TITLE, text)]
     return []
 
 
