@@ -210,6 +210,11 @@ SECOND_PASS = {  # the fresh red team's findings on the first fixes
         "# Hi ![</title><script>alert(1)</script>](pic)\n\nSome text.\n",
         (1, "html"),
     ),
+    "a heading in Cyrillic letters drawn like Latin ones": ("# Рерѕі news\n", (1, "html")),
+    "a title in Cyrillic letters drawn like Latin ones": (
+        '---\ntitle: "Рерѕі news"\n---\n# News\n',
+        (2, "front matter: title"),
+    ),
     "a table-of-contents label the toc takes away": (
         '# Hello\n\n## Section {: data-toc-label="&#x202E;lave P&#x430;ypal" }\n',
         (3, "html"),
@@ -221,3 +226,20 @@ SECOND_PASS = {  # the fresh red team's findings on the first fixes
 def test_the_second_pass_routes_are_refused(text, where):
     problems_found = found(text)
     assert [p for p in problems_found if (p.line, p.field) == where], problems_found
+
+
+@pytest.mark.parametrize(
+    "collection, record, field",
+    [
+        ("actors", {"id": "x-social-network", "name": "Х"}, "name"),  # Cyrillic Kha
+        ("glossary", {"id": "pow", "meaning": "prisoner of war, see Рерѕі"}, "meaning"),
+    ],
+)
+def test_a_word_disguised_in_another_alphabet_is_refused(collection, record, field):
+    found_here = problems(look_alikes.RULE, dataset(**{collection: [record]}))
+    assert [p for p in found_here if f"{field}: the word" in p], found_here
+
+
+def test_a_native_name_and_a_text_in_its_own_alphabet_pass():
+    record = {"id": "moscow", "name": "Moscow", "native_name": "Москва", "note": "Москва сказала"}
+    assert problems(look_alikes.RULE, dataset(actors=[record])) == []

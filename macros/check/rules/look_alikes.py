@@ -24,12 +24,18 @@ _LOOK_ALIKE = str.maketrans(
     "аеорсухкмнтвѕіјԁӏһԛԝүАЕОРСУХКМНТВЅІЈαεικνορτυχϲΑΒΕΖΗΙΚΜΝΟΡΤΥΧıℓ01",
     "aeopcyxkmhtbsijdlhqwyAEOPCYXKMHTBSIJaeikvoptuxcABEZHIKMNOPTYXilol",
 )
+_DRAWN_LATIN = set(
+    "аеорсухкмнтвѕіјԁӏһԛԝүАЕОРСУХКМНТВЅІЈαεικνορτυχϲΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+)  # of _LOOK_ALIKE
 # IPA and phonetic extensions (small capitals among them): 'ɔ', 'ɑ', 'ᴏ'.
 # Not the modifier letters: Ukrainian names take ʼ.
 PHONETIC = re.compile("[\u0250-\u02af\u1d00-\u1dbf\uab30-\uab6f]")
 LETTERS = {"Lu", "Ll", "Lt", "Lo"}  # not modifier letters (Lm), which belong to no one script
 ONE_SCRIPT = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}  # Japanese mixes these in one word
-EXPECTED_LETTERS = "expected every letter of a word in one alphabet, typed as a plain letter"
+EXPECTED_LETTERS = (
+    "expected every letter of a word in one alphabet, typed as a plain letter; a name in its own "
+    "alphabet goes in native_name"
+)
 
 
 def skeleton(text):
@@ -48,9 +54,9 @@ def names(record):
             yield ("aliases", index), alias
 
 
-def letters_problem(text):
-    """What is wrong with the letters of a name, or None."""
-    if text.isascii():  # most names: plain Latin letters, nothing to look up
+def letters_problem(text, name=False):
+    """What is wrong with the letters of a text, or None; a name is held to more (disguised)."""
+    if text.isascii():  # most texts: plain Latin letters, nothing to look up
         return None
     if mark := next((c for c in text if unicodedata.category(c).startswith("M")), None):
         return f"'{text}' has the combining mark U+{ord(mark):04X} on a letter that has no composed form"
@@ -63,6 +69,19 @@ def letters_problem(text):
         scripts = {_script(c) for c in word if unicodedata.category(c) in LETTERS}
         if len(scripts) > 1:
             return f"the word '{word}' mixes letters of {' and '.join(sorted(s.title() for s in scripts))}"
+    return disguised(text, name)
+
+
+def disguised(text, name=False):
+    """A word written wholly in letters of another script drawn like Latin ones ('Рерѕі' in
+    Cyrillic reads 'Pepsi'): refused in a name, whose own-script form goes in native_name, and
+    in a text that is otherwise in Latin letters."""
+    words = [w for w in text.split() if any(unicodedata.category(c) in LETTERS for c in w)]
+    latin = any(all(_script(c) == "LATIN" for c in w if c.isalpha()) for w in words)
+    for word in words if name or latin else []:
+        letters = [c for c in word if unicodedata.category(c) in LETTERS]
+        if all(_script(c) != "LATIN" and c in _DRAWN_LATIN for c in letters):
+            return f"the word '{word}' is written in {_script(letters[0]).title()} letters drawn like Latin ones"
     return None
 
 
@@ -77,8 +96,15 @@ def check_record(record, nodes, context):
     return [
         record.problem(path, wrong, EXPECTED_LETTERS)
         for path, text in nodes
-        if isinstance(text, str) and (wrong := letters_problem(text))
+        if isinstance(text, str) and (wrong := letters_problem(text, _is_name(path)))
     ]
+
+
+def _is_name(path):
+    """A record's name, term, ID or alias (its native_name may be in any script)."""
+    return bool(path) and (
+        path[0] in ("id", "name", "term") and len(path) == 1 or path[0] == "aliases"
+    )
 
 
 def check_dataset(context):
