@@ -154,9 +154,10 @@ def test_a_claim_cannot_take_the_name_of_its_folder_page():
     assert len(found_here) == 1 and "claims/" in found_here[0], found_here
 
 
-def test_a_commit_dated_beyond_the_calendar_dates_nothing():
+def test_a_commit_dated_beyond_the_calendar_or_in_the_future_dates_nothing():
     log = (
         "\x00" + "a" * 40 + "\x00100000-01-01T00:00:00+00:00\x00Far\ndata/x.yaml\n"
+        "\x00" + "c" * 40 + "\x009999-12-31T11:59:59-12:00\x00Future\ndata/x.yaml\n"
         "\x00" + "b" * 40 + "\x002025-07-24T10:00:00+00:00\x00Near\ndata/x.yaml\n"
     )
     commits = list(history.parse(log))
@@ -215,6 +216,15 @@ SECOND_PASS = {  # the fresh red team's findings on the first fixes
         '---\ntitle: "Рерѕі news"\n---\n# News\n',
         (2, "front matter: title"),
     ),
+    "a table of 499 columns padded on every row": (
+        "# T\n\n" + "|a" * 499 + "\n" + "|-" * 499 + "\n" + "|a\n" * 100,
+        (3, "(shape)"),
+    ),
+    "a table of 300 rows": ("# T\n\n|a|b|\n|-|-|\n" + "|a|b|\n" * 300, (1, "(shape)")),
+    "a macro called twice, each call a whole table": (
+        "# T\n\n{{ timeline() }}\n\n{{ timeline() }}\n",
+        (5, "jinja"),
+    ),
     "a table-of-contents label the toc takes away": (
         '# Hello\n\n## Section {: data-toc-label="&#x202E;lave P&#x430;ypal" }\n',
         (3, "html"),
@@ -243,3 +253,12 @@ def test_a_word_disguised_in_another_alphabet_is_refused(collection, record, fie
 def test_a_native_name_and_a_text_in_its_own_alphabet_pass():
     record = {"id": "moscow", "name": "Moscow", "native_name": "Москва", "note": "Москва сказала"}
     assert problems(look_alikes.RULE, dataset(actors=[record])) == []
+
+
+def test_written_pages_are_at_most_forty(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    for number in range(41):
+        (tmp_path / f"docs/page-{number:02}.md").write_text("# Page\n", encoding="utf-8")
+    found_here = written_pages.problems(tmp_path / "docs", tmp_path, PAGE_MACROS)
+    assert [(p.file, p.line) for p in found_here] == [("docs/page-40.md", 1)], found_here

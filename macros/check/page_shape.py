@@ -2,7 +2,9 @@
 
 Python-Markdown's cost grows faster than the page for a few shapes: brackets in one
 paragraph (a thousand '[' take a tenth of a second, twelve thousand half a minute),
-lists or quotes nested hundreds deep (it recurses, and fails), long runs of spaces.
+lists or quotes nested hundreds deep (it recurses, and fails), long runs of spaces,
+headings (toc numbers repeats one by one), and tables, whose rows it pads to the
+header's columns (a 32 KB table made a 50 MB page).
 The site's pages are far from each limit (the longest line is 241 characters, the
 most brackets in a paragraph 14), so a page beyond one is refused before it is read,
 which keeps the check of any page, and the build, short.
@@ -18,6 +20,8 @@ MAX_NESTING = 4  # quote and list markers opening one line
 MAX_BRACKETS = 100  # '[' in one paragraph
 MAX_PAGE_BRACKETS = 500  # '[' in a page: each costs Python-Markdown a scan of what follows
 MAX_TAGS = 500  # '<' in a page
+MAX_COLUMNS = 20  # '|' in a line: the tables extension pads every row to its header's columns
+MAX_TABLE_LINES = 200  # lines holding '|'
 MAX_HEADINGS = 200  # Python-Markdown's toc gives a repeated heading its id in time that grows with their number
 
 _SPACES = re.compile(f"[ ]{{{MAX_SPACES + 1},}}")
@@ -34,6 +38,7 @@ def problems(page):
         _first(page, lines, _long, f"expected at most {MAX_LINE} characters a line"),
         _first(page, lines, _spaced, f"expected at most {MAX_SPACES} spaces in a row"),
         _first(page, lines, _nested, f"expected at most {MAX_NESTING} levels of lists and quotes"),
+        _first(page, lines, _columns, f"expected at most {MAX_COLUMNS} columns in a table"),
         _brackets(page, lines),
         _counted(page, page.body.count("["), "'['", MAX_PAGE_BRACKETS, "split the page"),
         _counted(page, page.body.count("<"), "'<'", MAX_TAGS, "write Markdown rather than tags"),
@@ -43,6 +48,9 @@ def problems(page):
             "headings or rules",
             MAX_HEADINGS,
             "split the page",
+        ),
+        _counted(
+            page, sum("|" in line for line in lines), "lines with '|'", MAX_TABLE_LINES, "split it"
         ),
     ]
     return [problem for problem in found if problem]
@@ -67,6 +75,11 @@ def _nested(line):
     markers = _MARKERS.match(line)
     count = len(_MARKER.findall(markers.group())) if markers else 0
     return f"{count} list or quote markers open the line" if count > MAX_NESTING else None
+
+
+def _columns(line):
+    count = line.count("|")
+    return f"the line holds {count} '|'" if count > MAX_COLUMNS else None
 
 
 def _brackets(page, lines):

@@ -38,13 +38,12 @@ FRONT_MATTER = {
     "hide": "a list of parts to hide",
 }
 MARKUP = set('<>&"{}`\\')  # refused in a title or description: see _markup_in
-MAX_DOCS = (
-    128 * 1024
-)  # every written page together (16 KB today): the time the check takes is bounded
+MAX_PAGES = 40  # written pages (11 today): each may call every macro once
+MAX_DOCS = 128 * 1024  # every written page together (16 KB today): the check's time is bounded
 HIDEABLE = {"navigation", "toc", "footer", "path", "tags", "feedback"}
 EXPECTED_JINJA = (
-    "expected plain text, and {{ macro() }} with one of the project's macros, on a line of its own "
-    'between blank lines, or {{ repo_link("path", "text") }} in a sentence'
+    "expected plain text, and {{ macro() }} with one of the project's macros, once a page, on a "
+    'line of its own between blank lines, or {{ repo_link("path", "text") }} in a sentence'
 )
 # Top-level names of what the build publishes besides written pages.
 RESERVED = {
@@ -84,6 +83,9 @@ def problems(docs_dir, root, macro_names, config_file=None, dataset=None):
             found.append(Problem(name, 1, "(link)" if os.path.islink(path) else "(file)", *wrong))
             continue
         pages.add(entry)
+        if len(pages) > MAX_PAGES:
+            found.append(_too_many(name))
+            continue
         with open(path, "rb") as handle:
             data = handle.read(written_page.MAX_BYTES + 1)
         total += len(data)
@@ -103,6 +105,16 @@ def problems(docs_dir, root, macro_names, config_file=None, dataset=None):
         for page, line in site.nav
         if page not in pages | GENERATED
     ]
+
+
+def _too_many(name):
+    return Problem(
+        name,
+        1,
+        "(file)",
+        f"this page is one of more than {MAX_PAGES} written pages",
+        f"expected at most {MAX_PAGES} pages in docs/; the pages of records are made from data/",
+    )
 
 
 def _too_much(name, total):
@@ -224,7 +236,7 @@ def jinja_problems(page, macro_names):
     found = [
         Problem(name, page.line(line), "jinja", "a {% raw %} block", EXPECTED_JINJA) for line in raw
     ]
-    shown, lines = [], text.split("\n")
+    shown, lines, called = [], text.split("\n"), set()
     for node in template.body:
         if not isinstance(node, nodes.Output):
             found.append(
@@ -240,13 +252,23 @@ def jinja_problems(page, macro_names):
         found += [
             Problem(name, page.line(part.lineno), "jinja", wrong, EXPECTED_JINJA)
             for part in node.nodes
-            if (wrong := _output_problem(part, macro_names, lines))
+            if (wrong := _output_problem(part, macro_names, lines) or _again(part, called))
         ]
         shown += [
             part.data if isinstance(part, nodes.TemplateData) else _arguments_text(part)
             for part in node.nodes
         ]
     return found, "".join(shown)
+
+
+def _again(node, called):
+    """A block macro called a second time on a page: each call publishes a whole table again
+    (300 calls of six macros made a 15 MB page of 6 KB)."""
+    if isinstance(node, nodes.Call) and not node.args and isinstance(node.node, nodes.Name):
+        if node.node.name in called:
+            return f"{node.node.name}() is called a second time on the page"
+        called.add(node.node.name)
+    return None
 
 
 def _arguments_text(node):

@@ -69,7 +69,8 @@ def read(root):
 
 def parse(log):
     """Commits from `git log FORMAT --name-only`: NUL, sha, NUL, time, NUL, subject and files. A
-    commit whose date no calendar holds (git takes the year 100000) is left out: it dates nothing."""
+    commit dated in the future, or on a date no calendar holds (git takes the year 100000), is
+    left out: it dates nothing ('Last update: 31 December 9999' would mislead)."""
     fields = log.split(SEPARATOR)[1:]
     for at in range(0, len(fields) - 2, 3):
         sha, time, rest = fields[at : at + 3]
@@ -80,9 +81,11 @@ def parse(log):
 
 def _readable(time):
     try:
-        return datetime.datetime.fromisoformat(time).tzinfo is not None
+        when = datetime.datetime.fromisoformat(time)
     except ValueError:
         return False
+    now = datetime.datetime.now(datetime.timezone.utc)
+    return when.tzinfo is not None and when <= now + datetime.timedelta(days=1)
 
 
 def clean(text):
