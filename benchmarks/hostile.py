@@ -56,6 +56,10 @@ CASES = {  # what each writes into a copy of the project
     "pages of setext headings": _pages("a\n---\n"),
     "pages of tags": _pages("<b>x</b>\n"),
     "pages of references": _pages("&#x41;&amp;&rlm;\n"),
+    "pages of wide tables": _pages("|a" * 20 + "\n" + "|-" * 20 + "\n" + "|a\n" * 198 + "\n"),
+    "pages of macro calls": _pages(
+        "".join(f"{{{{ {name}() }}}}\n\n" for name in ("timeline", "figures", "sources"))
+    ),
     "data: 1 MB of one text": _data("- id: long\n  text: " + "a " * (MB // 2)),
     "data: YAML nested 10,000 deep": _data("- " + "[" * 10000 + "]" * 10000),
     "data: an alias bomb": _data(ALIASES),
