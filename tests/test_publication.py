@@ -700,3 +700,24 @@ def test_two_builds_drawing_the_same_card_at_once_do_not_collide(tmp_path):
             [(tmp_path / f"site{i}", tmp_path / "cache", "Site", "Same") for i in range(4)],
         )
     assert len(set(found)) == 1 and not list((tmp_path / "cache").glob("*.tmp"))
+
+
+def test_disagreements_corrections_and_statuses_are_published(built_site):
+    """Issue #21: disagreements were missing from api/v1, commitments.json lacked the status the
+    CSV has, and a corrected record said nothing of it in the data."""
+    folder = built_site / urls.API
+    disagreements = json.loads((folder / "disagreements.json").read_text(encoding="utf-8"))
+    assert disagreements["items"] and all(d["claims"] for d in disagreements["items"])
+    commitments = json.loads((folder / "commitments.json").read_text(encoding="utf-8"))
+    assert all(c["status"] and c["status_date"] for c in commitments["items"])
+    claims = json.loads((folder / "claims.json").read_text(encoding="utf-8"))["items"]
+    corrected = next(c for c in claims if c["id"] == "trump-threat-garbled")
+    assert corrected["corrections"][0]["id"] == "garbled-sanctions-target"
+    assert (folder / "corrections.json").is_file() and (folder / "corrections.csv").is_file()
+
+
+def test_the_file_schemas_allow_added_keys(built_site):
+    """docs/data.md: keys may be added within v1, so a download checked today passes tomorrow."""
+    for path in (built_site / urls.API / "schemas").glob("*.json"):
+        if not path.name.endswith(".schema.json"):
+            assert '"additionalProperties": false' not in path.read_text(encoding="utf-8"), path

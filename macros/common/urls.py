@@ -27,11 +27,19 @@ DATA_PAGE = "data/"  # the page that describes the downloads: it carries the Dat
 CLAIM_PAGE = "claims/{id}/"
 API = "api/v1"  # the published data: <collection>.json and .csv, schemas/ (publish/api.py)
 # The collections published in API, in the order the Data page and datapackage.json list them.
-API_COLLECTIONS = ("rounds", "actors", "issues", "claims", "sources", "events", "commitments")
+API_COLLECTIONS = (
+    "rounds",
+    "actors",
+    "issues",
+    "claims",
+    "sources",
+    "events",
+    "commitments",
+    "disagreements",
+    "corrections",
+)
 NOT_IN_API = {  # every other collection, and why (tests/test_publication.py fails on one in neither)
-    "disagreements": "shown on the disagreements page; not yet published as data",
     "glossary": "tooltips for the pages; not facts about the talks",
-    "corrections": "the log of the site's own corrections, shown on the corrections page and in the feed",
     "redirects": "old addresses of the site itself",
 }  # a claim's own small page, to cite and link to; outside the navigation
 

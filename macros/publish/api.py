@@ -3,7 +3,10 @@ JSON file and a Frictionless data package describing the CSVs.
 
 Each JSON file is {schema_version, generated_at, items}; each item is the record
 as written in YAML, led by its `id` and its `url` relative to the site root
-(claims: `page/#anchor`). The CSVs are flat tables of the same records (tables.py).
+(claims: `page/#anchor`), then what other records say of it: a commitment's status,
+a record's logged corrections. The schema of each file allows added keys, as v1 may
+add them (the record schemas, of the YAML a contributor writes, do not). The CSVs
+are flat tables of the same records (tables.py).
 `schemas/<collection>.json`, the schema of a whole file, is made from schemas/ with
 every $ref inlined, so it stands alone. The record schemas of schemas/ are published
 too, as they are but for their `$id`, which is their published address, so that their
@@ -17,6 +20,7 @@ from macros.check import record_schema
 from macros.check.schemas import schema_files
 from macros.common import urls
 from macros.common.urls import API, API_COLLECTIONS
+from macros.model import statuses
 from macros.publish import tables
 
 SCHEMA_VERSION = (
@@ -32,12 +36,62 @@ _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def items(model, collection):
+    """The records as written, led by id and url; then what is derived from other records: a
+    commitment's status (never typed) and each record's logged corrections."""
+    logged = corrections_by_record(model)
     out = []
     for record in model[collection].values():
         item = {"id": record.id, "url": urls.record_url(record)}
         item.update((key, value) for key, value in record.data.items() if key != "id")
+        if collection == "commitments":
+            report, status = statuses.latest(model, record)
+            item.update(status=status.status, status_date=report.get("date"))
+        if collection != "corrections" and record.id in logged:
+            item["corrections"] = logged[record.id]
         out.append(item)
     return out
+
+
+def corrections_by_record(model):
+    """{record ID: [{id, date, what, why}]} from the corrections log, oldest first."""
+    logged = {}
+    for correction in model["corrections"].values():
+        entry = {"id": correction.id, **{k: correction.data[k] for k in ("date", "what", "why")}}
+        logged.setdefault(correction.data["record"], []).append(entry)
+    return logged
+
+
+DERIVED = {  # keys items() adds to a collection's records: name -> schema
+    "commitments": {
+        "status": {
+            "type": "string",
+            "description": "the status the claims of the latest report give (derived, never typed)",
+        },
+        "status_date": {"type": "string", "description": "the date of the latest report"},
+    }
+}
+CORRECTIONS = {
+    "type": "array",
+    "description": "the record's logged corrections, oldest first (also in corrections.json)",
+    "items": {
+        "type": "object",
+        "properties": {k: {"type": "string"} for k in ("id", "date", "what", "why")},
+    },
+}
+
+
+def opened(schema):
+    """The schema with every 'additionalProperties: false' taken out: within v1, keys may be added
+    to a record (docs/data.md), so a download checked today still passes tomorrow."""
+    if isinstance(schema, list):
+        return [opened(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    return {
+        key: opened(value)
+        for key, value in schema.items()
+        if not (key == "additionalProperties" and value is False)
+    }
 
 
 def schema_url(site_url, collection):
@@ -55,15 +109,18 @@ def published_schema(collection, site_url):
         "format": "uri-reference",
         "description": "the record's address, relative to the site root; a claim's is page/#id",
     }
-    record["properties"] = {"id": properties.pop("id"), "url": url, **properties}
+    derived = DERIVED.get(collection, {}) | (
+        {"corrections": CORRECTIONS} if collection != "corrections" else {}
+    )
+    record["properties"] = {"id": properties.pop("id"), "url": url, **properties, **derived}
     record["required"] = ["id", "url", *(key for key in record.get("required", ()) if key != "id")]
+    record = opened(record)
     return {
         "$schema": _DRAFT,
         "$id": schema_url(site_url, collection),
         "title": f"{API}/{collection}.json",
         "description": f"Every record of the {collection} collection, as published in {API}.",
         "type": "object",
-        "additionalProperties": False,
         "required": ["schema_version", "generated_at", "items"],
         "properties": {
             "schema_version": {

@@ -84,7 +84,7 @@ def _readable(time):
         when = datetime.datetime.fromisoformat(time)
     except ValueError:
         return False
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     return when.tzinfo is not None and when <= now + datetime.timedelta(days=1)
 
 
