@@ -40,7 +40,7 @@ lint: $(READY)  ## ruff: lint and format check (pyproject.toml); `$(VENV)/bin/ru
 node_modules/.package-lock.json: package-lock.json  # axe-core and vnu-jar for the checks; skipped where npm is absent
 	-command -v npm >/dev/null && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
-urls: $(READY)  ## after adding pages: add their addresses to tests/published_urls.txt
+urls: $(READY)  ## now and then (maintainers): add the site's new addresses to tests/published_urls.txt
 	$(PY) -m macros.cli.published_urls
 
 bench: $(READY) node_modules/.package-lock.json benchmarks/node_modules/.package-lock.json  ## figures: test times, build overhead, scaling, page weight, Lighthouse

@@ -6,13 +6,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # MkDocs loads hooks by path
 
 import html  # noqa: E402
+import logging  # noqa: E402
+import os  # noqa: E402
 import re  # noqa: E402
 
 import markupsafe  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-from macros.check import written_pages  # noqa: E402
+from macros.check import validate, written_pages  # noqa: E402
 from macros.common.problems import DataError  # noqa: E402
 from macros.common.site import Site  # noqa: E402
 from macros.model import build_cache  # noqa: E402
@@ -20,6 +22,8 @@ from macros.pages import claim_page, navigation, record_pages  # noqa: E402
 from macros.publish import page_extras, repository, search_text, site_files  # noqa: E402
 from macros.read import history as git_history  # noqa: E402
 from macros.views.page_macros import PAGE_MACROS  # noqa: E402
+
+LOG = logging.getLogger("mkdocs.hooks")
 
 
 def on_config(config):
@@ -42,11 +46,14 @@ def on_config(config):
         history.version,
         site_files.generated_at()[:10],
     )
-    build_cache.reset(root, site, history)
+    may_wait = validate.quotes_may_wait(os.environ)
+    build_cache.reset(root, site, history, quotes_may_wait=may_wait)
     try:
-        build_cache.model()
+        waiting = build_cache.model().dataset.waiting
     except DataError as err:  # every problem listed, no traceback, nothing built
         raise PluginError(str(err)) from None
+    if waiting:
+        LOG.info("%d new quote(s) wait for a maintainer's `make quotes`", len(waiting))
     return config
 
 

@@ -4,7 +4,7 @@ fails; where the articles are present, `make quotes` writes the lock and validat
 holds it up to date."""
 
 from macros.check.rules.quote_lock import fingerprint
-from macros.cli import quotes
+from macros.cli import quotes, validate
 from macros.read import loader
 
 from hostile import CLAIM_TEXT, CONTEXT, append, refused, run
@@ -110,3 +110,20 @@ def test_a_lock_line_forged_in_a_content_path_is_refused(scratch, monkeypatch, c
         "this quote was not checked against its article",
     )
     assert "seeds/quotes.lock:1: (file): this file is not read by the site" in output
+
+
+def test_on_a_pull_request_a_new_quote_waits_for_a_maintainer(
+    scratch, monkeypatch, capsys, tmp_path
+):
+    """Issue #21: a contributor's new quote cannot be checked on GitHub (no articles); CI on a
+    pull request (QUOTES_MAY_WAIT=1) passes and says, in the job summary, what waits."""
+    monkeypatch.setenv("ISTANBUL_ARTICLES", str(tmp_path / "absent"))
+    monkeypatch.setenv("QUOTES_MAY_WAIT", "1")
+    append(scratch, CONTEXT, QUOTE_CLAIM + "      voice: source\n")
+    summary = tmp_path / "summary.md"
+    status = validate.main(["--root", str(scratch), "--github", "--summary", str(summary)])
+    output = capsys.readouterr().out
+    assert status == 0, output
+    assert "waiting: data/claims/context.yaml:" in output
+    text = summary.read_text(encoding="utf-8")
+    assert "Waiting for a maintainer" in text and "hostile-claim.sources[0].quote" in text

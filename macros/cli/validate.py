@@ -5,13 +5,15 @@ exits 1 if there is any, so nothing is built from broken data.
 """
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
 
 from macros.check import articles, written_pages
 from macros.check.rules.quote_lock import LOCK
-from macros.check.validate import validate
+from macros.check.validate import quotes_may_wait, validate
+from macros.cli import github
 from macros.common.problems import DataError
 from macros.read import loader, site_config
 from macros.views.page_macros import PAGE_MACROS
@@ -24,15 +26,30 @@ def main(argv=None):
     parser.add_argument(
         "--root", type=Path, default=loader.ROOT, help="the project folder (default: this one)"
     )
+    parser.add_argument(
+        "--github",
+        action="store_true",
+        help="also print each problem as a GitHub annotation, and the job summary to --summary",
+    )
+    parser.add_argument("--summary", type=Path, help="the file to append the job summary to")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
-        dataset, problems = validate(args.root), []
+        dataset = validate(args.root, quotes_may_wait=quotes_may_wait(os.environ))
+        problems = []
     except DataError as err:
         dataset, problems = None, err.problems
     problems += written_pages.problems(
         site_config.docs_folder(args.root), args.root, PAGE_MACROS, dataset=dataset
     )
+    waiting = dataset.waiting if dataset else []
+    if args.github and problems:
+        print("\n".join(github.annotation(p) for p in DataError(problems).problems))
+    if args.summary:
+        with open(args.summary, "a", encoding="utf-8") as handle:
+            handle.write(github.summary(DataError(problems).problems, waiting))
+    for problem in waiting:
+        print(f"waiting: {problem}")
     if problems:
         print(DataError(problems), file=sys.stderr)
         print(

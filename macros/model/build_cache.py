@@ -10,15 +10,18 @@ _cache = {}
 _build = {
     "root": loader.ROOT,
     "site": Site(),
-}  # the folder being built (that of its mkdocs.yml) and its settings
+    "quotes_may_wait": False,
+}  # the folder being built (that of its mkdocs.yml), its settings, and whether new quotes may wait
 
 
 def model(root=None):
     """Validate the data (raising DataError on any problem) and index it once."""
     root = root or _build["root"]
     if str(root) not in _cache:
+        ours = root == _build["root"]
         _cache[str(root)] = Model(
-            validate.validate(root), _build["site"] if root == _build["root"] else Site()
+            validate.validate(root, quotes_may_wait=ours and _build["quotes_may_wait"]),
+            _build["site"] if ours else Site(),
         )
     return _cache[str(root)]
 
@@ -36,10 +39,11 @@ def site():
     return _build["site"]
 
 
-def reset(root=loader.ROOT, site_settings=None, read_history=None):
+def reset(root=loader.ROOT, site_settings=None, read_history=None, quotes_may_wait=False):
     """Forget the loaded data and read it from `root` from now on, for a site with these settings;
-    each (re)build calls this with the folder of the mkdocs.yml it builds (and the history it read)."""
+    each (re)build calls this with the folder of the mkdocs.yml it builds (and the history it read).
+    quotes_may_wait: a pull request's check, where new quotes wait for a maintainer (validate.py)."""
     _cache.clear()
-    _build.update(root=root, site=site_settings or Site())
+    _build.update(root=root, site=site_settings or Site(), quotes_may_wait=quotes_may_wait)
     if read_history is not None:
         _cache[("history", str(root))] = read_history

@@ -50,6 +50,9 @@ class Dataset:
     records: dict  # collection name -> {id: Record}, in file order
     problems: list  # of reading: files that cannot be read, stray files, IDs used twice
     files: list = field(default_factory=list)  # every DataFile read, for the schema check
+    waiting: list = field(
+        default_factory=list
+    )  # Problems that wait for a maintainer (check/validate.py)
 
     def __getitem__(self, collection):
         return self.records[collection]
