@@ -1,7 +1,5 @@
 """The pull-request data diff (macros.cli.data_diff) on two states of a tiny git repository."""
 
-import re
-
 import pytest
 
 from macros.cli import data_diff
@@ -52,17 +50,44 @@ def test_added_removed_and_changed_records_with_their_pages(repo, capsys):
     )
     out = diff(repo, capsys)
     assert "4 records before, 4 now: 1 added, 1 removed, 1 changed." in out
-    assert "### Added\n- claims `new` on `background/#new`\n" in out
+    assert (
+        "### Added\n- claims `new` on `background/#new`\n  - `id`: `new`\n  - `text`: `no round`\n"
+        in out
+    )
     assert "### Removed\n- events `old-event` on `timeline/#old-event`\n" in out
-    assert "- rounds `round-1` on `rounds/round-1/`\n  - `name`: `First` → `First round`\n" in out
+    assert (
+        "### ⚠ Addresses that would break" in out
+        and "- events `old-event`: `timeline/#old-event`" in out
+    )
+    assert "- rounds `round-1` on `rounds/round-1/`\n  - `name`: `First` **`round`**\n" in out
     assert "kept" not in out and "izvestia" not in out
+
+
+def test_a_long_text_shows_the_words_that_changed(repo, capsys):
+    """Issue #21: before and after were cut at 120 characters, hiding the change itself."""
+    words = " ".join(f"w{i}" for i in range(100))
+    claim = "- id: kept\n  round: round-1\n  text: {}\n"
+    write(repo, {"data/claims/round-1.yaml": claim.format(words)})
+    git(repo, "commit", "-qam", "a long text")
+    write(repo, {"data/claims/round-1.yaml": claim.format(words.replace("w90", "CHANGED"))})
+    out = diff(repo, capsys)
+    assert (
+        "`w0 w1 w2 w3 … w86 w87 w88 w89` ~~`w90`~~ **`CHANGED`** `w91 w92 w93 w94 … w96 w97 w98 w99`"
+        in out
+    )
+
+
+def test_a_renamed_id_is_flagged_as_a_broken_address(repo, capsys):
+    write(repo, {"data/claims/round-1.yaml": "- id: renamed\n  round: round-1\n  text: same\n"})
+    out = diff(repo, capsys)
+    assert "- claims `kept`, renamed to `renamed`: `rounds/round-1/#kept`" in out
 
 
 def test_nothing_changed(repo, capsys):
     assert "0 added, 0 removed, 0 changed." in diff(repo, capsys)
 
 
-def test_data_text_is_shortened_and_cannot_inject_markdown_or_html(repo, capsys):
+def test_data_text_cannot_inject_markdown_or_html(repo, capsys):
     write(
         repo,
         {
@@ -71,15 +96,9 @@ def test_data_text_is_shortened_and_cannot_inject_markdown_or_html(repo, capsys)
         },
     )
     out = diff(repo, capsys)
-    value = re.search(r"`title`: `A headline` → (.*)", out).group(1)
-    assert (
-        value.startswith("`<script>") and value.endswith("…`") and len(value) == data_diff.WIDTH + 2
-    )
-    assert value.count("`") == 2  # one code span: the value's own backtick was replaced
+    assert "`title`: ~~`A headline`~~ **`<script>alert(1)</script> '</code><img" in out
     for line in out.splitlines():
-        outside_code = line.split("`")[
-            ::2
-        ]  # with no backticks inside values, the even parts are plain text
+        outside_code = line.split("`")[::2]  # no backticks inside values: the even parts are ours
         assert not any(c in part for part in outside_code for c in "<>[]|"), line
     assert (
         "sources `<img src=x onerror=alert(1)>` on `sources/#<img src=x onerror=alert(1)>`" in out

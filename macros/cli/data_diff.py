@@ -1,13 +1,15 @@
 """The data changes since a base commit, as Markdown: `python -m macros.cli.data_diff --base REV`.
 
 CI writes this to a pull request's job summary, so a reviewer sees which records
-were added, removed or changed and on which pages. Plain Python and the strict YAML reader
+were added (in full), removed or changed (word by word) and on which pages, and which
+published addresses the change would break (an ID removed or renamed). Plain Python and the strict YAML reader
 (no MkDocs): it reads every YAML file under data/ and seeds/ at REV (git show) and in
 the working tree. Text from the data is shown only inside inline code, with its
 backticks replaced, so no Markdown or HTML in a record can take effect.
 """
 
 import argparse
+import difflib
 import json
 import subprocess
 import sys
@@ -21,7 +23,9 @@ from macros.read.collection_specs import DATA_FOLDERS as FOLDERS
 
 ROOT = Path(__file__).resolve().parents[2]
 ONE_PER_FILE = {c.folder: c.name for c in COLLECTIONS if c.per_record}
-WIDTH = 120
+WIDTH = 120  # characters of a value in a list line
+FULL = 2000  # of a value shown in full: a new record's fields, the words around a change
+CONTEXT = 4  # words kept either side of a change
 ABSENT = object()  # a field missing from one version of a record
 
 
@@ -84,11 +88,27 @@ def plain(value):
     return value if isinstance(value, str) else "null" if value is None else str(value)
 
 
-def code(value):
-    """A value as inline code: one line, at most WIDTH characters, no backticks."""
+def code(value, width=WIDTH):
+    """A value as inline code: one line, at most `width` characters, no backticks."""
     text = " ".join(plain(value).split()).replace("`", "'")
-    text = text if len(text) <= WIDTH else text[: WIDTH - 1] + "…"
+    text = text if len(text) <= width else text[: width - 1] + "…"
     return f"`{text}`" if text else "(empty)"
+
+
+def words_changed(old, new):
+    """What changed between two values, word by word: each change with a few words either side,
+    removed words struck through and added ones in bold, every word inside inline code."""
+    before, after = plain(old).split(), plain(new).split()
+    parts = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, before, after).get_opcodes():
+        if tag == "equal":
+            kept = before[i1:i2]
+            shown = kept if len(kept) <= 2 * CONTEXT else [*kept[:CONTEXT], "…", *kept[-CONTEXT:]]
+            parts.append(code(" ".join(shown), FULL))
+            continue
+        parts += [f"~~{code(' '.join(before[i1:i2]), FULL)}~~"] if i2 > i1 else []
+        parts += [f"**{code(' '.join(after[j1:j2]), FULL)}**"] if j2 > j1 else []
+    return " ".join(parts) or "(empty)"
 
 
 def line(key, *versions):
@@ -100,10 +120,49 @@ def line(key, *versions):
 def changes(old, new):
     fields = sorted(set(old) | set(new), key=str)
     return [
-        f"  - {code(str(f))}: {code(old.get(f, ABSENT))} → {code(new.get(f, ABSENT))}"
+        f"  - {code(str(f))}: {_change(old.get(f, ABSENT), new.get(f, ABSENT))}"
         for f in fields
         if old.get(f, ABSENT) != new.get(f, ABSENT)
     ]
+
+
+def _change(old, new):
+    if old is ABSENT or new is ABSENT:
+        return f"{code(old, FULL)} → {code(new, FULL)}"
+    return words_changed(old, new)
+
+
+def in_full(record):
+    """A new record, every field of it: a reviewer reads what will be published."""
+    return [f"  - {code(str(key))}: {code(value, FULL)}" for key, value in record.items()]
+
+
+def renamed(removed, added, before, now):
+    """{old key: new key} for a removed record whose content, but for its ID, came back under
+    another ID of the same collection."""
+
+    def body(record):
+        return {k: v for k, v in record.items() if k != "id"}
+
+    out = {}
+    for old in removed:
+        match = next(
+            (new for new in added if new[0] == old[0] and body(now[new]) == body(before[old])), None
+        )
+        if match and match not in out.values():
+            out[old] = match
+    return out
+
+
+BROKEN = (
+    "### ⚠ Addresses that would break\n\nPeople link to these; the change removes or renames "
+    "the record behind each. Keep the ID, or add the old address to `data/redirects.yaml`."
+)
+
+
+def _broken(key, record, new_key):
+    now = f", renamed to {code(new_key[1])}" if new_key else ""
+    return f"- {key[0]} {code(key[1])}{now}: {code(page(key, record))}"
 
 
 def at_base(root, base, unreadable):
@@ -136,8 +195,14 @@ def report(root, base):
     ]
     if unreadable:
         out += ["", *(f"- could not read {code(p)}" for p in unreadable)]
+    moved = renamed(removed, added, before, now)
+    broken = [k for k in removed if page(k, before[k])]
+    if broken:
+        out += ["", BROKEN, *(_broken(k, before[k], moved.get(k)) for k in broken)]
     if added:
-        out += ["", "### Added", *(line(k, now[k]) for k in added)]
+        out += ["", "### Added"]
+        for k in added:
+            out += [line(k, now[k]), *in_full(now[k])]
     if removed:
         out += ["", "### Removed", *(line(k, before[k]) for k in removed)]
     if changed:
