@@ -21,6 +21,7 @@ from macros.model import build_cache  # noqa: E402
 from macros.pages import claim_page, navigation, record_pages  # noqa: E402
 from macros.publish import page_extras, repository, search_text, site_files  # noqa: E402
 from macros.read import history as git_history  # noqa: E402
+from macros.render import layout  # noqa: E402
 from macros.views.page_macros import PAGE_MACROS  # noqa: E402
 
 LOG = logging.getLogger("mkdocs.hooks")
@@ -51,10 +52,18 @@ def on_config(config):
     try:
         waiting = build_cache.model().dataset.waiting
     except DataError as err:  # every problem listed, no traceback, nothing built
-        raise PluginError(str(err)) from None
+        if not (serving() and build_cache.fall_back(err.problems)):
+            raise PluginError(str(err)) from None
+        LOG.error("%s\nServing the last data that validated until these are fixed.", err)
+        waiting = []
     if waiting:
         LOG.info("%d new quote(s) wait for a maintainer's `make quotes`", len(waiting))
     return config
+
+
+def serving():
+    """`make serve` sets SERVE_LAST_GOOD=1: broken data leaves its pages as they last built."""
+    return os.environ.get("SERVE_LAST_GOOD") == "1"
 
 
 def on_files(files, config):
@@ -114,8 +123,10 @@ def on_nav(nav, config, files):
 
 
 def on_page_content(html_text, page, config, files):
-    """Words kept apart for the search index, which reads the page after this."""
-    return search_text.spaced(html_text)
+    """Words kept apart for the search index, which reads the page after this; under `make
+    serve`, the problems of broken data above every page built from the last good data."""
+    notice = layout.problems_notice(build_cache.problems())
+    return notice + search_text.spaced(html_text)
 
 
 def on_page_context(context, page, config, nav):

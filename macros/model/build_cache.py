@@ -7,6 +7,7 @@ from macros.read import history as git_history
 from macros.read import loader
 
 _cache = {}
+_last_good = {}  # root -> the newest model that validated, kept across rebuilds (make serve)
 _build = {
     "root": loader.ROOT,
     "site": Site(),
@@ -23,7 +24,25 @@ def model(root=None):
             validate.validate(root, quotes_may_wait=ours and _build["quotes_may_wait"]),
             _build["site"] if ours else Site(),
         )
+        _last_good[str(root)] = _cache[str(root)]
     return _cache[str(root)]
+
+
+def fall_back(problems):
+    """While the data is broken, build from the last data that validated (True), as `make serve`
+    does so that its pages keep answering; the problems are kept for the pages to show. False
+    when no data has validated yet in this process."""
+    root = str(_build["root"])
+    if root not in _last_good:
+        return False
+    _cache[root] = _last_good[root]
+    _build["problems"] = problems
+    return True
+
+
+def problems():
+    """The problems of the data this build fell back from (fall_back), else none."""
+    return _build.get("problems", [])
 
 
 def history(root=None):
@@ -44,6 +63,8 @@ def reset(root=loader.ROOT, site_settings=None, read_history=None, quotes_may_wa
     each (re)build calls this with the folder of the mkdocs.yml it builds (and the history it read).
     quotes_may_wait: a pull request's check, where new quotes wait for a maintainer (validate.py)."""
     _cache.clear()
-    _build.update(root=root, site=site_settings or Site(), quotes_may_wait=quotes_may_wait)
+    _build.update(
+        root=root, site=site_settings or Site(), quotes_may_wait=quotes_may_wait, problems=[]
+    )
     if read_history is not None:
         _cache[("history", str(root))] = read_history

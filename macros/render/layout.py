@@ -61,6 +61,32 @@ def _side(title, claims, render):
     return tag("h4", title, class_="side-title") + body
 
 
+def problems_notice(problems):
+    """Under `make serve`, while the data is broken: what is wrong, above a page built from the
+    last data that validated. Empty when nothing is wrong."""
+    if not problems:
+        return EMPTY
+    items = join(
+        tag(
+            "li",
+            tag("code", f"{p.file}:{p.line}"),
+            f" {p.field or '(file)'}: {p.wrong}; {p.expected}",
+        )
+        for p in problems
+    )
+    return tag(
+        "div",
+        tag(
+            "p",
+            tag("strong", f"The data has {len(problems)} problem(s)"),
+            ": this page shows the last data that validated. Fix these and save; the page reloads.",
+        ),
+        tag("ul", items),
+        class_="data-problems",
+        role="alert",
+    )
+
+
 def disclosure(summary, *body):
     """Closed until asked for: one line of plain text (the control itself, so no links in it),
     then what it holds. Closed, its content takes no room and is not read as visible text."""
