@@ -27,6 +27,8 @@ SECTIONS = {
     "what-others-said-of-them": "What others said of them",
     "issues-they-spoke-on": "Issues they spoke on",
     "sources-that-name-them": "Sources that name them",
+    # every page of a record, and a claim's own page, once the record is corrected
+    "corrections": "Corrections",
 }
 CITE = "cite"  # the 'Cite this page' block of every page (render/templates/cite.html)
 # Anchors the pages make from a prefix and another ID or a month: on-<issue>, month-2025-05, ...

@@ -35,6 +35,7 @@ class Model:
     )  # data file -> the round, actor or issue it holds
     previous: dict = field(default_factory=dict)  # round ID -> the round before it, or None
     claims_naming: dict = field(default_factory=dict)  # actor ID -> claims whose text names them
+    corrections_by_record: dict = field(default_factory=lambda: defaultdict(list))  # oldest first
 
     def __post_init__(self):
         self.ordered_rounds = sorted(
@@ -69,6 +70,10 @@ class Model:
             if side:
                 self.claims_by_side[side].append(claim)
         self.claims_naming = mentions.claims_naming(self.dataset["actors"], self.dataset["claims"])
+        for correction in sorted(
+            self.dataset["corrections"].values(), key=lambda c: c.data["date"]
+        ):
+            self.corrections_by_record[correction.data["record"]].append(correction)
 
     def _index_disagreement(self, disagreement):
         """By claim, and by issue: its own issues and those of the claims it sets side by side."""

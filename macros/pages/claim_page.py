@@ -13,6 +13,7 @@ from macros.pages.record_pages import PageSpec, document
 from macros.render import claim_blocks as cb
 from macros.render import (
     claim_cite,
+    correction_notes,
     dates,
     page_view,
     record_links,
@@ -72,6 +73,7 @@ def blocks(view, claim):
             class_="claim-page-evidence",
         ),
         disagreements(view, claim),
+        correction_notes.corrections_section(view, claim),
         claim_cite.cite_block(view, claim) + claim_cite.embed_block(view, claim),
         claim_cite.report_links(view, claim),
     ]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from macros.common import urls
 from macros.pages import actor_page, issue_page, round_page
+from macros.render import correction_notes
 from macros.render.dates import human_date
 from macros.render.html_builder import escape, join, tag
 from macros.render.layout import empty, heading
@@ -48,7 +49,9 @@ def all_pages(model):
     for collection, section, build, ordered in SECTIONS:
         for record in ordered(model):
             url = urls.page_url(collection, record.id)
-            title, blocks = build(View(model, url), record)
+            view = View(model, url)
+            title, blocks = build(view, record)
+            blocks = [*blocks, correction_notes.corrections_section(view, record)]
             group = _group(collection, record)
             specs.append(
                 PageSpec(

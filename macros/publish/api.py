@@ -38,7 +38,6 @@ _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 def items(model, collection):
     """The records as written, led by id and url; then what is derived from other records: a
     commitment's status (never typed) and each record's logged corrections."""
-    logged = corrections_by_record(model)
     out = []
     for record in model[collection].values():
         item = {"id": record.id, "url": urls.record_url(record)}
@@ -46,19 +45,13 @@ def items(model, collection):
         if collection == "commitments":
             report, status = statuses.latest(model, record)
             item.update(status=status.status, status_date=report.get("date"))
-        if collection != "corrections" and record.id in logged:
-            item["corrections"] = logged[record.id]
+        logged = model.corrections_by_record.get(record.id) if collection != "corrections" else None
+        if logged:
+            item["corrections"] = [
+                {"id": c.id, **{k: c.data[k] for k in ("date", "what", "why")}} for c in logged
+            ]
         out.append(item)
     return out
-
-
-def corrections_by_record(model):
-    """{record ID: [{id, date, what, why}]} from the corrections log, oldest first."""
-    logged = {}
-    for correction in model["corrections"].values():
-        entry = {"id": correction.id, **{k: correction.data[k] for k in ("date", "what", "why")}}
-        logged.setdefault(correction.data["record"], []).append(entry)
-    return logged
 
 
 DERIVED = {  # keys items() adds to a collection's records: name -> schema

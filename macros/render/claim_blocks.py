@@ -10,6 +10,7 @@ import textwrap
 
 from macros.common import urls
 from macros.render import (
+    correction_notes,
     dates,
     layout,
     numbers,
@@ -35,6 +36,7 @@ def claim_item(view, claim, section):
     return tag(
         "li",
         sentence(view, claim),
+        correction_notes.corrected_mark(view, claim),
         disputes(view, claim),
         evidence(view, claim),
         id=view.anchor(claim, section),

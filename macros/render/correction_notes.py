@@ -1,0 +1,36 @@
+"""A record's corrections where it stands: a claim's line on its round page says when it was
+corrected, and the page of the record, or the claim's own page, says what changed and why
+(data/corrections.yaml; the Corrections page lists them all)."""
+
+from macros.common import urls
+from macros.render import dates, layout, rich_text
+from macros.render.html_builder import EMPTY, Html, join, link, tag
+
+
+def corrected_mark(view, record):
+    """' · Corrected 21 November 2026', linked to the log; empty for a record never corrected."""
+    logged = view.model.corrections_by_record.get(record.id)
+    if not logged:
+        return EMPTY
+    newest = logged[-1]
+    href = view.href(f"{urls.ANCHORED['corrections']}#{newest.id}")
+    words = f"Corrected {dates.human_date_text(newest.data['date'])}"
+    return tag("span", Html(" · "), link(href, words), class_="corrected")
+
+
+def corrections_section(view, record):
+    """'Corrected on DATE: what. Why: why.' for each correction of the record, oldest first."""
+    logged = view.model.corrections_by_record.get(record.id)
+    if not logged:
+        return EMPTY
+    items = join(
+        tag(
+            "li",
+            f"Corrected on {dates.human_date_text(c.data['date'])}: ",
+            rich_text.rich(view, c.data["what"]),
+            " Why: ",
+            rich_text.rich(view, c.data["why"]),
+        )
+        for c in logged
+    )
+    return layout.section(2, "corrections") + tag("ul", items, class_="record-corrections")
