@@ -125,7 +125,7 @@ def on_nav(nav, config, files):
 def on_page_content(html_text, page, config, files):
     """Words kept apart for the search index, which reads the page after this; under `make
     serve`, the problems of broken data above every page built from the last good data."""
-    notice = layout.problems_notice(build_cache.problems())
+    notice = str(layout.problems_notice(build_cache.problems()))  # str: the page is HTML already
     return notice + search_text.spaced(html_text)
 
 

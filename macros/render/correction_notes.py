@@ -19,10 +19,12 @@ def corrected_mark(view, record):
 
 
 def corrections_section(view, record):
-    """'Corrected on DATE: what. Why: why.' for each correction of the record, oldest first."""
+    """The blocks of a page's Corrections section, its heading and its list (a page's blocks each
+    stand alone: a Markdown heading, then HTML): 'Corrected on DATE: what. Why: why.' for each
+    correction of the record, oldest first; none for a record never corrected."""
     logged = view.model.corrections_by_record.get(record.id)
     if not logged:
-        return EMPTY
+        return []
     items = join(
         tag(
             "li",
@@ -33,4 +35,4 @@ def corrections_section(view, record):
         )
         for c in logged
     )
-    return layout.section(2, "corrections") + tag("ul", items, class_="record-corrections")
+    return [layout.section(2, "corrections"), tag("ul", items, class_="record-corrections")]
