@@ -201,7 +201,10 @@ def test_cite_text_and_bibtex_carry_the_claims_address_version_and_date(model):
     )
     for citation in (text, bibtex):
         assert address in citation and CITING.version in citation
-    assert "24 July 2025" in text and "urldate = {2025-07-24}" in bibtex
+    assert "24 July 2025" in text and "date = {2025-07-24}" in bibtex
+    assert "Accessed" not in text and "urldate" not in bibtex  # the reader's day, not the build's
+    csl = json.loads(claim_cite.cite_csl(CITING, claim, who))[0]
+    assert csl["URL"] == address and csl["issued"] == {"date-parts": [[2025, 7, 24]]}
     assert claim.data["text"] in text and "Vladimir Medinsky" in who and "Izvestia" in who
     assert bibtex.count("{") == bibtex.count("}") and bibtex.startswith(
         f"@misc{{istanbul-talks-claim-{BODIES},"

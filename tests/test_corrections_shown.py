@@ -13,7 +13,7 @@ def page_of(src_uri):
 
 def test_a_corrected_claims_page_says_when_what_and_why():
     content = page_of("claims/trump-threat-garbled.md")
-    assert '\n\n## Corrections {#corrections}\n\n<ul class="record-corrections">' in content
+    assert '<section class="record-corrections"><h2 id="corrections"' in content
     assert "Corrected on 21 November 2026: The claim now says Trump would consider" in content
     assert "Why: The garbled analysis writes" in content
 
@@ -31,10 +31,10 @@ def test_a_corrected_round_page_lists_its_corrections():
 
 
 def test_a_record_never_corrected_has_no_section():
-    assert "{#corrections}" not in page_of("issues/territory.md")
+    assert 'id="corrections"' not in page_of("issues/territory.md")
 
 
 def test_the_built_page_shows_the_section(built_site):
     html = (built_site / "claims/trump-threat-garbled/index.html").read_text(encoding="utf-8")
-    assert '<h2 id="corrections">Corrections' in html and '<ul class="record-corrections">' in html
+    assert '<h2 id="corrections" data-search-exclude>Corrections</h2>' in html
     assert "&lt;p class=" not in html

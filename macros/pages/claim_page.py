@@ -73,7 +73,7 @@ def blocks(view, claim):
             class_="claim-page-evidence",
         ),
         disagreements(view, claim),
-        *correction_notes.corrections_section(view, claim),
+        correction_notes.corrections_section(view, claim),
         claim_cite.cite_block(view, claim) + claim_cite.embed_block(view, claim),
         claim_cite.report_links(view, claim),
     ]

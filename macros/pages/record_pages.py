@@ -51,7 +51,7 @@ def all_pages(model):
             url = urls.page_url(collection, record.id)
             view = View(model, url)
             title, blocks = build(view, record)
-            blocks = [*blocks, *correction_notes.corrections_section(view, record)]
+            blocks = [*blocks, correction_notes.corrections_section(view, record)]
             group = _group(collection, record)
             specs.append(
                 PageSpec(

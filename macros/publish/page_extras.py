@@ -92,9 +92,14 @@ def graphs(info, history, model, page):
     if page.url == urls.DATA_PAGE:
         changes = history.touching(DATA_FOLDERS)
         return (json_ld.dataset(info, changes[0].day if changes else None),)
-    claim_id = page.url.split("/")[1] if page.url.count("/") == 2 else ""
-    claim = model["claims"].get(claim_id) if page.url == urls.claim_page_url(claim_id) else None
+    claim = model["claims"].get(_claim_id(page))
     return (json_ld.claim_json_ld(claim, model, info.url),) if claim else ()
+
+
+def _claim_id(page):
+    """The ID of the claim whose own page this is, or ''."""
+    claim_id = page.url.split("/")[1] if page.url.count("/") == 2 else ""
+    return claim_id if page.url == urls.claim_page_url(claim_id) else ""
 
 
 def preview(info, page, root, site_dir):
@@ -105,15 +110,18 @@ def preview(info, page, root, site_dir):
 
 
 def page_footer(info, history, page):
-    """'Last updated' and 'Cite this page' for the end of one page."""
+    """'Last updated' and 'Cite this page' for the end of one page; a claim's own page has its
+    'Cite this claim' instead (one reference a page, so a citer cannot pick the wrong one)."""
     date = history.last_changed().get(page.source)
     updated = tag("p", "Last updated " + human_date(date), class_="last-updated") if date else ""
-    return tag(
-        "aside",
-        updated,
-        cite.block(_title(info, page.title), info.url + page.url, info.name, history.version, date),
-        class_="page-publication",
+    citation = (
+        ""
+        if _claim_id(page)
+        else cite.block(
+            _title(info, page.title), info.url + page.url, info.name, history.version, date
+        )
     )
+    return tag("aside", updated, citation, class_="page-publication")
 
 
 def _title(info, title):

@@ -8,9 +8,10 @@ version (Model.site); a model built outside a site build has no address, and the
 they return '' (as 'Correct this' does without a repository).
 """
 
+import json
 from urllib.parse import quote
 
-from macros.common import urls
+from macros.common import headings, urls
 from macros.render import cite
 from macros.render.dates import human_date_text
 from macros.render.html_builder import escape, link, tag
@@ -46,10 +47,33 @@ def attribution(view, claim):
 
 
 def cite_text(citing, claim, who):
+    """No 'Accessed' date: the day the citer read it is theirs to add, not the build's."""
     built = human_date_text(citing.built)
     return (
         f"{citing.name}. “{claim.data['text']}” {who}. Claim {claim.id}, data version {citing.version} "
-        f"({built}). {claim_address(citing, claim)}. Accessed {built}."
+        f"({built}). {claim_address(citing, claim)}."
+    )
+
+
+def cite_csl(citing, claim, who):
+    """The reference as CSL-JSON, which Zotero, Mendeley and pandoc read."""
+    year, month, day = (int(part) for part in citing.built.split("-"))
+    return json.dumps(
+        [
+            {
+                "id": f"istanbul-talks-claim-{claim.id}",
+                "type": "webpage",
+                "title": claim.data["text"],
+                "author": [{"literal": citing.name}],
+                "container-title": citing.name,
+                "URL": claim_address(citing, claim),
+                "version": citing.version,
+                "issued": {"date-parts": [[year, month, day]]},
+                "note": f"Claim {claim.id}: {who}. Content licensed CC BY 4.0",
+            }
+        ],
+        ensure_ascii=False,
+        indent=1,
     )
 
 
@@ -62,7 +86,6 @@ def cite_bibtex(citing, claim, who):
         citing.version,
         year=citing.built[:4],
         date=citing.built,
-        urldate=citing.built,
         note=cite.bibtex_escape(f"Claim {claim.id}: {who}. Content licensed CC BY 4.0"),
     )
 
@@ -73,13 +96,17 @@ def cite_block(view, claim):
     if citing is None:
         return ""
     who = attribution(view, claim)
-    body = tag("p", escape(cite_text(citing, claim, who)), class_="cite-text") + tag(
-        "pre", tag("code", escape(cite_bibtex(citing, claim, who))), class_="cite-bibtex"
+    body = (
+        tag("p", escape(cite_text(citing, claim, who)), class_="cite-text")
+        + tag("pre", tag("code", escape(cite_bibtex(citing, claim, who))), class_="cite-bibtex")
+        + tag("p", "CSL-JSON, for reference managers:", class_="cite-format")
+        + tag("pre", tag("code", escape(cite_csl(citing, claim, who))), class_="cite-csl")
     )
     return tag(
         "details",
         tag("summary", "Cite this claim") + body,
         class_="cite cite--claim",
+        id=headings.CITE,  # where every page's 'Cite this page' is: one reference a page
         data_search_exclude=True,
     )
 

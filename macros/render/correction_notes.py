@@ -3,7 +3,8 @@ corrected, and the page of the record, or the claim's own page, says what change
 (data/corrections.yaml; the Corrections page lists them all)."""
 
 from macros.common import urls
-from macros.render import dates, layout, rich_text
+from macros.common.headings import SECTIONS
+from macros.render import dates, rich_text
 from macros.render.html_builder import EMPTY, Html, join, link, tag
 
 
@@ -19,12 +20,12 @@ def corrected_mark(view, record):
 
 
 def corrections_section(view, record):
-    """The blocks of a page's Corrections section, its heading and its list (a page's blocks each
-    stand alone: a Markdown heading, then HTML): 'Corrected on DATE: what. Why: why.' for each
-    correction of the record, oldest first; none for a record never corrected."""
+    """'Corrected on DATE: what. Why: why.' for each correction of the record, oldest first, in a
+    section of its own (one block of HTML: on a claim's page a Markdown heading would split its
+    one search entry); empty for a record never corrected."""
     logged = view.model.corrections_by_record.get(record.id)
     if not logged:
-        return []
+        return EMPTY
     items = join(
         tag(
             "li",
@@ -35,4 +36,5 @@ def corrections_section(view, record):
         )
         for c in logged
     )
-    return [layout.section(2, "corrections"), tag("ul", items, class_="record-corrections")]
+    heading = tag("h2", SECTIONS["corrections"], id="corrections", data_search_exclude=True)
+    return tag("section", heading, tag("ul", items), class_="record-corrections")

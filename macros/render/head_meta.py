@@ -33,7 +33,14 @@ def head(
         "twitter:card": "summary_large_image" if image else "summary",
         "twitter:title": title,
         "twitter:description": description,
+        # what reference managers (Zotero, Google Scholar) read: the site as author, the date the
+        # page last changed, no access date (a reader's, not the build's)
+        "citation_title": title,
+        "citation_author": site_name,
+        "citation_public_url": url,
     }
+    if modified:
+        names["citation_date"] = modified.replace("-", "/")
     if image:
         properties |= {
             "og:image": image,
