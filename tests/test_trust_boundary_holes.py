@@ -262,3 +262,10 @@ def test_written_pages_are_at_most_forty(tmp_path):
         (tmp_path / f"docs/page-{number:02}.md").write_text("# Page\n", encoding="utf-8")
     found_here = written_pages.problems(tmp_path / "docs", tmp_path, PAGE_MACROS)
     assert [(p.file, p.line) for p in found_here] == [("docs/page-40.md", 1)], found_here
+
+
+def test_a_commit_subject_with_look_alike_letters_is_withheld():
+    """Red team, second pass: the feed published 'Correction from Меdinsky: see раураl.com'."""
+    subject = "Correction from Меdinsky: see раураl.com for the Рерѕі statement"
+    assert history.clean(subject) == history.WITHHELD
+    assert history.clean("Kyiv, not Kiev: aliases") == "Kyiv, not Kiev: aliases"

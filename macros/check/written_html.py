@@ -23,7 +23,7 @@ from html.parser import HTMLParser
 import markdown
 import markdown.treeprocessors
 
-from macros.check.rules.look_alikes import EXPECTED_LETTERS, letters_problem
+from macros.common.letters import EXPECTED_LETTERS, letters_problem
 from macros.common.problems import Problem
 from macros.common.text import value_problem
 

@@ -26,8 +26,8 @@ import jinja2
 from jinja2 import nodes
 
 from macros.check import page_shape, site_pages, written_html
-from macros.check.rules.look_alikes import letters_problem
 from macros.common import urls
+from macros.common.letters import letters_problem
 from macros.common.problems import Problem
 from macros.common.text import problems_in_text, value_problem
 from macros.read import site_config, written_page

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from macros.common.letters import letters_problem
 from macros.common.text import blanked
 
 SEPARATOR = "\x00"  # git refuses NUL in a commit message: it cannot appear in a subject
@@ -19,6 +20,7 @@ FORMAT = (
     "--format=%x00%H%x00%cI%x00%s"  # then --name-only: the subject's line, then one file per line
 )
 MAX_SUBJECT = 200  # characters shown on a page or in the feed
+WITHHELD = "(subject not shown: its letters could pass for others)"
 
 
 @dataclass(frozen=True)
@@ -92,8 +94,11 @@ def clean(text):
     """Text from the git history, as any other input: composed (NFC), without the characters
     data may not hold (common/text.py), which include every one XML 1.0 forbids (controls,
     surrogates, U+FFFE, U+FFFF: the feed would be ill-formed; `git commit` never writes them,
-    but a commit object written by hand can), on one line, and not longer than MAX_SUBJECT."""
+    but a commit object written by hand can), on one line, and not longer than MAX_SUBJECT; a
+    subject whose letters the checks of data would refuse (common/letters.py) is withheld."""
     text = " ".join(blanked(unicodedata.normalize("NFC", text)).split())
+    if letters_problem(text):  # 'Correction from Меdinsky': a look-alike the feed would publish
+        return WITHHELD
     return text if len(text) <= MAX_SUBJECT else text[: MAX_SUBJECT - 1].rstrip() + "…"
 
 

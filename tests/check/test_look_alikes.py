@@ -1,4 +1,5 @@
 from macros.check.rules import look_alikes
+from macros.common import letters
 
 from .records import dataset, problems
 
@@ -42,7 +43,7 @@ def test_names_in_other_scripts_and_other_collections_are_not_look_alikes():
         issues=[{"id": "a", "name": "Medinsky"}],
     )
     assert problems(look_alikes.RULE, data) == []
-    assert look_alikes.skeleton("Ｍedinsky  ") == look_alikes.skeleton("medinsky")
+    assert letters.skeleton("Ｍedinsky  ") == letters.skeleton("medinsky")
 
 
 # Red-team F22: each passed beside 'Rustem Umerov' with a look-alike list alone.
@@ -66,7 +67,7 @@ def test_names_whose_letters_could_pass_for_others_are_reported():
     assert [p.split(":")[0] for p in found] == [
         f"data/actors/x-{n}.yaml" for n in range(len(LETTERS))
     ], found
-    assert all("expected every letter of a word in one alphabet" in p for p in found)
+    assert all("expected plain Latin or Cyrillic letters" in p for p in found)
 
 
 def test_names_in_one_script_a_word_pass():
@@ -75,7 +76,27 @@ def test_names_in_one_script_a_word_pass():
             {"id": "a", "name": "Rustem Umerov", "native_name": "Рустем Умєров"},
             {"id": "b", "name": "Hakan Fidan", "native_name": "Hakan Fidan", "aliases": ["Şahin"]},
             {"id": "c", "name": "Kyrylo Budanov", "aliases": ["Ukrainian Defenceʼs office"]},
-            {"id": "d", "name": "東京 とうきょう トウキョウ"},
         ]
     )
     assert problems(look_alikes.RULE, data) == []
+
+
+# Red team, issue #20 second pass: letters of scripts the site does not use, drawn like Latin
+# ones ('ꓠꓮꓔꓳ' in Lisu reads NATO), and compatibility forms (Roman numerals, mathematical letters).
+OTHER_SCRIPTS = {
+    "Lisu NATO": "ꓠꓮꓔꓳ",
+    "Cherokee BBC": "the ᏴᏴᏟ says",
+    "Roman numeral M": "Ⅿedinsky said",
+    "mathematical bold": "𝐏𝐚𝐲𝐩𝐚𝐥",
+    "Armenian goog": "ցօօց",
+    "Japanese": "東京",
+}
+
+
+def test_letters_of_other_scripts_are_refused_in_any_text():
+    data = dataset(
+        actors=[{"id": f"x-{n}", "note": t} for n, t in enumerate(OTHER_SCRIPTS.values())]
+    )
+    found = problems(look_alikes.RULE, data)
+    assert len(found) == len(OTHER_SCRIPTS), found
+    assert all("is not a plain Latin or Cyrillic letter" in p for p in found), found
