@@ -94,6 +94,22 @@ def other_spellings(text, index):
     return sorted(spelling for spelling in found if spelling not in text)
 
 
+MIN_ROOM = 300  # characters of other spellings any entry may take, however short
+
+
+def within(spellings, room):
+    """The spellings, in order, as long as they fit in `room` characters: an entry's added
+    spellings never outgrow the entry (an alias 'the' once added every alias to every entry,
+    and 200 KB of aliases made a 390 MB index that every reader's search downloads)."""
+    kept, used = [], 0
+    for spelling in spellings:
+        used += len(spelling) + 1
+        if used > room:
+            break
+        kept.append(spelling)
+    return " ".join(kept)
+
+
 def with_other_spellings(index_json, groups):
     """Material's search index (search/search_index.json) with each entry's other spellings added to
     its text, so that 'Ciragan', 'Çırağan' and 'Chiragan', or 'Kiev' and 'Ukraine', find the same pages."""
@@ -103,5 +119,5 @@ def with_other_spellings(index_json, groups):
         if (
             extra
         ):  # the index's text is HTML, as the theme shows it in results: data text is escaped
-            doc["text"] += " " + html.escape(" ".join(extra))
+            doc["text"] += " " + html.escape(within(extra, max(len(doc["text"]), MIN_ROOM)))
     return json.dumps(index, ensure_ascii=False, separators=(",", ":"))
