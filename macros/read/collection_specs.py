@@ -15,6 +15,7 @@ class Collection:
     folder: str  # relative to the project root
     per_record: bool  # True: one record per file named <id>.yaml
     schema: str  # file in schemas/
+    most: int  # records the site takes: each is a page, a row or a card (rules/sizes.py)
     single_file: str = ""  # for list collections kept in one file
 
     def files(self, root: Path):
@@ -31,19 +32,19 @@ DATA_FOLDERS = (
     "seeds",
 )  # where the facts live: every collection's folder is in one of them
 
-COLLECTIONS = (
-    Collection("sources", "seeds", True, "source.schema.json"),
-    Collection("rounds", "data/rounds", True, "round.schema.json"),
-    Collection("actors", "data/actors", True, "actor.schema.json"),
-    Collection("issues", "data/issues", True, "issue.schema.json"),
-    Collection("claims", "data/claims", False, "claims.schema.json"),
-    Collection("commitments", "data", False, "commitments.schema.json", "commitments.yaml"),
-    Collection("events", "data", False, "events.schema.json", "events.yaml"),
-    Collection("disagreements", "data", False, "disagreements.schema.json", "disagreements.yaml"),
-    Collection("glossary", "data", False, "glossary.schema.json", "glossary.yaml"),
-    Collection("corrections", "data", False, "corrections.schema.json", "corrections.yaml"),
-    Collection(
-        "redirects", "data", False, "redirects.schema.json", "redirects.yaml"
-    ),  # old URL -> new URL
+# fmt: off
+COLLECTIONS = (  # `most`: several times today's count (5 sources, 132 claims...), and no more
+    Collection("sources", "seeds", True, "source.schema.json", 40),
+    Collection("rounds", "data/rounds", True, "round.schema.json", 30),
+    Collection("actors", "data/actors", True, "actor.schema.json", 400),
+    Collection("issues", "data/issues", True, "issue.schema.json", 100),
+    Collection("claims", "data/claims", False, "claims.schema.json", 1000),
+    Collection("commitments", "data", False, "commitments.schema.json", 100, "commitments.yaml"),
+    Collection("events", "data", False, "events.schema.json", 200, "events.yaml"),
+    Collection("disagreements", "data", False, "disagreements.schema.json", 200, "disagreements.yaml"),
+    Collection("glossary", "data", False, "glossary.schema.json", 100, "glossary.yaml"),
+    Collection("corrections", "data", False, "corrections.schema.json", 400, "corrections.yaml"),
+    Collection("redirects", "data", False, "redirects.schema.json", 400, "redirects.yaml"),  # old URL -> new
 )
+# fmt: on
 BY_NAME = {c.name: c for c in COLLECTIONS}

@@ -23,6 +23,7 @@ from macros.check.rules import (
     redirects,
     references,
     reserved_names,
+    sizes,
 )
 from macros.check.rules.rule import Context
 from macros.read.values import walk
@@ -40,6 +41,7 @@ RULES = (
     reserved_names.RULE,
     look_alikes.RULE,
     redirects.RULE,
+    sizes.RULE,
 )
 
 
