@@ -65,7 +65,10 @@ def record_url(record):
 
 
 def claim_url(claim):
-    """A claim's canonical home: its round's page, or the background page."""
+    """A claim's canonical home: its round's page, or the background page; a withdrawn claim's
+    own page, the one it keeps."""
+    if "withdrawn" in claim.data:
+        return claim_page_url(claim.id)
     round_id = claim.data.get("round")
     base = page_url("rounds", round_id) if round_id else BACKGROUND
     return f"{base}#{claim.id}"

@@ -36,13 +36,19 @@ class Model:
     previous: dict = field(default_factory=dict)  # round ID -> the round before it, or None
     claims_naming: dict = field(default_factory=dict)  # actor ID -> claims whose text names them
     corrections_by_record: dict = field(default_factory=lambda: defaultdict(list))  # oldest first
+    live_claims: dict = field(
+        default_factory=dict
+    )  # every claim but the withdrawn: model["claims"]
+    withdrawn: dict = field(default_factory=dict)  # ID -> a withdrawn claim, shown on its page only
 
     def __post_init__(self):
+        for claim in self.dataset["claims"].values():
+            (self.withdrawn if "withdrawn" in claim.data else self.live_claims)[claim.id] = claim
         self.ordered_rounds = sorted(
             self.dataset["rounds"].values(), key=lambda r: r.data["number"]
         )
         self.page_record_by_file = {r.file: r for c in urls.PAGE for r in self.dataset[c].values()}
-        for claim in self.dataset["claims"].values():
+        for claim in self["claims"].values():
             data = claim.data
             if "round" in data:
                 self.claims_by_round[data["round"]].append(claim)
@@ -65,11 +71,11 @@ class Model:
             self._index_delegations(round_)
         self.glossary = {g.data["term"]: g.data for g in self.dataset["glossary"].values()}
         self.glossary_terms = tuple(sorted(self.glossary))
-        for claim in self.dataset["claims"].values():  # after the delegations, which give sides
+        for claim in self["claims"].values():  # after the delegations, which give sides
             side = self.side_of(claim)
             if side:
                 self.claims_by_side[side].append(claim)
-        self.claims_naming = mentions.claims_naming(self.dataset["actors"], self.dataset["claims"])
+        self.claims_naming = mentions.claims_naming(self.dataset["actors"], self["claims"])
         for correction in sorted(
             self.dataset["corrections"].values(), key=lambda c: c.data["date"]
         ):
@@ -80,7 +86,7 @@ class Model:
         issues = list(disagreement.data.get("issues", []))
         for claim_id in disagreement.data["claims"]:
             self.disagreements_by_claim[claim_id].append(disagreement)
-            claim = self.dataset["claims"].get(claim_id)
+            claim = self["claims"].get(claim_id)
             issues += claim.data.get("issues", []) if claim else []
         for issue in dict.fromkeys(issues):
             self.disagreements_by_issue[issue].append(disagreement)
@@ -105,7 +111,9 @@ class Model:
         )
 
     def __getitem__(self, collection):
-        return self.dataset[collection]
+        """A collection's records; for claims, those not withdrawn (every page but a withdrawn
+        claim's own reads these; the published data reads the dataset's, withdrawn ones too)."""
+        return self.live_claims if collection == "claims" else self.dataset[collection]
 
     def rounds(self):
         """The rounds in number order, sorted once per build (read it, don't change it)."""

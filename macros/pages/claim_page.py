@@ -29,7 +29,7 @@ SEARCH_BOOST = 0.5  # a claim ranks below the round, actor and issue pages it be
 
 def all_pages(model):
     """One PageSpec per claim; adding a claim adds its page."""
-    return [page(model, claim) for claim in model["claims"].values()]
+    return [page(model, claim) for claim in [*model["claims"].values(), *model.withdrawn.values()]]
 
 
 def page(model, claim):
@@ -62,6 +62,7 @@ def blocks(view, claim):
         else ""
     )
     return [
+        withdrawn_notice(claim),
         tag("p", context_line(view, claim), class_="claim-page-context", data_search_exclude=True),
         tag("p", cb.about(view, claim), class_="claim-by"),
         note,
@@ -79,6 +80,22 @@ def blocks(view, claim):
     ]
 
 
+def withdrawn_notice(claim):
+    """What a withdrawn claim's page says first: when and why; what it said stays below it."""
+    withdrawn = claim.data.get("withdrawn")
+    if not withdrawn:
+        return ""
+    return tag(
+        "p",
+        tag("strong", f"Withdrawn on {dates.human_date_text(withdrawn['date'])}."),
+        " ",
+        withdrawn["why"],
+        " What the claim said is kept here, so that links and citations to it still open it.",
+        class_="claim-withdrawn",
+        role="note",
+    )
+
+
 def context_line(view, claim):
     """What kind of claim, when it was said, and a link to it among the rest of its round or background."""
     data = claim.data
@@ -90,11 +107,14 @@ def context_line(view, claim):
     if data.get("issues"):
         parts.append(record_links.links(view, "issues", data["issues"]))
     home = view.model.name("rounds", data["round"]) if "round" in data else "Background"
-    parts.append(
-        link(
-            view.href(urls.claim_url(claim)), f"In context on the {home} page", class_="claim-home"
+    if "withdrawn" not in data:  # a withdrawn claim has no other page
+        parts.append(
+            link(
+                view.href(urls.claim_url(claim)),
+                f"In context on the {home} page",
+                class_="claim-home",
+            )
         )
-    )
     return escape(" · ").join(parts)
 
 

@@ -39,7 +39,7 @@ def items(model, collection):
     """The records as written, led by id and url; then what is derived from other records: a
     commitment's status (never typed) and each record's logged corrections."""
     out = []
-    for record in model[collection].values():
+    for record in model.dataset[collection].values():  # withdrawn claims too, marked so
         item = {"id": record.id, "url": urls.record_url(record)}
         item.update((key, value) for key, value in record.data.items() if key != "id")
         if collection == "commitments":

@@ -215,7 +215,7 @@ def rows(model, collection, site_url):
     """[{column: cell text}] for every record."""
     found = columns(collection)
     out = []
-    for record in model[collection].values():
+    for record in model.dataset[collection].values():  # withdrawn claims too, marked so
         row = {"url": site_url + urls.record_url(record)}
         row.update((c.name, cell(c.value(record, model))) for c in found if c.value)
         out.append({c.name: row[c.name] for c in found})

@@ -16,6 +16,7 @@ from macros.check.rules import (
     chronology,
     dates,
     file_names,
+    kept_addresses,
     look_alikes,
     quote_lock,
     quote_voice,
@@ -42,6 +43,7 @@ RULES = (
     look_alikes.RULE,
     redirects.RULE,
     sizes.RULE,
+    kept_addresses.RULE,
 )
 
 
