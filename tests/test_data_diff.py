@@ -51,7 +51,7 @@ def test_added_removed_and_changed_records_with_their_pages(repo, capsys):
     out = diff(repo, capsys)
     assert "4 records before, 4 now: 1 added, 1 removed, 1 changed." in out
     assert (
-        "### Added\n- claims `new` on `background/#new`\n  - `id`: `new`\n  - `text`: `no round`\n"
+        "### Added\n- claims `new` on `claims/new/`\n  - `id`: `new`\n  - `text`: `no round`\n"
         in out
     )
     assert "### Removed\n- events `old-event` on `timeline/#old-event`\n" in out
@@ -60,6 +60,7 @@ def test_added_removed_and_changed_records_with_their_pages(repo, capsys):
         and "- events `old-event`: `timeline/#old-event`" in out
     )
     assert "- rounds `round-1` on `rounds/round-1/`\n  - `name`: `First` **`round`**\n" in out
+    assert "⚠ no new entry in `data/corrections.yaml` names it" in out
     assert "kept" not in out and "izvestia" not in out
 
 
@@ -80,7 +81,7 @@ def test_a_long_text_shows_the_words_that_changed(repo, capsys):
 def test_a_renamed_id_is_flagged_as_a_broken_address(repo, capsys):
     write(repo, {"data/claims/round-1.yaml": "- id: renamed\n  round: round-1\n  text: same\n"})
     out = diff(repo, capsys)
-    assert "- claims `kept`, renamed to `renamed`: `rounds/round-1/#kept`" in out
+    assert "- claims `kept`, renamed to `renamed`: `claims/kept/`" in out
 
 
 def test_nothing_changed(repo, capsys):
@@ -118,3 +119,16 @@ def test_unreadable_files_are_named_not_fatal(repo, capsys, text):
 def test_an_unknown_base_is_an_error_not_a_crash(repo, capsys):
     assert data_diff.main(["--base", "no-such-commit", "--root", str(repo)]) == 2
     assert "no commit" in capsys.readouterr().err
+
+
+def test_a_logged_correction_is_shown_beside_the_record_it_corrects(repo, capsys):
+    write(
+        repo,
+        {
+            "data/rounds/round-1.yaml": "id: round-1\nname: First round\n",
+            "data/corrections.yaml": "- id: named-first\n  record: round-1\n  date: 2026-12-06\n"
+            "  what: The name.\n  why: Source.\n",
+        },
+    )
+    out = diff(repo, capsys)
+    assert "  - logged as the correction `named-first`" in out and "⚠ no new entry" not in out

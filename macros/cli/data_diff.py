@@ -77,6 +77,8 @@ def records(paths, read, unreadable):
 def page(key, record):
     """The page the record shows on, as the site's urls decide it (None for glossary terms and redirects)."""
     name, id_ = key
+    if name == "claims":  # its own page, which shows it whole: what a reviewer opens
+        return urls.claim_page_url(id_)
     return urls.record_url(SimpleNamespace(collection=name, id=id_, data=record))
 
 
@@ -165,6 +167,21 @@ def _broken(key, record, new_key):
     return f"- {key[0]} {code(key[1])}{now}: {code(page(key, record))}"
 
 
+def _logged(key, logged):
+    """Whether the change logs a correction of the record: a reviewer checks one is there."""
+    if key[0] in UNLOGGED:
+        return ""
+    if key[1] in logged:
+        return f"  - logged as the correction {code(logged[key[1]])}"
+    return (
+        "  - ⚠ no new entry in `data/corrections.yaml` names it: if this corrects a published "
+        "fact, one should"
+    )
+
+
+UNLOGGED = {"corrections", "redirects", "glossary"}  # changes that are no correction of a fact
+
+
 def at_base(root, base, unreadable):
     paths = [
         p
@@ -207,8 +224,10 @@ def report(root, base):
         out += ["", "### Removed", *(line(k, before[k]) for k in removed)]
     if changed:
         out += ["", "### Changed"]
+        logged = {now[k].get("record"): k[1] for k in added if k[0] == "corrections"}
         for k in changed:
             out += [line(k, before[k], now[k]), *changes(before[k], now[k])]
+            out += [note] if (note := _logged(k, logged)) else []
     return "\n".join(out) + "\n"
 
 
