@@ -25,6 +25,7 @@ from macros.check.rules import (
     references,
     reserved_names,
     sizes,
+    swallowed_keys,
 )
 from macros.check.rules.rule import Context
 from macros.read.values import walk
@@ -34,6 +35,7 @@ RULES = (
     references.RULE,
     dates.RULE,
     attribution.RULE,
+    swallowed_keys.RULE,
     chronology.RULE,
     article_files.RULE,
     quotes.RULE,
