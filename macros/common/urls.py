@@ -74,6 +74,11 @@ def claim_url(claim):
     return f"{base}#{claim.id}"
 
 
+def claim_version_url(claim_id, version):
+    """The page of one wording of a claim (publish/versions.py): what a citation names."""
+    return f"{claim_page_url(claim_id)}v/{version}/"
+
+
 def claim_page_url(claim_id):
     """A claim's own page, whose title and description are the claim: what citations and embeds link to."""
     return CLAIM_PAGE.format(id=claim_id)

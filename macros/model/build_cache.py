@@ -5,6 +5,7 @@ from macros.common.site import Site
 from macros.model.site_model import Model
 from macros.read import history as git_history
 from macros.read import loader
+from macros.read import wordings as git_wordings
 
 _cache = {}
 _last_good = {}  # root -> the newest model that validated, kept across rebuilds (make serve)
@@ -23,6 +24,7 @@ def model(root=None):
         _cache[str(root)] = Model(
             validate.validate(root, quotes_may_wait=ours and _build["quotes_may_wait"]),
             _build["site"] if ours else Site(),
+            wordings=git_wordings.read(root),
         )
         _last_good[str(root)] = _cache[str(root)]
     return _cache[str(root)]

@@ -40,6 +40,16 @@ class Model:
         default_factory=dict
     )  # every claim but the withdrawn: model["claims"]
     withdrawn: dict = field(default_factory=dict)  # ID -> a withdrawn claim, shown on its page only
+    wordings: dict = field(
+        default_factory=dict
+    )  # claim ID -> [read.wordings.Wording], oldest first
+
+    def wordings_of(self, claim):
+        """A claim's committed wordings, oldest first, the last being its present text; none
+        where the history does not hold the present text (no git, or a change not committed)."""
+        found = self.wordings.get(claim.id, [])
+        now = [w for w in found if w.text == claim.data["text"]]
+        return [w for w in found if w.text != claim.data["text"]] + now if now else []
 
     def __post_init__(self):
         for claim in self.dataset["claims"].values():

@@ -20,6 +20,7 @@ from macros.render import (
     rich_text,
     source_markers,
     status_words,
+    wording_history,
 )
 from macros.render.html_builder import escape, link, tag
 
@@ -75,6 +76,7 @@ def blocks(view, claim):
         ),
         disagreements(view, claim),
         correction_notes.corrections_section(view, claim),
+        wording_history.earlier_section(view, claim),
         claim_cite.cite_block(view, claim) + claim_cite.embed_block(view, claim),
         claim_cite.report_links(view, claim),
     ]

@@ -5,7 +5,7 @@ import datetime
 import os
 from pathlib import Path
 
-from macros.publish import api, feed, redirects, search_text
+from macros.publish import api, feed, redirects, search_text, versions
 
 SEARCH_INDEX = "search/search_index.json"
 
@@ -41,7 +41,7 @@ def write_outputs(model, history, site_dir, info):
         feed.atom(model, history, info.url, info.name, info.repo_url)
     )
     (site_dir / "robots.txt").write_text(robots(info), encoding="utf-8")
-    for old, html in moved.items():
+    for old, html in (moved | versions.pages(model, info.url, info.name)).items():
         (site_dir / old).mkdir(parents=True, exist_ok=True)
         (site_dir / old / "index.html").write_text(html, encoding="utf-8")
     index = site_dir / SEARCH_INDEX

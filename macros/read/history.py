@@ -81,6 +81,11 @@ def parse(log):
             yield Commit(sha, time, clean(subject), tuple(n for n in names.splitlines() if n))
 
 
+def clean_time(time):
+    """The day (YYYY-MM-DD) of a commit time git gave, or '' for one that dates nothing."""
+    return time[:10] if _readable(time) else ""
+
+
 def _readable(time):
     try:
         when = datetime.datetime.fromisoformat(time)
@@ -103,16 +108,15 @@ def clean(text):
 
 
 def _git(root, *args):
+    return git(root, *args).decode("utf-8", errors="replace")
+
+
+def git(root, *args, stdin=b""):
+    """What a git command prints, as bytes; nothing where git is absent or fails (a tarball)."""
     try:
         result = subprocess.run(
-            ["git", *args],
-            cwd=root,
-            capture_output=True,
-            encoding="utf-8",
-            errors="replace",
-            timeout=60,
-            check=False,
+            ["git", *args], cwd=root, input=stdin, capture_output=True, timeout=60, check=False
         )
     except (OSError, subprocess.SubprocessError):
-        return ""
-    return result.stdout if result.returncode == 0 else ""
+        return b""
+    return result.stdout if result.returncode == 0 else b""

@@ -12,7 +12,7 @@ import json
 from urllib.parse import quote
 
 from macros.common import headings, urls
-from macros.render import cite
+from macros.render import cite, wording_history
 from macros.render.dates import human_date_text
 from macros.render.html_builder import escape, link, tag
 from macros.render.record_links import correct_link, speaker_name
@@ -46,16 +46,17 @@ def attribution(view, claim):
 # --- cite -------------------------------------------------------------------
 
 
-def cite_text(citing, claim, who):
-    """No 'Accessed' date: the day the citer read it is theirs to add, not the build's."""
+def cite_text(citing, claim, who, address=None):
+    """No 'Accessed' date: the day the citer read it is theirs to add, not the build's. The
+    address is that of the wording cited (its version page) where the history holds one."""
     built = human_date_text(citing.built)
     return (
         f"{citing.name}. “{claim.data['text']}” {who}. Claim {claim.id}, data version {citing.version} "
-        f"({built}). {claim_address(citing, claim)}."
+        f"({built}). {address or claim_address(citing, claim)}."
     )
 
 
-def cite_csl(citing, claim, who):
+def cite_csl(citing, claim, who, address=None):
     """The reference as CSL-JSON, which Zotero, Mendeley and pandoc read."""
     year, month, day = (int(part) for part in citing.built.split("-"))
     return json.dumps(
@@ -66,7 +67,7 @@ def cite_csl(citing, claim, who):
                 "title": claim.data["text"],
                 "author": [{"literal": citing.name}],
                 "container-title": citing.name,
-                "URL": claim_address(citing, claim),
+                "URL": address or claim_address(citing, claim),
                 "version": citing.version,
                 "issued": {"date-parts": [[year, month, day]]},
                 "note": f"Claim {claim.id}: {who}. Content licensed CC BY 4.0",
@@ -77,11 +78,11 @@ def cite_csl(citing, claim, who):
     )
 
 
-def cite_bibtex(citing, claim, who):
+def cite_bibtex(citing, claim, who, address=None):
     return cite.misc(
         f"istanbul-talks-claim-{claim.id}",
         claim.data["text"],
-        claim_address(citing, claim),
+        address or claim_address(citing, claim),
         citing.name,
         citing.version,
         year=citing.built[:4],
@@ -90,17 +91,23 @@ def cite_bibtex(citing, claim, who):
     )
 
 
+def version_address(view, citing, claim):
+    """The absolute address of the page that keeps the claim's present wording, or None."""
+    wording = wording_history.present(view, claim)
+    return citing.url + urls.claim_version_url(claim.id, wording.version) if wording else None
+
+
 def cite_block(view, claim):
     """'Cite this claim', collapsed: the reference as text and as BibTeX (safe HTML; '' outside a site build)."""
     citing = _citing(view)
     if citing is None:
         return ""
-    who = attribution(view, claim)
+    cited = (citing, claim, attribution(view, claim), version_address(view, citing, claim))
     body = (
-        tag("p", escape(cite_text(citing, claim, who)), class_="cite-text")
-        + tag("pre", tag("code", escape(cite_bibtex(citing, claim, who))), class_="cite-bibtex")
+        tag("p", escape(cite_text(*cited)), class_="cite-text")
+        + tag("pre", tag("code", escape(cite_bibtex(*cited))), class_="cite-bibtex")
         + tag("p", "CSL-JSON, for reference managers:", class_="cite-format")
-        + tag("pre", tag("code", escape(cite_csl(citing, claim, who))), class_="cite-csl")
+        + tag("pre", tag("code", escape(cite_csl(*cited))), class_="cite-csl")
     )
     return tag(
         "details",

@@ -1,0 +1,77 @@
+"""Citations that open what the citer saw (issue #21): each wording a claim has had, from the
+git history, keeps a page of its own, and a citation names the present wording's page."""
+
+import os
+import subprocess
+from types import SimpleNamespace
+
+from macros.model.site_model import Model
+from macros.publish import versions
+from macros.read import wordings
+
+from conftest import git
+
+CLAIMS = "data/claims/round-1.yaml"
+
+
+def commit(root, text, day):
+    (root / CLAIMS).write_text(f"- id: c\n  text: {text}\n- id: d\n  text: Same.\n", "utf-8")
+    git(root, "add", "-A")
+    subprocess.run(  # the day a wording appeared is its commit's (the committer's date)
+        ["git", "-c", "user.name=T", "-c", "user.email=t@example.invalid", "commit", "-qm", text],
+        cwd=root,
+        check=True,
+        capture_output=True,
+        env={**os.environ, "GIT_COMMITTER_DATE": f"{day}T10:00:00+00:00"},
+    )
+
+
+def test_each_distinct_wording_with_the_day_it_appeared(tmp_path):
+    git(tmp_path, "init", "-q")
+    (tmp_path / "data/claims").mkdir(parents=True)
+    commit(tmp_path, "First wording.", "2025-07-24")
+    commit(tmp_path, "Second wording.", "2025-08-01")
+    commit(tmp_path, "First wording.", "2025-08-02")  # back again: no new wording
+    found = wordings.read(tmp_path)
+    assert [(w.text, w.day) for w in found["c"]] == [
+        ("First wording.", "2025-07-24"),
+        ("Second wording.", "2025-08-01"),
+    ]
+    assert [w.text for w in found["d"]] == ["Same."]
+
+
+def test_without_git_there_are_no_wordings(tmp_path):
+    assert wordings.read(tmp_path) == {}
+
+
+class Claims:
+    """What versions.pages reads of a model: its claims, the withdrawn, the wordings."""
+
+    wordings_of = Model.wordings_of
+
+    def __init__(self, claims, found):
+        self.claims, self.withdrawn, self.wordings = claims, {}, found
+
+    def __getitem__(self, collection):
+        return self.claims
+
+
+def test_a_page_per_wording_and_the_present_one_last():
+    first = wordings.Wording("Old.", "a" * 40, "2025-07-24")
+    now = wordings.Wording("New.", "b" * 40, "2025-08-01")
+    claim = SimpleNamespace(id="c", data={"text": "New."})
+    model = Claims({"c": claim}, {"c": [now, first]})
+    assert model.wordings_of(claim) == [first, now]
+    pages = versions.pages(model, "https://x.test/", "Site")
+    assert set(pages) == {"claims/c/v/aaaaaaaaaaaa/", "claims/c/v/bbbbbbbbbbbb/"}
+    assert "It has been reworded since." in pages["claims/c/v/aaaaaaaaaaaa/"]
+    assert "This is its present wording." in pages["claims/c/v/bbbbbbbbbbbb/"]
+
+
+def test_the_built_claim_page_cites_its_present_wording_s_page(built_site):
+    """The real site's history holds reworded claims: each keeps its earlier wordings' pages."""
+    pages = sorted(built_site.glob("claims/*/v/*/index.html"))
+    assert pages, "no version page was written"
+    claim = pages[0].parents[2].name
+    html = (built_site / f"claims/{claim}/index.html").read_text(encoding="utf-8")
+    assert f"/claims/{claim}/v/" in html.split('class="cite-text"', 1)[1].split("</p>", 1)[0]
