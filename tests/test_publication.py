@@ -67,11 +67,12 @@ def parse(html):
 
 
 def built_pages(built_site):
-    """Every page of the built site, without the redirect pages left at old addresses."""
+    """Every page of the built site, without the plain pages kept out of search engines: the
+    redirect pages left at old addresses and the pages of claims' earlier wordings."""
     return sorted(
         p
         for p in built_site.rglob("index.html")
-        if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8")
+        if '<meta name="robots" content="noindex">' not in p.read_text(encoding="utf-8")
     )
 
 

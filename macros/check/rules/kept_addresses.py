@@ -7,6 +7,7 @@ by no disagreement or commitment: those set out claims that stand."""
 from macros.check.rules.redirects import site_addresses
 from macros.check.rules.rule import Rule
 from macros.common.problems import Problem
+from macros.read.values import as_list
 
 LIST = "tests/published_urls.txt"
 EXPECTED = (
@@ -47,10 +48,9 @@ def _named_while_withdrawn(dataset):
     found = []
     for collection in ("disagreements", "commitments"):
         for record in dataset[collection].values():
-            lists = [record.data.get("claims", [])] + [
-                r.get("claims", []) for r in record.data.get("reports", [])
-            ]
-            named = sorted({c for ids in lists for c in ids if c in withdrawn})
+            reports = [r for r in as_list(record.data.get("reports")) if isinstance(r, dict)]
+            lists = [record.data.get("claims")] + [r.get("claims") for r in reports]
+            named = sorted({c for ids in lists for c in as_list(ids) if str(c) in withdrawn})
             found += [
                 record.problem(
                     ("claims",),
