@@ -51,15 +51,15 @@ def test_added_removed_and_changed_records_with_their_pages(repo, capsys):
     out = diff(repo, capsys)
     assert "4 records before, 4 now: 1 added, 1 removed, 1 changed." in out
     assert (
-        "### Added\n- claims `new` on `claims/new/`\n  - `id`: `new`\n  - `text`: `no round`\n"
+        "### Added\n- `claims` `new` on `claims/new/`\n  - `id`: `new`\n  - `text`: `no round`\n"
         in out
     )
-    assert "### Removed\n- events `old-event` on `timeline/#old-event`\n" in out
+    assert "### Removed\n- `events` `old-event` on `timeline/#old-event`\n" in out
     assert (
         "### ⚠ Addresses that would break" in out
-        and "- events `old-event`: `timeline/#old-event`" in out
+        and "- `events` `old-event`: `timeline/#old-event`" in out
     )
-    assert "- rounds `round-1` on `rounds/round-1/`\n  - `name`: `First` **`round`**\n" in out
+    assert "- `rounds` `round-1` on `rounds/round-1/`\n  - `name`: `First` **`round`**\n" in out
     assert "⚠ no new entry in `data/corrections.yaml` names it" in out
     assert "kept" not in out and "izvestia" not in out
 
@@ -81,7 +81,7 @@ def test_a_long_text_shows_the_words_that_changed(repo, capsys):
 def test_a_renamed_id_is_flagged_as_a_broken_address(repo, capsys):
     write(repo, {"data/claims/round-1.yaml": "- id: renamed\n  round: round-1\n  text: same\n"})
     out = diff(repo, capsys)
-    assert "- claims `kept`, renamed to `renamed`: `claims/kept/`" in out
+    assert "- `claims` `kept`, renamed to `renamed`: `claims/kept/`" in out
 
 
 def test_nothing_changed(repo, capsys):
@@ -102,7 +102,7 @@ def test_data_text_cannot_inject_markdown_or_html(repo, capsys):
         outside_code = line.split("`")[::2]  # no backticks inside values: the even parts are ours
         assert not any(c in part for part in outside_code for c in "<>[]|"), line
     assert (
-        "sources `<img src=x onerror=alert(1)>` on `sources/#<img src=x onerror=alert(1)>`" in out
+        "`sources` `<img src=x onerror=alert(1)>` on `sources/#<img src=x onerror=alert(1)>`" in out
     )
 
 
@@ -113,7 +113,7 @@ def test_unreadable_files_are_named_not_fatal(repo, capsys, text):
     (repo / "data/events.yaml").write_bytes(text.encode("latin-1"))
     out = diff(repo, capsys)
     assert "- could not read `data/events.yaml`" in out
-    assert "### Removed\n- events `old-event`" in out
+    assert "### Removed\n- `events` `old-event`" in out
 
 
 def test_an_unknown_base_is_an_error_not_a_crash(repo, capsys):
@@ -132,3 +132,10 @@ def test_a_logged_correction_is_shown_beside_the_record_it_corrects(repo, capsys
     )
     out = diff(repo, capsys)
     assert "  - logged as the correction `named-first`" in out and "⚠ no new entry" not in out
+
+
+def test_a_file_or_folder_name_cannot_inject_markdown_or_html(repo, capsys):
+    """Red team, third pass: a collection's name comes from a path, and was shown as Markdown."""
+    write(repo, {"data/[Click to approve](https:evil.example).yaml": "- id: y\n"})
+    out = diff(repo, capsys)
+    assert "- `[Click to approve](https:evil.example)` `y`" in out

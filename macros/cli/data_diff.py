@@ -116,7 +116,7 @@ def words_changed(old, new):
 def line(key, *versions):
     pages = sorted({p for p in (page(key, r) for r in versions) if p})
     where = f" on {', '.join(code(p) for p in pages)}" if pages else ""
-    return f"- {key[0]} {code(key[1])}{where}"
+    return f"- {code(key[0])} {code(key[1])}{where}"  # a collection's name comes from a path
 
 
 def changes(old, new):
@@ -164,7 +164,7 @@ BROKEN = (
 
 def _broken(key, record, new_key):
     now = f", renamed to {code(new_key[1])}" if new_key else ""
-    return f"- {key[0]} {code(key[1])}{now}: {code(page(key, record))}"
+    return f"- {code(key[0])} {code(key[1])}{now}: {code(page(key, record))}"
 
 
 def _logged(key, logged):
