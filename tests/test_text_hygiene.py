@@ -183,3 +183,12 @@ def test_plain_ascii_lines_are_not_looked_at_one_by_one(monkeypatch):
         is None
     )
     assert looked_at == ["ï"]
+
+
+def test_right_to_left_punctuation_and_digits_are_refused():
+    """Red team, third pass: '؛ 1000 84' shows as '84 1000 ؛', with no control character."""
+    from macros.common.text import value_problem
+
+    for sample in ("Ukraine ؛ 1000 84", "a ׀ b", "NKo ߁"):
+        wrong = value_problem(sample)
+        assert wrong and "right-to-left character" in wrong[0], sample

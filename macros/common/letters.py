@@ -3,19 +3,20 @@ Cyrillic letters, so a letter of another script, or a compatibility form of one 
 or mathematical letter, a Roman numeral), is refused; so is a word that mixes alphabets, holds
 phonetic letters or a stray combining mark, or is written wholly in Cyrillic or Greek letters
 drawn like Latin ones where Latin is meant. A list of look-alike letters is never complete,
-so the rule is by script (Unicode's name of each letter gives it), the list only for the
-last case. Data, written pages and commit subjects are all held to it."""
+so the rule is by Unicode block (the common Latin and Cyrillic ones) and by script (Unicode's
+name of each letter gives it), the list only for the last case. Data, written pages and
+commit subjects are all held to it."""
 
 import re
 import unicodedata
 
 # Letters of other scripts drawn like Latin ones (after Unicode's confusables.txt), and digits drawn like letters.
 _LOOK_ALIKE = str.maketrans(
-    "аеорсухкмнтвѕіјԁӏһԛԝүАЕОРСУХКМНТВЅІЈαεικνορτυχϲΑΒΕΖΗΙΚΜΝΟΡΤΥΧıℓ01",
-    "aeopcyxkmhtbsijdlhqwyAEOPCYXKMHTBSIJaeikvoptuxcABEZHIKMNOPTYXilol",
+    "аеорсухкмнтвѕіјԁӏһԛԝүАЕОРСУХКМНТВЅІЈӀҺҮαεικνορτυχϲΑΒΕΖΗΙΚΜΝΟΡΤΥΧıℓ01",
+    "aeopcyxkmhtbsijdlhqwyAEOPCYXKMHTBSIJIhYaeikvoptuxcABEZHIKMNOPTYXilol",
 )
 _DRAWN_LATIN = set(
-    "аеорсухкмнтвѕіјԁӏһԛԝүАЕОРСУХКМНТВЅІЈαεικνορτυχϲΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+    "аеорсухкмнтвѕіјԁӏһԛԝүАЕОРСУХКМНТВЅІЈӀҺҮαεικνορτυχϲΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
 )  # of _LOOK_ALIKE
 # IPA and phonetic extensions (small capitals among them): 'ɔ', 'ɑ', 'ᴏ'.
 # Not the modifier letters: Ukrainian names take ʼ.
@@ -26,7 +27,11 @@ EXPECTED_LETTERS = (
     "expected plain Latin or Cyrillic letters, every word in one alphabet; a name in its own "
     "alphabet goes in native_name"
 )
-SCRIPTS = {"LATIN", "CYRILLIC"}  # of the letters the articles and the site's names use
+# The letters the articles and the site's names use: Latin to Latin Extended-B (Turkish, Polish,
+# French...) but for the click letters drawn like 'l' and '!', and the main Cyrillic block; the
+# rarer Latin and Cyrillic blocks hold letters drawn like common ones (Ꞵ, Ꝑ, Ԝ) and nothing the
+# site needs.
+_ALLOWED_LETTERS = re.compile("[A-Za-z\u00aa-\u01bf\u01c4-\u024f\u0400-\u04ff]")
 
 
 def skeleton(text):
@@ -57,13 +62,14 @@ def letters_problem(text, name=False):
 
 
 def _foreign(char):
-    """A letter or number of a script the site does not use, or a compatibility form of one."""
+    """A letter of a block the site does not use, a digit other than 0-9, or a compatibility
+    form of either (fullwidth, mathematical, Roman numeral, ²)."""
     category = unicodedata.category(char)
-    if category[0] not in "LN":
+    if category[0] not in "LN" or category == "Lm":  # Ukrainian names take the modifier ʼ
         return False
-    if unicodedata.normalize("NFKC", char) != char:  # fullwidth, mathematical, Roman numeral, ²
-        return True
-    return category in LETTERS and _script(char) not in SCRIPTS
+    if unicodedata.normalize("NFKC", char) != char or category == "Nd":
+        return not ("0" <= char <= "9")
+    return category[0] == "N" or not _ALLOWED_LETTERS.match(char)
 
 
 def disguised(text, name=False):

@@ -25,6 +25,7 @@ REFUSED = {
     "Zl": "line separator",
     "Zp": "paragraph separator",
 }
+RIGHT_TO_LEFT = {"R", "AL", "AN"}
 # Combining grapheme joiner, Hangul fillers, Khmer inherent vowels, Mongolian free variation selectors,
 # braille blank (a space that is none), variation selectors.
 BLANK_LOOKING = re.compile(
@@ -41,9 +42,13 @@ _NAMES = {
 
 
 def refused(char):
-    """True for a character that has no place in text (a line feed aside)."""
+    """True for a character that has no place in text (a line feed aside): by category, and any
+    right-to-left one (bidi class R, AL or AN), which reorders what follows it even where it is
+    a visible punctuation mark or digit ('؛ 1000 84' shows as '84 1000 ؛')."""
     return char != "\n" and (
-        unicodedata.category(char) in REFUSED or bool(BLANK_LOOKING.match(char))
+        unicodedata.category(char) in REFUSED
+        or bool(BLANK_LOOKING.match(char))
+        or unicodedata.bidirectional(char) in RIGHT_TO_LEFT
     )
 
 
@@ -64,6 +69,8 @@ def blanked(text):
 
 
 def describe(char):
+    if unicodedata.bidirectional(char) in RIGHT_TO_LEFT:
+        return f"the right-to-left character U+{ord(char):04X}"
     return (
         _NAMES.get(char)
         or f"the {REFUSED.get(unicodedata.category(char), 'invisible character')} U+{ord(char):04X}"

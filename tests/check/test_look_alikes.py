@@ -100,3 +100,24 @@ def test_letters_of_other_scripts_are_refused_in_any_text():
     found = problems(look_alikes.RULE, data)
     assert len(found) == len(OTHER_SCRIPTS), found
     assert all("is not a plain Latin or Cyrillic letter" in p for p in found), found
+
+
+# Red team, third pass: rare Latin and Cyrillic letters drawn like common ones, other digits.
+RARE = {
+    "Latin dental click for l": "Vǀadimir Putin",
+    "Latin capital beta": "ꞴELARUS",
+    "Latin P with flourish": "Vladimir Ꝑutin",
+    "Cyrillic supplement we": "ԜНО",
+    "NKo zero": "NAT߀",
+    "Bengali zero": "NAT০",
+}
+
+
+def test_rare_letters_and_other_digits_are_refused():
+    data = dataset(actors=[{"id": f"x-{n}", "name": t} for n, t in enumerate(RARE.values())])
+    assert len(problems(look_alikes.RULE, data)) == len(RARE)
+
+
+def test_a_cyrillic_capital_drawn_like_latin_counts_as_disguised():
+    found = problems(look_alikes.RULE, dataset(actors=[{"id": "t", "name": "ТОҮОТА"}]))
+    assert len(found) == 1 and "drawn like Latin ones" in found[0], found
