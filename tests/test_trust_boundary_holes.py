@@ -269,3 +269,13 @@ def test_a_commit_subject_with_look_alike_letters_is_withheld():
     subject = "Correction from Меdinsky: see раураl.com for the Рерѕі statement"
     assert history.clean(subject) == history.WITHHELD
     assert history.clean("Kyiv, not Kiev: aliases") == "Kyiv, not Kiev: aliases"
+
+
+def test_a_written_heading_cannot_take_a_record_s_anchor():
+    """Red team, third pass: '{: #izvestia }' on sources.md took every link to the source."""
+    text = "# Sources\n\nWithdrawn source {: #izvestia }\n----------------\n\nForged.\n"
+    found_here = written_pages.page_problems(
+        "docs/sources.md", text, PAGE_MACROS, SITE, None, {"izvestia"}
+    )
+    assert [(p.line, p.field) for p in found_here] == [(3, "html")], found_here
+    assert "an anchor the site gives a record" in found_here[0].wrong

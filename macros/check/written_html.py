@@ -23,6 +23,7 @@ from html.parser import HTMLParser
 import markdown
 import markdown.treeprocessors
 
+from macros.common import headings
 from macros.common.letters import EXPECTED_LETTERS, letters_problem
 from macros.common.problems import Problem
 from macros.common.text import value_problem
@@ -98,6 +99,10 @@ SCHEMES = {"http", "https", "mailto"}
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:_[0-9]+)?")  # toc numbers a repeated heading: _1
 THEME_IDS = {"cite"}  # overrides/main.html
 CLASSES = {"headerlink"}  # toc's permalink
+# A record's anchor on a shared page (sources/#izvestia): a written page's heading or {: #id } of
+# the same name came first and took every link to the record.
+_ID_ATTRIBUTE = re.compile(r'\sid="([^"]*)"')
+_PREFIXED = re.compile(f"({'|'.join(headings.PREFIXES)})-.+")
 _FIRST_H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.DOTALL)
 _PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)  # MkDocs drops it too
 _TAG = re.compile(r"<[^>]*>")
@@ -109,6 +114,9 @@ EXPECTED_ATTRIBUTE = f"expected only the attributes {', '.join(sorted(ATTRIBUTES
 EXPECTED_URL = "expected a relative address or an http:, https: or mailto: one"
 EXPECTED_IMAGE = "expected an image from this site, by a relative address"
 EXPECTED_ID = "expected small letters, digits and hyphens; ids starting with _ belong to the theme"
+EXPECTED_OWN_ID = (
+    "expected a heading or id no record has; reword the heading, or give it another {: #id }"
+)
 EXPECTED_CLASS = "expected no class: the theme's and the site's classes change how a page works"
 EXPECTED_TITLE = (
     "expected a first heading of words, without markup, < > or &: the theme writes it into <title>"
@@ -135,7 +143,7 @@ _BROWSER_TAG = re.compile(
 )  # possessive: each part is read once, as a browser does
 
 
-def problems(page, shown, site, pages=None):
+def problems(page, shown, site, pages=None, anchors=None):
     """Every problem in the HTML a written page (read.written_page.WrittenPage) publishes: `shown` is
     its body as Markdown reads it (written_pages.jinja_problems), rendered as the SiteConfig `site`
     says. pages: the source paths a relative link may open (None: links are not checked)."""
@@ -151,6 +159,11 @@ def problems(page, shown, site, pages=None):
         for match in _RAW_MARKUP.finditer(rendered)
     ]
     found += [(*wrong, url) for url in links.urls if (wrong := _missing(url, pages))]
+    found += [
+        (f"the id '{id_}', an anchor the site gives a record", EXPECTED_OWN_ID, f"#{id_}", id_)
+        for id_ in _ID_ATTRIBUTE.findall(rendered)
+        if anchors is not None and (id_ in anchors or _PREFIXED.fullmatch(id_))
+    ]
     found += early.found
     found += _title_problems(rendered)
     walk = _Walk(rendered)

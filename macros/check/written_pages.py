@@ -74,6 +74,9 @@ def problems(docs_dir, root, macro_names, config_file=None, dataset=None):
     site = site_config.read(config_file)
     entries = sorted(os.listdir(docs_dir)) if os.path.isdir(docs_dir) else []
     known = None if dataset is None else generated_pages(dataset) | set(entries)
+    anchors = (
+        None if dataset is None else {i for records in dataset.records.values() for i in records}
+    )
     found, pages, total = [], set(), 0
     for entry in entries:
         path = os.path.join(docs_dir, entry)
@@ -90,7 +93,7 @@ def problems(docs_dir, root, macro_names, config_file=None, dataset=None):
             data = handle.read(written_page.MAX_BYTES + 1)
         total += len(data)
         if total <= MAX_DOCS:
-            found += page_problems(name, data, macro_names, site, known)
+            found += page_problems(name, data, macro_names, site, known, anchors)
         elif total - len(data) <= MAX_DOCS:  # the page that crosses the limit says so, once
             found.append(_too_much(name, total))
     config_name = os.path.relpath(config_file, root).replace(os.sep, "/")
@@ -163,7 +166,7 @@ def _path_problem(path):
     return None
 
 
-def page_problems(name, source, macro_names, site, pages=None):
+def page_problems(name, source, macro_names, site, pages=None, anchors=None):
     """The problems of one written page (its bytes, or its text): how it reads, its characters, front
     matter, shape, Jinja and HTML. site: a SiteConfig; pages: the pages its links may open (None:
     links are not checked, as when the data that makes the generated pages is broken)."""
@@ -175,7 +178,7 @@ def page_problems(name, source, macro_names, site, pages=None):
     if found:  # Markdown is not asked to read a page of refused characters or shape
         return found
     jinja, shown = jinja_problems(page, macro_names)
-    return jinja + written_html.problems(page, shown, site, pages)
+    return jinja + written_html.problems(page, shown, site, pages, anchors)
 
 
 def front_matter_problems(page):
