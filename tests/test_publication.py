@@ -291,6 +291,16 @@ def test_cite_block_escapes_html_and_tex():
     assert cite.bibtex_escape("50% & {x} \\ #1_a") == r"50\% \& \{x\} \textbackslash{} \#1\_a"
 
 
+def test_cite_names_the_sources_at_its_version_where_the_repository_is_known():
+    kept = repository.tree_at("https://github.com/o/r/", "abc123def456")
+    assert kept == "https://github.com/o/r/tree/abc123def456"
+    args = ("T", SITE_URL + "x/", "Site", "abc123def456", "2025-07-24")
+    assert cite.text(*args, kept).endswith(f"x/ Its sources at this version: {kept}")
+    assert f"\\url{{{kept}}}" in cite.bibtex(*args, kept)
+    assert "sources" not in cite.text(*args) + cite.bibtex(*args)
+    assert repository.tree_at("", "abc") == repository.tree_at("https://g/o/r", "unversioned") == ""
+
+
 def test_every_page_has_meta_canonical_and_cite(built_site):
     for page in built_pages(built_site):
         html = page.read_text(encoding="utf-8")

@@ -74,9 +74,17 @@ def claim_url(claim):
     return f"{base}#{claim.id}"
 
 
-def claim_version_url(claim_id, version):
-    """The page of one wording of a claim (publish/versions.py): what a citation names."""
-    return f"{claim_page_url(claim_id)}v/{version}/"
+def version_url(record, version):
+    """The page of one wording of a claim or of a page record's summary (publish/versions.py):
+    what a citation names, under the record's own page."""
+    return f"{own_page_url(record)}v/{version}/"
+
+
+def own_page_url(record):
+    """The page a claim or a round, actor or issue has to itself."""
+    if record.collection == "claims":
+        return claim_page_url(record.id)
+    return page_url(record.collection, record.id)
 
 
 def claim_page_url(claim_id):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from macros.common import urls
 from macros.common.site import Site
 from macros.model import mentions
+from macros.read.wordings import WORDED
 
 
 @dataclass
@@ -42,14 +43,16 @@ class Model:
     withdrawn: dict = field(default_factory=dict)  # ID -> a withdrawn claim, shown on its page only
     wordings: dict = field(
         default_factory=dict
-    )  # claim ID -> [read.wordings.Wording], oldest first
+    )  # (collection, ID) -> [read.wordings.Wording], oldest first
 
-    def wordings_of(self, claim):
-        """A claim's committed wordings, oldest first, the last being its present text; none
-        where the history does not hold the present text (no git, or a change not committed)."""
-        found = self.wordings.get(claim.id, [])
-        now = [w for w in found if w.text == claim.data["text"]]
-        return [w for w in found if w.text != claim.data["text"]] + now if now else []
+    def wordings_of(self, record):
+        """A record's committed wordings (a claim's text, a page record's summary), oldest first,
+        the last being its present one; none where the history does not hold the present one
+        (no git, or a change not committed) or the record has no summary."""
+        present = record.data.get(WORDED.get(record.collection))
+        found = self.wordings.get((record.collection, record.id), [])
+        now = [w for w in found if w.text == present]
+        return [w for w in found if w.text != present] + now if now else []
 
     def __post_init__(self):
         for claim in self.dataset["claims"].values():

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from macros.common import urls
 from macros.pages import actor_page, issue_page, round_page
-from macros.render import correction_notes
+from macros.render import correction_notes, wording_history
 from macros.render.dates import human_date
 from macros.render.html_builder import escape, join, tag
 from macros.render.layout import empty, heading
@@ -51,7 +51,11 @@ def all_pages(model):
             url = urls.page_url(collection, record.id)
             view = View(model, url)
             title, blocks = build(view, record)
-            blocks = [*blocks, correction_notes.corrections_section(view, record)]
+            blocks = [
+                *blocks,
+                correction_notes.corrections_section(view, record),
+                wording_history.earlier_section(view, record),
+            ]
             group = _group(collection, record)
             specs.append(
                 PageSpec(

@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from macros.common import urls
-from macros.publish import feed, json_ld, previews
+from macros.publish import feed, json_ld, previews, repository
 from macros.read.collection_specs import DATA_FOLDERS
 from macros.render import cite, head_meta
 from macros.render.dates import human_date
@@ -118,7 +118,12 @@ def page_footer(info, history, page):
         ""
         if _claim_id(page)
         else cite.block(
-            _title(info, page.title), info.url + page.url, info.name, history.version, date
+            _title(info, page.title),
+            info.url + page.url,
+            info.name,
+            history.version,
+            date,
+            repository.tree_at(info.repo_url, history.version),
         )
     )
     return tag("aside", updated, citation, class_="page-publication")

@@ -20,3 +20,11 @@ def source_base(repo_url, edit_uri):
     if not repo_url or not edit_uri:
         return ""
     return repo_url.rstrip("/") + "/" + edit_uri.replace("edit/", "blob/", 1).lstrip("/")
+
+
+def tree_at(repo_url, version):
+    """The repository as it was at a commit (its data and prose): what a page's citation opens
+    after the page has changed. Empty without a repository or a commit."""
+    if not repo_url or version == "unversioned":
+        return ""
+    return f"{repo_url.rstrip('/')}/tree/{version}"

@@ -1,6 +1,7 @@
 """'Cite this page': a plain-text reference and a BibTeX entry naming the
-version (the commit the site was built from) and the page's last-updated date,
-so that a citation points at what the reader actually saw."""
+version (the commit the site was built from), the page's last-updated date and,
+where the repository is known, its files at that version, so that a citation
+points at what the reader actually saw."""
 
 import re
 
@@ -10,12 +11,13 @@ _BIBTEX_SPECIAL = re.compile(r"[\\{}&%$#_~^]")
 _BIBTEX_REPLACE = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
 
 
-def text(title, url, site_name, version, date):
+def text(title, url, site_name, version, date, kept=""):
     updated = f", last updated {date}" if date else ""
-    return f"{site_name}. “{title}”. Version {version}{updated}. {url}"
+    at = f" Its sources at this version: {kept}" if kept else ""
+    return f"{site_name}. “{title}”. Version {version}{updated}. {url}{at}"
 
 
-def bibtex(title, url, site_name, version, date):
+def bibtex(title, url, site_name, version, date, kept=""):
     key = "istanbul-talks-" + (
         re.sub(r"[^a-z0-9]+", "-", url.lower().split("://", 1)[-1].split("/", 1)[-1]).strip("-")
         or "home"
@@ -28,7 +30,8 @@ def bibtex(title, url, site_name, version, date):
         version,
         year=date[:4] if date else "",
         date=date or "",
-        note="Content licensed CC BY 4.0",
+        note=(f"Sources at this version: \\url{{{kept}}}. " if kept else "")
+        + "Content licensed CC BY 4.0",
     )
 
 
@@ -52,7 +55,7 @@ def bibtex_escape(value):
     )
 
 
-def block(title, url, site_name, version, date):
+def block(title, url, site_name, version, date, kept=""):
     """The collapsible block shown under every page (safe HTML)."""
-    args = (title, url, site_name, version, date)
+    args = (title, url, site_name, version, date, kept)
     return render("cite.html", text=text(*args), bibtex=bibtex(*args))

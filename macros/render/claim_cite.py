@@ -94,7 +94,7 @@ def cite_bibtex(citing, claim, who, address=None):
 def version_address(view, citing, claim):
     """The absolute address of the page that keeps the claim's present wording, or None."""
     wording = wording_history.present(view, claim)
-    return citing.url + urls.claim_version_url(claim.id, wording.version) if wording else None
+    return citing.url + urls.version_url(claim, wording.version) if wording else None
 
 
 def cite_block(view, claim):
