@@ -3,6 +3,8 @@ beside the claim on its round page (issue #21), not only in the Corrections log.
 
 from macros.model import build_cache
 from macros.pages import claim_page, record_pages
+from macros.render.page_view import View
+from macros.views import commitments, sources, timeline
 
 
 def page_of(src_uri):
@@ -38,3 +40,27 @@ def test_the_built_page_shows_the_section(built_site):
     html = (built_site / "claims/trump-threat-garbled/index.html").read_text(encoding="utf-8")
     assert '<h2 id="corrections" data-search-exclude>Corrections</h2>' in html
     assert "&lt;p class=" not in html
+
+
+def _line(html, anchor, end):
+    """The part of a shared page that shows one record, from its anchor to the end of its line."""
+    return html.split(anchor, 1)[1].split(end, 1)[0]
+
+
+def test_shared_pages_mark_each_corrected_record_where_it_is_listed():
+    """A commitment, an event and a source corrected in the log say so on the page that lists
+    them, linked to the correction; a record never corrected carries no mark."""
+    view = lambda url: View(build_cache.model(), url)  # noqa: E731
+    listed = [
+        (
+            commitments.commitments_page(view("commitments/")),
+            "round-3-exchanges-of-wounded",
+            "</p>\n<p",
+        ),
+        (timeline.timeline(view("timeline/")), 'id="eu-18th-sanctions-package"', "</li>"),
+        (sources.sources_page(view("sources/")), "{#brussels-preview}", "</dl>"),
+    ]
+    for html, record_id, end in listed:
+        line = _line(html, record_id, end)
+        assert 'class="corrected"' in line and "corrections/#" in line, record_id
+    assert 'class="corrected"' not in _line(listed[1][0], 'id="round-3-meeting"', "</li>")

@@ -1,6 +1,7 @@
-"""A record's corrections where it stands: a claim's line on its round page says when it was
-corrected, and the page of the record, or the claim's own page, says what changed and why
-(data/corrections.yaml; the Corrections page lists them all)."""
+"""A record's corrections where it stands: its line wherever it is listed (a claim, commitment,
+disagreement, event or source) says when it was corrected, and the page of the record, or the
+claim's own page, says what changed and why (data/corrections.yaml; the Corrections page lists
+them all)."""
 
 from macros.common import urls
 from macros.common.headings import SECTIONS
@@ -9,14 +10,27 @@ from macros.render.html_builder import EMPTY, Html, join, link, tag
 
 
 def corrected_mark(view, record):
-    """' · Corrected 21 November 2026', linked to the log; empty for a record never corrected."""
+    """' · Corrected 21 November 2026', linked to the log, closing a record's line; empty for a
+    record never corrected."""
+    found = _newest(view, record)
+    return tag("span", Html(" · "), found, class_="corrected") if found else EMPTY
+
+
+def corrected_line(view, record):
+    """'Corrected 21 November 2026', linked to the log, as a line of its own (above a source's
+    facts); empty for a record never corrected."""
+    found = _newest(view, record)
+    return tag("p", found, class_="corrected") if found else EMPTY
+
+
+def _newest(view, record):
+    """A link to the record's newest correction in the log, or None."""
     logged = view.model.corrections_by_record.get(record.id)
     if not logged:
-        return EMPTY
+        return None
     newest = logged[-1]
     href = view.href(f"{urls.ANCHORED['corrections']}#{newest.id}")
-    words = f"Corrected {dates.human_date_text(newest.data['date'])}"
-    return tag("span", Html(" · "), link(href, words), class_="corrected")
+    return link(href, f"Corrected {dates.human_date_text(newest.data['date'])}")
 
 
 def corrections_section(view, record):

@@ -3,6 +3,7 @@ report of its status, each status derived from the claims that make the report."
 
 from macros.model import statuses
 from macros.render.claim_blocks import claim_ref
+from macros.render.correction_notes import corrected_mark
 from macros.render.dates import human_date
 from macros.render.html_builder import join, table, tag
 from macros.render.layout import disclosure, empty, heading
@@ -39,7 +40,7 @@ def _commitment(view, record):
         meta.append(links(view, "issues", data["issues"]))
     reported = join((claim_ref(view, view.model["claims"][c]) for c in data["claims"]), "; ")
     body = [
-        tag("p", join(meta, " · "), class_="commitment-meta"),
+        tag("p", join(meta, " · "), corrected_mark(view, record), class_="commitment-meta"),
         tag("p", "Reported in: ", reported, class_="commitment-claims"),
         disclosure(
             f"{count(len(history), 'status report')}, oldest first, each with who says what",

@@ -4,6 +4,7 @@ disagreements is set out at the first and linked in one line at the others."""
 
 from macros.common import urls
 from macros.render import claim_blocks as cb
+from macros.render.correction_notes import corrected_mark
 from macros.render.html_builder import EMPTY, Html, join, link, tag
 from macros.render.layout import empty, heading
 from macros.render.record_links import links, round_link
@@ -42,7 +43,8 @@ def _disagreement(view, record):
     if "explanation" in data:
         lead = "Why they differ: " if data["status"] == "explained" else "Our note: "
         note = Html(" — ") + lead + rich(view, data["explanation"])
-    body = [tag("p", join(context, " · "), note, class_="disagreement-explanation")]
+    context = [join(context, " · "), corrected_mark(view, record)]
+    body = [tag("p", *context, note, class_="disagreement-explanation")]
     claims = [view.model["claims"][c] for c in data["claims"]]
     sides = tag("ul", *(_side(view, c, record.id) for c in claims), class_="claims sides")
     body.append(

@@ -2,6 +2,7 @@
 
 from macros.read.values import walk
 from macros.render.claim_blocks import claim_ref
+from macros.render.correction_notes import corrected_line
 from macros.render.dates import human_date
 from macros.render.html_builder import join, tag
 from macros.render.layout import heading
@@ -139,6 +140,7 @@ def _source(view, source, found):
             heading(2, source.data["short_name"], source.id),
             tag(
                 "div",
+                corrected_line(view, source),
                 _facts(view, source),
                 _contributed(view, found),
                 class_=f"source-record source-record--{source.data['kind']}",

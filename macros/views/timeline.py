@@ -4,6 +4,7 @@ Approximate dates say so, and a date worked out from a relative phrase ('last
 week') shows the phrase and the source whose date it was resolved against.
 """
 
+from macros.render.correction_notes import corrected_mark
 from macros.render.dates import event_date, human_date, month_text
 from macros.render.html_builder import Html, join, tag
 from macros.render.layout import empty, heading
@@ -42,7 +43,10 @@ def _entry(view, event):
     related = _related(view, data)
     if related:
         body.append(tag("p", related, class_="timeline-related"))
-    body.append(tag("p", "Sources: ", markers(view, data["sources"]), class_="timeline-sources"))
+    sources = markers(view, data["sources"])
+    body.append(
+        tag("p", "Sources: ", sources, corrected_mark(view, event), class_="timeline-sources")
+    )
     classes = (
         "timeline-event"
         + (" timeline-event--round" if "round" in data else "")
