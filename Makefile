@@ -15,7 +15,7 @@ $(READY): requirements.lock
 
 PORT ?= 8000
 
-serve: $(READY)  ## the site on http://127.0.0.1:8000 (another port: make serve PORT=8001), rebuilt on every change; broken data: the last good pages, with the problems above them
+serve: $(READY)  ## the site on http://127.0.0.1:8000 (another port: make serve PORT=8001), rebuilt on every change; broken data: the last good pages, a written page with problems: held back; the problems above every page
 	NO_MKDOCS_2_WARNING=1 SERVE_LAST_GOOD=1 SITE_URL=http://127.0.0.1:$(PORT)/ $(PY) -m mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 build: $(READY)  ## the site into site/; fails on any data problem or warning

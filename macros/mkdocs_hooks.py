@@ -69,7 +69,7 @@ def serving():
 def on_files(files, config):
     """Written pages are checked before mkdocs-macros renders any (on_page_markdown comes
     later); a written page's edit link opens its Markdown (edit_uri is relative to the repository root)."""
-    check_written_pages(config)
+    held = check_written_pages(config)
     docs = (
         Path(config["docs_dir"])
         .resolve()
@@ -78,22 +78,32 @@ def on_files(files, config):
     for file in files.documentation_pages():
         if not file.generated_by:
             file.edit_uri = f"{docs.as_posix()}/{file.src_uri}"
+        if file.src_uri in held:  # never read: it stays unrendered until fixed
+            file.content_string = layout.HELD_BACK_PAGE
     add_record_pages(files, config)
     return files
 
 
 def check_written_pages(config):
-    """Only the project's macros, safe HTML and no links in docs/: every problem listed, nothing built."""
+    """Only the project's macros, safe HTML and no links in docs/: every problem listed, nothing
+    built; under `make serve`, the pages with problems held back (returned) and the rest built."""
     config_file = Path(config["config_file_path"]).resolve()
-    problems = written_pages.problems(
+    found = written_pages.located(
         Path(config["docs_dir"]),
         config_file.parent,
         PAGE_MACROS,
         config_file,
         build_cache.model().dataset,
     )
-    if problems:
-        raise PluginError(str(DataError(problems)))
+    if not found:
+        return set()
+    problems = DataError([problem for _, problem in found])
+    held = written_pages.held_back(found) if serving() else None
+    if held is None:
+        raise PluginError(str(problems))
+    LOG.error("%s\nThe written pages with problems are not shown until fixed.", problems)
+    build_cache.note_problems(problems.problems)
+    return held
 
 
 def add_record_pages(files, config):

@@ -3,6 +3,7 @@ validated and shows the problems above each page (issue #21)."""
 
 import pytest
 
+from macros.check import written_pages
 from macros.common.problems import DataError, Problem
 from macros.model import build_cache
 from macros.render import layout
@@ -36,3 +37,12 @@ def test_the_notice_shows_each_problem_escaped():
     assert 'role="alert"' in notice and "<code>data/x.yaml:3</code>" in notice
     assert "&lt;script&gt;" in notice and "<script>" not in notice
     assert layout.problems_notice([]) == ""
+
+
+def test_a_written_page_with_problems_is_held_back_and_the_rest_built():
+    """Under `make serve`, problems each in one written page hold back those pages only; a
+    problem of the whole (here the nav naming a missing page) holds back nothing: it stops."""
+    in_page = Problem("docs/method.md", 3, "(text)", "w", "e")
+    whole = Problem("mkdocs.yml", 9, "nav", "w", "e")
+    assert written_pages.held_back([("method.md", in_page)]) == {"method.md"}
+    assert written_pages.held_back([("method.md", in_page), (None, whole)]) is None

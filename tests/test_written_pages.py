@@ -14,7 +14,7 @@ from macros.check import written_pages
 from macros.read import site_config
 from macros.views.page_macros import PAGE_MACROS
 
-from conftest import ROOT, build
+from conftest import ROOT, build, run_module
 from hostile import run
 from test_build import copy_project
 
@@ -311,6 +311,29 @@ def test_the_build_refuses_them_before_anything_renders(hostile_docs):
         )
     assert "Traceback" not in result.stderr and "RCE-42" not in result.stdout + result.stderr
     assert not (tmp / "site").exists()  # nothing published, least of all the linked file
+
+
+@pytest.mark.build
+def test_serve_holds_the_pages_back_and_builds_the_rest(hostile_docs, tmp_path):
+    """`make serve` (SERVE_LAST_GOOD=1): with the links in docs/ (a problem of the whole) it
+    stops as the build does; without them, each page with problems is a stub that never read
+    its text, the other pages build, and each lists the problems."""
+    _, hostile = hostile_docs
+    env = {**os.environ, "SERVE_LAST_GOOD": "1"}
+    serve = ("mkdocs", "build", "-f", "mkdocs.yml", "-d")
+    assert run_module(*serve, str(tmp_path / "a"), cwd=hostile, env=env).returncode != 0
+    project = copy_project(tmp_path / "project")
+    for name in ("probe", "hidden", "meta", "bytes", "dead"):
+        (project / f"docs/{name}.md").write_bytes((hostile / f"docs/{name}.md").read_bytes())
+    result = run_module(*serve, str(tmp_path / "site"), cwd=project, env=env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "RCE-42" not in result.stdout + result.stderr and "Traceback" not in result.stderr
+    for name in ("probe", "hidden", "meta", "bytes", "dead"):
+        held = (tmp_path / f"site/{name}/index.html").read_text(encoding="utf-8")
+        assert "Not shown until fixed" in held and "RCE" not in held and "<script>alert" not in held
+    home = (tmp_path / "site/index.html").read_text(encoding="utf-8")
+    assert "docs/probe.md:3" in home and "docs/dead.md:3" in home
+    assert "<table" in home  # the rest of the site built
 
 
 def test_validate_refuses_them_too(hostile_docs, capsys):

@@ -70,6 +70,20 @@ def problems(docs_dir, root, macro_names, config_file=None, dataset=None):
     """Every problem in the written pages under docs_dir, and in the nav of config_file (default
     root/mkdocs.yml); paths are named relative to root. Links are checked against the pages the
     dataset makes (without one, as when the data is broken, they are not)."""
+    return [problem for _, problem in located(docs_dir, root, macro_names, config_file, dataset)]
+
+
+def held_back(found):
+    """The written pages (names in docs/) that `make serve` shows without their content while
+    they have problems, from located(); None when a problem is of the whole (a path, a limit,
+    the nav), which only a fix gets past."""
+    pages = {page for page, _ in found}
+    return None if None in pages else pages
+
+
+def located(docs_dir, root, macro_names, config_file=None, dataset=None):
+    """(page, problem) for each of problems(): page is the name in docs/ of the one written page
+    the problem is in, None for a problem of the whole."""
     config_file = config_file or root / "mkdocs.yml"
     site = site_config.read(config_file)
     entries = sorted(os.listdir(docs_dir)) if os.path.isdir(docs_dir) else []
@@ -83,27 +97,32 @@ def problems(docs_dir, root, macro_names, config_file=None, dataset=None):
         name = os.path.relpath(path, root).replace(os.sep, "/")
         wrong = _path_problem(path)
         if wrong:
-            found.append(Problem(name, 1, "(link)" if os.path.islink(path) else "(file)", *wrong))
+            kind = "(link)" if os.path.islink(path) else "(file)"
+            found.append((None, Problem(name, 1, kind, *wrong)))
             continue
         pages.add(entry)
         if len(pages) > MAX_PAGES:
-            found.append(_too_many(name))
+            found.append((None, _too_many(name)))
             continue
         with open(path, "rb") as handle:
             data = handle.read(written_page.MAX_BYTES + 1)
         total += len(data)
         if total <= MAX_DOCS:
-            found += page_problems(name, data, macro_names, site, known, anchors)
+            page = page_problems(name, data, macro_names, site, known, anchors)
+            found += [(entry, problem) for problem in page]
         elif total - len(data) <= MAX_DOCS:  # the page that crosses the limit says so, once
-            found.append(_too_much(name, total))
+            found.append((None, _too_much(name, total)))
     config_name = os.path.relpath(config_file, root).replace(os.sep, "/")
     return found + [
-        Problem(
-            config_name,
-            line,
-            "nav",
-            f"'{page}' is not a page in {site.docs_dir}/",
-            "expected a written page of that name, or its entry taken out of nav",
+        (
+            None,
+            Problem(
+                config_name,
+                line,
+                "nav",
+                f"'{page}' is not a page in {site.docs_dir}/",
+                "expected a written page of that name, or its entry taken out of nav",
+            ),
         )
         for page, line in site.nav
         if page not in pages | GENERATED

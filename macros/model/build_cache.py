@@ -42,6 +42,11 @@ def fall_back(problems):
     return True
 
 
+def note_problems(problems):
+    """Problems of the written pages that `make serve` holds back, for the pages to show."""
+    _build["problems"] = [*_build.get("problems", []), *problems]
+
+
 def problems():
     """The problems of the data this build fell back from (fall_back), else none."""
     return _build.get("problems", [])

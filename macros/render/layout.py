@@ -61,6 +61,10 @@ def _side(title, claims, render):
     return tag("h4", title, class_="side-title") + body
 
 
+# What `make serve` shows in place of a written page with problems (its text is never read).
+HELD_BACK_PAGE = "# Not shown until fixed\n\nThis page has problems, listed above.\n"
+
+
 def problems_notice(problems):
     """Under `make serve`, while the data is broken: what is wrong, above a page built from the
     last data that validated. Empty when nothing is wrong."""
@@ -78,8 +82,9 @@ def problems_notice(problems):
         "div",
         tag(
             "p",
-            tag("strong", f"The data has {len(problems)} problem(s)"),
-            ": this page shows the last data that validated. Fix these and save; the page reloads.",
+            tag("strong", f"{len(problems)} problem(s) to fix"),
+            ": the pages show the last data that validated, and a written page with problems is"
+            " not shown. Fix these and save; the page reloads.",
         ),
         tag("ul", items),
         class_="data-problems",
