@@ -2,6 +2,7 @@
 with a FILE:LINE message, exit status 1, and no traceback."""
 
 import re
+import shutil
 
 import pytest
 
@@ -52,7 +53,7 @@ def test_every_problem_is_reported_in_one_run(scratch, capsys):
 
 CASES = {
     # name: (old text, new text, expected message part, line holding the marker)
-    "malformed YAML": ("city: Istanbul", "city: [Istanbul", "YAML syntax", None),
+    "malformed YAML": ("city: Istanbul", "city: [Istanbul", "(YAML: ", None),
     "duplicate key": (
         "city: Istanbul",
         "city: Istanbul\ncity: Ankara",
@@ -163,9 +164,21 @@ SLIPS = {
 @pytest.mark.parametrize("old, new", SLIPS.values(), ids=SLIPS.keys())
 def test_one_slip_in_a_claims_file_is_one_problem(scratch, capsys, old, new):
     """Issue #21: a file that cannot be read printed 121 problems, 120 of them knock-on ones
-    (its IDs unknown elsewhere, its quotes missing from quotes.lock)."""
+    (its IDs unknown elsewhere, its quotes missing from quotes.lock, its claims' pages gone)."""
+    (scratch / "tests").mkdir()
+    shutil.copy2(loader.ROOT / "tests/published_urls.txt", scratch / "tests/published_urls.txt")
     replace(scratch, "data/claims/round-3.yaml", old, new)
     status, output = run(scratch, capsys)
     problems = [line for line in output.splitlines() if re.match(r"[^ :]+:\d+: ", line)]
     assert status == 1 and len(problems) == 1, output
     assert problems[0].startswith("data/claims/round-3.yaml:"), problems
+
+
+@pytest.mark.parametrize("old, new", SLIPS.values(), ids=SLIPS.keys())
+def test_a_slip_is_worded_for_a_contributor(scratch, capsys, old, new):
+    """The parser's jargon ('mapping values are not allowed') comes after what the slip most
+    often is and how to write it instead."""
+    replace(scratch, "data/claims/round-3.yaml", old, new)
+    _, output = run(scratch, capsys)
+    line = next(x for x in output.splitlines() if x.startswith("data/claims/round-3.yaml:"))
+    assert "tab" in line or ("indented" in line and "(YAML: " in line), line

@@ -28,6 +28,7 @@ from yaml import (
 
 from macros.common.problems import Problem, field_path
 from macros.common.text import line_problem, value_problem
+from macros.read import yaml_messages
 
 try:  # the C parser is much faster and gives the same events and marks
     from yaml import CSafeLoader as _Loader
@@ -372,19 +373,7 @@ def load(raw, name):
             mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
             line = mark.line + 1 if mark else 1
             what = (getattr(err, "problem", None) or "the YAML cannot be read").strip()
-            return (
-                None,
-                {},
-                [
-                    Problem(
-                        name,
-                        line,
-                        "",
-                        f"YAML syntax: {what}",
-                        "expected valid YAML; check indentation, colons and quotes on this line or the one above",
-                    )
-                ],
-            )
+            return (None, {}, [Problem(name, line, "", *yaml_messages.plain(what))])
     if value is None:
         return (
             None,

@@ -66,4 +66,5 @@ RULE = Rule(
     "kept-addresses",
     "a published page the data no longer makes, without a redirect; a withdrawn claim still named",
     dataset=check_dataset,
+    looks_up=True,  # a page whose claim is in a file that cannot be read is not gone
 )
