@@ -106,6 +106,6 @@ def test_a_reworded_round_summary_is_listed_on_its_page(built_site):
     summary, linked to the page that keeps it."""
     html = (built_site / "rounds/round-3/index.html").read_text(encoding="utf-8")
     section = html.split('class="record-wordings"', 1)[1].split("</section>", 1)[0]
-    assert "This summary since" in section and "Until " in section
+    assert "This summary since" in section and "Until " in section and "“" not in section
     kept = sorted(built_site.glob("rounds/round-3/v/*/index.html"))
     assert len(kept) >= 2, "no page keeps the round's earlier summaries"

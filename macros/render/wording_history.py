@@ -20,14 +20,17 @@ def present(view, record):
 
 def earlier_section(view, record):
     """'Earlier wordings': the present one's version address, then, a click away, until when each
-    earlier one read how, linked to its version page; empty when the record has had one wording."""
+    earlier one stood, linked to its version page; empty when the record has had one wording. A
+    claim's earlier texts are shown too; a summary's stay on their version pages, so that a
+    round's page states no superseded figure or finding outside its claims."""
     found = view.model.wordings_of(record)
     if len(found) < 2:
         return EMPTY
     items = join(
         tag(
             "li",
-            f"Until {human_date_text(after.day)}: “{before.text}” ",
+            f"Until {human_date_text(after.day)}: ",
+            f"“{before.text}” " if record.collection == "claims" else "",
             link(view.href(urls.version_url(record, before.version)), f"version {before.version}"),
         )
         for before, after in zip(found, found[1:], strict=False)
