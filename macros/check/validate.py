@@ -1,9 +1,10 @@
 """Load and check all the data, as the build and `make validate` both do."""
 
 from macros.check import rules, schema_messages
+from macros.check import translations as translated
 from macros.check.rules import quote_lock
 from macros.common.problems import DataError
-from macros.read import loader
+from macros.read import loader, translations
 
 
 def validate(root=loader.ROOT, today=None, quotes_may_wait=False):
@@ -14,6 +15,13 @@ def validate(root=loader.ROOT, today=None, quotes_may_wait=False):
     dataset.waiting) instead of failing the contributor's change. Elsewhere it refuses."""
     dataset = loader.load(root)
     problems = dataset.problems + schema_problems(dataset) + rules.check(dataset, today)
+    if not problems:  # a translation is checked against records that read well
+        dataset.editions = {lang: translations.read(root, lang) for lang in translations.LANGUAGES}
+        problems += [
+            p
+            for edition in dataset.editions.values()
+            for p in translated.problems(dataset, edition)
+        ]
     if quotes_may_wait:
         dataset.waiting = [p for p in problems if p.wrong == quote_lock.UNCHECKED]
         problems = [p for p in problems if p.wrong != quote_lock.UNCHECKED]

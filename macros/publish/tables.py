@@ -16,7 +16,7 @@ from macros.check import record_schema
 from macros.common import urls
 from macros.common.references import reference_target
 from macros.model import statuses
-from macros.render.numbers import QUALIFIERS, number
+from macros.render.numbers import figure_text
 
 SEPARATOR = "; "
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -60,14 +60,7 @@ def _ids(key, field=None):
 
 
 def _figures(record, model):
-    return [
-        QUALIFIERS[f["qualifier"]]
-        + number(f["value"])
-        + (f"–{number(f['upper'])}" if "upper" in f else "")
-        + " "
-        + f["unit"]
-        for f in record.data.get("figures", ())
-    ]
+    return [figure_text(f) for f in record.data.get("figures", ())]
 
 
 def _latest_status(record, model):

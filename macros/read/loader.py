@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from macros.common.problems import Problem, field_path
-from macros.read import strict_yaml
+from macros.read import strict_yaml, translations
 from macros.read.collection_specs import BY_NAME, COLLECTIONS, DATA_FOLDERS
 
 ROOT = Path(__file__).resolve().parents[2]  # the project folder
@@ -53,6 +53,7 @@ class Dataset:
     waiting: list = field(
         default_factory=list
     )  # Problems that wait for a maintainer (check/validate.py)
+    editions: dict = field(default_factory=dict)  # language -> read.translations.Edition
 
     def __getitem__(self, collection):
         return self.records[collection]
@@ -64,7 +65,7 @@ def load(root=ROOT):
     records = {c.name: {} for c in COLLECTIONS}
     files = {c: c.files(root) for c in COLLECTIONS}
     problems = (
-        _stray_files(root, {p for paths in files.values() for p in paths})
+        _stray_files(root, {p for paths in files.values() for p in paths} | _translations(root))
         if (root / "data").is_dir()
         else [
             Problem(
@@ -85,6 +86,13 @@ def load(root=ROOT):
             read.append(data_file)
             problems += file_problems + _add_records(data_file, records[collection.name])
     return Dataset(root, records, problems, read)
+
+
+def _translations(root):
+    """The translation files, read apart (read/translations.py): not strays."""
+    return {
+        path for language in translations.LANGUAGES for path in translations.files(root, language)
+    }
 
 
 def _read_file(collection, path):
