@@ -19,8 +19,14 @@ def places(dataset):
     """(collection, record ID, path, English) for every text of ours in the data."""
     for collection, records in dataset.records.items():
         for record in records.values():
-            for path, value in _texts(record.data, ()):
+            for path, value in texts(record):
                 yield collection, record.id, path, value
+
+
+def texts(record):
+    """(path, English) for each text of ours in one record; a source's title is the article's."""
+    found = _texts(record.data, ())
+    return [(p, v) for p, v in found if not (record.collection == "sources" and p == ("title",))]
 
 
 def _texts(value, path):
@@ -63,7 +69,7 @@ def edition(dataset, language):
 
 def _translate(record, current):
     data = copy.deepcopy(record.data)
-    for path, english in _texts(record.data, ()):
+    for path, english in texts(record):
         said = current.get((record.collection, record.id, path))
         if path[-1] == "quote":
             if said:

@@ -24,7 +24,7 @@ TRANSLATED_KEYS = frozenset(
     {
         "text", "summary", "note", "explanation", "question", "title", "name", "label",
         "covers", "why", "what", "meaning", "speaker_note", "caveats", "unit", "date_basis",
-        "size_note", "post", "city", "venue", "quote", "outside_articles",
+        "size_note", "post", "city", "venue", "quote", "outside_articles", "short_name",
     }
 )  # fmt: skip
 

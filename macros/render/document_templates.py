@@ -12,6 +12,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from macros.render import words
 from macros.render.html_builder import escape
 
 
@@ -31,6 +32,7 @@ def _environment():
         keep_trailing_newline=True,
     )
     env.filters["json_ld"] = lambda value: Markup(json_ld(value))
+    env.globals["t"] = words.t  # the edition's words: {{ t("Cite this page") }}
     return env
 
 
