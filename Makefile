@@ -15,11 +15,13 @@ $(READY): requirements.lock
 
 PORT ?= 8000
 
-serve: $(READY)  ## the site on http://127.0.0.1:8000 (another port: make serve PORT=8001), rebuilt on every change; broken data: the last good pages, a written page with problems: held back; the problems above every page
-	NO_MKDOCS_2_WARNING=1 SERVE_LAST_GOOD=1 SITE_URL=http://127.0.0.1:$(PORT)/ $(PY) -m mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+serve: $(READY)  ## the site on http://127.0.0.1:8000 (another port: make serve PORT=8001), rebuilt on every change (EDITION=uk or ru: that edition, at /uk/ or /ru/); broken data: the last good pages, a written page with problems: held back; the problems above every page
+	NO_MKDOCS_2_WARNING=1 SERVE_LAST_GOOD=1 SITE_URL=http://127.0.0.1:$(PORT)/ $(PY) -m mkdocs serve --dev-addr 127.0.0.1:$(PORT) -f mkdocs$(if $(EDITION),.$(EDITION)).yml
 
-build: $(READY)  ## the site into site/; fails on any data problem or warning
+build: $(READY)  ## the site into site/, the Ukrainian and Russian editions into site/uk/ and site/ru/; fails on any data problem or warning
 	$(PY) -m mkdocs build --strict
+	$(PY) -m mkdocs build --strict -f mkdocs.uk.yml
+	$(PY) -m mkdocs build --strict -f mkdocs.ru.yml
 
 validate: $(READY)  ## the data check alone
 	$(PY) -m macros.cli.validate

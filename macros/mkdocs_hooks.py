@@ -21,7 +21,8 @@ from macros.model import build_cache  # noqa: E402
 from macros.pages import claim_page, navigation, record_pages  # noqa: E402
 from macros.publish import page_extras, repository, search_text, site_files  # noqa: E402
 from macros.read import history as git_history  # noqa: E402
-from macros.render import layout  # noqa: E402
+from macros.read import translations  # noqa: E402
+from macros.render import edition_links, edition_notes, layout, words  # noqa: E402
 from macros.views.page_macros import PAGE_MACROS  # noqa: E402
 
 LOG = logging.getLogger("mkdocs.hooks")
@@ -37,6 +38,10 @@ def on_config(config):
         )
     root = Path(config["config_file_path"]).resolve().parent  # data/ and seeds/ beside mkdocs.yml
     history = git_history.read(root)
+    language = config["theme"]["language"]  # the edition: mkdocs.yml, mkdocs.uk.yml, mkdocs.ru.yml
+    home = config["site_url"] or ""
+    if language != "en" and home:  # an edition other than English lives under <site>/<language>/
+        config["site_url"] = f"{home}{language}/"
     site = Site(
         config["site_name"],
         config["site_url"] or "",
@@ -46,6 +51,8 @@ def on_config(config):
         config["extra"].get("report_email", ""),
         history.version,
         site_files.generated_at()[:10],
+        language,
+        home,
     )
     may_wait = validate.quotes_may_wait(os.environ)
     build_cache.reset(root, site, history, quotes_may_wait=may_wait)
@@ -58,6 +65,12 @@ def on_config(config):
         waiting = []
     if waiting:
         LOG.info("%d new quote(s) wait for a maintainer's `make quotes`", len(waiting))
+    # any list: Material shows the switcher where there is one; its links are each page's own
+    config["extra"]["alternate"] = [
+        {"name": name, "lang": code} for code, name in edition_links.EDITIONS.items()
+    ]
+    edition = build_cache.model().dataset.editions.get(language)
+    words.use(language, edition.interface if edition else {})
     return config
 
 
@@ -80,14 +93,44 @@ def on_files(files, config):
             file.edit_uri = f"{docs.as_posix()}/{file.src_uri}"
         if file.src_uri in held:  # never read: it stays unrendered until fixed
             file.content_string = layout.HELD_BACK_PAGE
+    choose_edition(files, config, docs, held)
     add_record_pages(files, config)
     return files
+
+
+UNTRANSLATED = set()  # this build's written pages shown in English (on_page_content says so)
+
+
+def choose_edition(files, config, docs, held):
+    """A written page's translations (docs/method.uk.md) are no pages of their own: the
+    edition's build shows each page in its language where the translation is current, and
+    the English, marked, where it is missing or stale."""
+    language = build_cache.site().language
+    UNTRANSLATED.clear()
+    pages = {f.src_uri: f for f in files.documentation_pages() if not f.generated_by}
+    for name, file in pages.items():
+        english, edition = translations.written_edition(name)
+        if edition != "en":
+            files.remove(file)
+        elif language != "en":
+            ours = f"{name.removesuffix('.md')}.{language}.md"
+            found = pages.get(ours) if ours not in held and name not in held else None
+            text = translations.current_page(
+                file.content_bytes, found.content_bytes if found else None, ours
+            )
+            if text is None:
+                UNTRANSLATED.add(name)
+            else:
+                file.content_string = text
+                file.edit_uri = f"{docs.as_posix()}/{ours}"
 
 
 def check_written_pages(config):
     """Only the project's macros, safe HTML and no links in docs/: every problem listed, nothing
     built; under `make serve`, the pages with problems held back (returned) and the rest built."""
-    config_file = Path(config["config_file_path"]).resolve()
+    # Every edition's configuration inherits mkdocs.yml's Markdown settings and pages: the
+    # written pages are checked against it (tests/test_editions.py holds the editions to that).
+    config_file = Path(config["config_file_path"]).resolve().with_name("mkdocs.yml")
     found = written_pages.located(
         Path(config["docs_dir"]),
         config_file.parent,
@@ -136,6 +179,9 @@ def on_page_content(html_text, page, config, files):
     """Words kept apart for the search index, which reads the page after this; under `make
     serve`, the problems of broken data above every page built from the last good data."""
     notice = str(layout.problems_notice(build_cache.problems()))  # str: the page is HTML already
+    if page.file.src_uri in UNTRANSLATED:
+        notice += str(edition_notes.untranslated_notice())
+        html_text = f'<div lang="en">{html_text}</div>'
     return notice + search_text.spaced(html_text)
 
 
@@ -158,6 +204,8 @@ def on_page_context(context, page, config, nav):
         info, history, facts, description, image, page_extras.graphs(info, history, model, facts)
     )
     context["publication_footer"] = page_extras.page_footer(info, history, facts)
+    context["edition_head"] = edition_links.head_links(info, page.url)
+    context["edition_links"] = edition_links.alternates(info, page.url)
     return context
 
 
@@ -168,7 +216,7 @@ THEME_FIXES = (
     # the search dialog gets a name (axe: aria-dialog-name); the site is in English
     (
         re.compile(r'(<div class="md-search" data-md-component="search" role="dialog")>'),
-        r'\1 aria-label="Search">',
+        lambda m: f'{m.group(1)} aria-label="{html.escape(words.t("Search"))}">',
     ),
     # without data-md-component="source" no page asks api.github.com for stars and forks
     (re.compile(r'(class="md-source") data-md-component="source">'), r"\1>"),

@@ -176,15 +176,16 @@ def test_a_heading_of_spaces_gives_its_anchor_without_backtracking(tmp_path):
 
 
 def test_the_written_pages_together_have_a_limit(tmp_path):
-    """Each page is at most 32 KB, and all of them 128 KB: the time the check takes is bounded."""
+    """Each page is at most 32 KB, and all of them MAX_DOCS: the time the check takes is bounded."""
     (tmp_path / "docs").mkdir()
     (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
-    for number in range(6):
-        page = "# Page\n\n" + "Some words to fill the page.\n" * 1000
-        (tmp_path / f"docs/page-{number}.md").write_text(page, encoding="utf-8")
+    page = "# Page\n\n" + "Some words to fill the page.\n" * 1000  # 29 KB
+    over = written_pages.MAX_DOCS // len(page)  # the page that crosses the limit
+    for number in range(over + 2):
+        (tmp_path / f"docs/page-{number:02}.md").write_text(page, encoding="utf-8")
     found = written_pages.problems(tmp_path / "docs", tmp_path, PAGE_MACROS)
-    assert [(p.file, p.line) for p in found] == [("docs/page-4.md", 1)], found
-    assert "at most 128 KB" in found[0].expected
+    assert [(p.file, p.line) for p in found] == [(f"docs/page-{over:02}.md", 1)], found
+    assert f"at most {written_pages.MAX_DOCS // 1024} KB" in found[0].expected
 
 
 def test_a_page_of_many_headings_is_refused_before_markdown_reads_it():
@@ -255,13 +256,14 @@ def test_a_native_name_and_a_text_in_its_own_alphabet_pass():
     assert problems(look_alikes.RULE, dataset(actors=[record])) == []
 
 
-def test_written_pages_are_at_most_forty(tmp_path):
+def test_written_pages_are_limited_in_number(tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
-    for number in range(41):
+    most = written_pages.MAX_PAGES
+    for number in range(most + 1):
         (tmp_path / f"docs/page-{number:02}.md").write_text("# Page\n", encoding="utf-8")
     found_here = written_pages.problems(tmp_path / "docs", tmp_path, PAGE_MACROS)
-    assert [(p.file, p.line) for p in found_here] == [("docs/page-40.md", 1)], found_here
+    assert [(p.file, p.line) for p in found_here] == [(f"docs/page-{most}.md", 1)], found_here
 
 
 def test_a_commit_subject_with_look_alike_letters_is_withheld():

@@ -30,16 +30,19 @@ from macros.common import urls
 from macros.common.letters import letters_problem
 from macros.common.problems import Problem
 from macros.common.text import problems_in_text, value_problem
-from macros.read import site_config, written_page
+from macros.read import site_config, translations, written_page
 
 FRONT_MATTER = {
     "title": "a title",
     "description": "a one-line summary",
     "hide": "a list of parts to hide",
+    "translates": "in a translation, the fingerprint of the English page it translates",
 }
 MARKUP = set('<>&"{}`\\')  # refused in a title or description: see _markup_in
-MAX_PAGES = 40  # written pages (11 today): each may call every macro once
-MAX_DOCS = 128 * 1024  # every written page together (16 KB today): the check's time is bounded
+MAX_PAGES = 60  # written pages, translations included (33 today): each may call every macro once
+MAX_DOCS = (
+    192 * 1024
+)  # every written page together (about 70 KB today): the check's time is bounded
 HIDEABLE = {"navigation", "toc", "footer", "path", "tags", "feedback"}
 EXPECTED_JINJA = (
     "expected plain text, and {{ macro() }} with one of the project's macros, once a page, on a "
@@ -61,7 +64,7 @@ RESERVED = {
 GENERATED = {
     f"{urls.index_url(collection)}index.md" for collection in urls.PAGE
 }  # which nav may name
-_PAGE_NAME = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\.md")
+_PAGE_NAME = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*(\.(uk|ru))?\.md")
 _ALONE = re.compile(r"\{\{ *[A-Za-z_]\w* *\(\) *\}\} *")
 _JINJA = jinja2.Environment()  # mkdocs-macros' default delimiters; mkdocs.yml sets no j2_* option
 
@@ -177,6 +180,12 @@ def _path_problem(path):
             "the name is not in kebab-case",
             "expected small letters, digits and hyphens, e.g. docs/peace-plans.md",
         )
+    english, language = translations.written_edition(entry)
+    if language != "en" and not os.path.isfile(os.path.join(os.path.dirname(path), english)):
+        return (
+            f"this translates docs/{english}, which does not exist",
+            "expected the translation named after its English page, e.g. docs/method.uk.md",
+        )
     if entry[:-3] in RESERVED:
         return (
             f"'{entry[:-3]}' is a name the site gives its own files",
@@ -220,6 +229,9 @@ def _front_value_problem(key, value):
     if key == "hide":
         ok = isinstance(value, list) and all(isinstance(v, str) and v in HIDEABLE for v in value)
         return None if ok else f"hide takes a list of {', '.join(sorted(HIDEABLE))}"
+    if key == "translates":
+        ok = isinstance(value, str) and re.fullmatch(r"[0-9a-f]{8}", value)
+        return None if ok else "translates takes the English page's fingerprint, 8 hex digits"
     if not isinstance(value, str) or "\n" in value:
         return f"{key} must be one line of text"
     if wrong := value_problem(value, f"the {key}") or _markup_in(value):

@@ -19,3 +19,14 @@ class Site:
     built: str = (
         ""  # YYYY-MM-DD, the day that version was built: the earliest a reader can have read it
     )
+    language: str = "en"  # the edition: en at the root, uk and ru in uk/ and ru/
+    root_url: str = ""  # the English edition's address, which the others sit under; '' as url
+
+    @property
+    def home(self):
+        """The address of the English edition, under which the others sit."""
+        return self.root_url or self.url
+
+    def edition_url(self, language):
+        """Where an edition starts: the root for English, <root>uk/ for Ukrainian."""
+        return self.home if language == "en" else f"{self.home}{language}/"

@@ -2,6 +2,7 @@
 
 from macros.check import validate
 from macros.common.site import Site
+from macros.model import translated
 from macros.model.site_model import Model
 from macros.read import history as git_history
 from macros.read import loader
@@ -21,10 +22,10 @@ def model(root=None):
     root = root or _build["root"]
     if str(root) not in _cache:
         ours = root == _build["root"]
+        dataset = validate.validate(root, quotes_may_wait=ours and _build["quotes_may_wait"])
+        site = _build["site"] if ours else Site()
         _cache[str(root)] = Model(
-            validate.validate(root, quotes_may_wait=ours and _build["quotes_may_wait"]),
-            _build["site"] if ours else Site(),
-            wordings=git_wordings.read(root),
+            translated.edition(dataset, site.language), site, wordings=git_wordings.read(root)
         )
         _last_good[str(root)] = _cache[str(root)]
     return _cache[str(root)]

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from macros.publish import api, feed, redirects, search_text, versions
+from macros.render.edition_links import EDITIONS
 
 SEARCH_INDEX = "search/search_index.json"
 
@@ -22,8 +23,9 @@ def generated_at():
 
 
 def robots(info):
-    """robots.txt: everything may be indexed; the sitemap lists every page."""
-    return f"User-agent: *\nAllow: /\n\nSitemap: {info.url}sitemap.xml\n"
+    """robots.txt: everything may be indexed; a sitemap per edition lists its pages."""
+    maps = "".join(f"Sitemap: {info.edition_url(code)}sitemap.xml\n" for code in EDITIONS)
+    return f"User-agent: *\nAllow: /\n\n{maps}"
 
 
 def write_outputs(model, history, site_dir, info):
@@ -36,12 +38,16 @@ def write_outputs(model, history, site_dir, info):
     )
     if problems:
         return problems
-    api.write(model, site_dir, info, generated_at())
+    site_dir.mkdir(parents=True, exist_ok=True)
     (site_dir / feed.FEED).write_bytes(
         feed.atom(model, history, info.url, info.name, info.repo_url)
     )
-    (site_dir / "robots.txt").write_text(robots(info), encoding="utf-8")
-    for old, html in (moved | versions.pages(model, info.url, info.name)).items():
+    kept = {}
+    if info.language == "en":  # one dataset, one robots.txt, one page per wording: at the root
+        api.write(model, site_dir, info, generated_at())
+        (site_dir / "robots.txt").write_text(robots(info), encoding="utf-8")
+        kept = versions.pages(model, info.url, info.name)
+    for old, html in (moved | kept).items():
         (site_dir / old).mkdir(parents=True, exist_ok=True)
         (site_dir / old / "index.html").write_text(html, encoding="utf-8")
     index = site_dir / SEARCH_INDEX

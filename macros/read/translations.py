@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from macros.read import strict_yaml
+from macros.read import strict_yaml, written_page
 from macros.read.collection_specs import BY_NAME
 
 LANGUAGES = ("uk", "ru")  # the editions besides English
@@ -105,3 +105,28 @@ def _path(place):
 
 def known_file(stem):
     return stem == INTERFACE or stem in BY_NAME
+
+
+def written_edition(file_name):
+    """('method.md', 'uk') for docs/method.uk.md, the Ukrainian of a written page; ('method.md',
+    'en') for the English page itself."""
+    stem, dot, language = file_name.removesuffix(".md").rpartition(".")
+    if dot and language in LANGUAGES:
+        return f"{stem}.md", language
+    return file_name, "en"
+
+
+def page_fingerprint(english_bytes):
+    """What a written page's translation names in `translates:`: the English file's fingerprint."""
+    return hashlib.sha256(english_bytes).hexdigest()[:8]
+
+
+def current_page(english_bytes, translation_bytes, name):
+    """The translation's text where it translates the English page as it now is; None where it
+    is missing, unreadable or stale (the edition then shows the English, saying so)."""
+    if translation_bytes is None:
+        return None
+    page = written_page.read(name, translation_bytes)
+    if isinstance(page, list) or page.meta.get("translates") != page_fingerprint(english_bytes):
+        return None
+    return translation_bytes.decode("utf-8-sig")

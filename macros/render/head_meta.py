@@ -2,9 +2,15 @@
 meta tags, its preview image and a JSON-LD description. (The theme writes the
 canonical link, and the description meta from the page's meta.)"""
 
+from macros.render import words
 from macros.render.document_templates import render
 
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+LOCALES = {
+    "en": "en_GB",
+    "uk": "uk_UA",
+    "ru": "ru_RU",
+}  # Open Graph's form of each edition's language
 IMAGE_SIZE = (1200, 630)
 
 
@@ -27,7 +33,7 @@ def head(
         "og:description": description,
         "og:url": url,
         "og:site_name": site_name,
-        "og:locale": "en_GB",
+        "og:locale": LOCALES[words.language()],
     }
     names = {
         "twitter:card": "summary_large_image" if image else "summary",
@@ -54,7 +60,7 @@ def head(
         "name": title,
         "description": description,
         "url": url,
-        "inLanguage": "en",
+        "inLanguage": words.language(),
         "license": LICENSE,
         "isPartOf": {"@type": "WebSite", "name": site_name, "url": site_url},
     }

@@ -3,15 +3,14 @@ refuse to hide that page, so validation refuses it first (whatever validates, bu
 
 from macros.check import site_pages
 from macros.check.rules.rule import Rule
-from macros.read import site_config
+from macros.read import site_config, translations
 
 
 def site_addresses(dataset):
     """Every page address the site makes: written pages, and those made from the data."""
-    written = {
-        "" if path.stem == "index" else f"{path.stem}/"
-        for path in site_config.docs_folder(dataset.root).glob("*.md")
-    }
+    names = {p.name for p in site_config.docs_folder(dataset.root).glob("*.md")}
+    english = {translations.written_edition(name)[0].removesuffix(".md") for name in names}
+    written = {"" if stem == "index" else f"{stem}/" for stem in english}
     return written | set(site_pages.made(dataset))
 
 
