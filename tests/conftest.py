@@ -15,6 +15,7 @@ ARTICLES = ROOT.parent / "shared" / "seeds"
 SITE_URL = "https://tracker.test.invalid/"
 REPO_URL = "https://github.com/fork-owner/tracker-fork"
 REPORT_EMAIL = "corrections@tracker.test.invalid"
+EDITIONS = ("uk", "ru")  # built beside the English, each from mkdocs.<language>.yml
 
 
 # What `make test-fast` leaves out: tests that read a built site or a browser, and those marked
@@ -54,10 +55,14 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
-    """The real site, built once per test session for every test that reads it."""
+    """The real site, its three editions as `make build` makes them (the English at the root,
+    uk/ and ru/ in it), built once per test session for every test that reads it."""
     out = tmp_path_factory.mktemp("built-site")
     result = build(ROOT, out)
     assert result.returncode == 0, result.stderr
+    for language in EDITIONS:
+        result = build(ROOT, out / language, config=f"mkdocs.{language}.yml")
+        assert result.returncode == 0, result.stderr
     return out
 
 
@@ -73,14 +78,14 @@ def run_module(*args, cwd=ROOT, env=None, timeout=None):
     )
 
 
-def build(project, out, env=None):
-    """`mkdocs build --strict` of the project in a folder, into out."""
+def build(project, out, env=None, config="mkdocs.yml"):
+    """`mkdocs build --strict` of the project in a folder (one edition's config), into out."""
     return run_module(
         "mkdocs",
         "build",
         "--strict",
         "-f",
-        str(project / "mkdocs.yml"),
+        str(project / config),
         "-d",
         str(out),
         cwd=project,

@@ -6,7 +6,14 @@ import re
 from macros.common.letters import letters_problem
 from macros.common.problems import Problem
 from macros.common.text import value_problem
-from macros.read.translations import TRANSLATED_KEYS, fingerprint, known_file
+from macros.read.translations import (
+    TRANSLATED_KEYS,
+    current_page,
+    fingerprint,
+    known_file,
+    page_fingerprint,
+    written_edition,
+)
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 FORMS = 3  # Ukrainian and Russian: one, few, many (1 заява, 2 заяви, 5 заяв)
@@ -75,8 +82,8 @@ def _text_problem(dataset, language, t):
     if not (isinstance(t.of, str) and _FINGERPRINT.fullmatch(t.of)):
         return Problem(
             *where,
-            "'of' is not the English text's fingerprint",
-            f"expected of: {fingerprint(english)}",
+            "'of' is not the English text's fingerprint, in quotes",
+            f'expected of: "{fingerprint(english)}" (the quotes keep 12345678 from reading as a number)',
         )
     if not (isinstance(t.text, str) and t.text.strip()):
         return Problem(
@@ -128,4 +135,18 @@ def _interface_problems(edition, english):
             )
         if wrong:
             found.append(Problem(name, line, english, *wrong))
+    return found
+
+
+def stale_pages(docs_dir):
+    """(translation's name, the English page's fingerprint now) for each written page's
+    translation that no longer translates its page as it is."""
+    found = []
+    for path in sorted(docs_dir.glob("*.md")):
+        english, language = written_edition(path.name)
+        source = docs_dir / english
+        if language != "en" and source.is_file():
+            now = page_fingerprint(source.read_bytes())
+            if current_page(source.read_bytes(), path.read_bytes(), path.name) is None:
+                found.append((f"docs/{path.name}", now))
     return found

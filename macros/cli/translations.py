@@ -35,7 +35,7 @@ def as_yaml(items, language):
             lines.append(f"{record}:")
             last = record
         lines.append(f"  # {english}")
-        lines += [f"  {place}:", f"    of: {fingerprint(english)}", f"    {language}: "]
+        lines += [f"  {place}:", f'    of: "{fingerprint(english)}"', f"    {language}: "]
     return "\n".join(lines) + "\n"
 
 

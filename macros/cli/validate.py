@@ -11,11 +11,14 @@ import time
 from pathlib import Path
 
 from macros.check import articles, written_pages
+from macros.check import translations as checked
 from macros.check.rules.quote_lock import LOCK
 from macros.check.validate import quotes_may_wait, validate
 from macros.cli import github
 from macros.common.problems import DataError
+from macros.model import translated
 from macros.read import loader, site_config
+from macros.read.translations import fingerprint
 from macros.views.page_macros import PAGE_MACROS
 
 
@@ -65,7 +68,32 @@ def main(argv=None):
         )
     counts = ", ".join(f"{name}: {len(records)}" for name, records in dataset.records.items())
     print(f"data OK: {counts} ({time.perf_counter() - started:.2f} s)")
+    for line in translation_lines(dataset, site_config.docs_folder(args.root)):
+        print(line)
     return 0
+
+
+def translation_lines(dataset, docs_dir):
+    """Each edition's coverage, then each stale translation: not a problem (the page shows the
+    English, saying so), but a text to bring up to date."""
+    places = list(translated.places(dataset))
+    lines = []
+    for language, edition in dataset.editions.items():
+        stale = checked.stale(dataset, edition)
+        current = len({(t.collection, t.record, t.path) for t in edition.texts}) - len(stale)
+        lines.append(f"{language}: {current} of {len(places)} texts translated, {len(stale)} stale")
+        lines += [
+            f"stale: {t.file}:{t.line}: {t.record}.{'.'.join(map(str, t.path))}: the English has "
+            f"changed since; expected the translation updated, and "
+            f'of: "{fingerprint(checked.english_of(dataset, t))}"'
+            for t in stale
+        ]
+    lines += [
+        f"stale: {name}:1: translates: the English page has changed since; expected the "
+        f"translation updated, and translates: {now}"
+        for name, now in checked.stale_pages(docs_dir)
+    ]
+    return lines
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 
 from macros.check import record_schema
+from macros.check import translations as checked
 from macros.check.schemas import schema_files
 from macros.common import urls
 from macros.common.urls import API, API_COLLECTIONS
@@ -38,7 +39,7 @@ _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 def items(model, collection):
     """The records as written, led by id and url; then what is derived from other records: a
     commitment's status (never typed) and each record's logged corrections."""
-    out = []
+    out, translated = [], translated_texts(model.dataset)
     for record in model.dataset[collection].values():  # withdrawn claims too, marked so
         item = {"id": record.id, "url": urls.record_url(record)}
         item.update((key, value) for key, value in record.data.items() if key != "id")
@@ -50,8 +51,25 @@ def items(model, collection):
             item["corrections"] = [
                 {"id": c.id, **{k: c.data[k] for k in ("date", "what", "why")}} for c in logged
             ]
+        if found := translated.get((collection, record.id)):
+            item["translations"] = found
         out.append(item)
     return out
+
+
+def translated_texts(dataset):
+    """{(collection, ID): {language: {place: text}}} of the current translations (stale ones are
+    left out: they no longer say what the English says)."""
+    found = {}
+    for language, edition in dataset.editions.items():
+        stale = {id(t) for t in checked.stale(dataset, edition)}
+        for t in edition.texts:
+            if id(t) not in stale:
+                place = ".".join(map(str, t.path))
+                found.setdefault((t.collection, t.record), {}).setdefault(language, {})[place] = (
+                    t.text
+                )
+    return found
 
 
 DERIVED = {  # keys items() adds to a collection's records: name -> schema
@@ -62,6 +80,12 @@ DERIVED = {  # keys items() adds to a collection's records: name -> schema
         },
         "status_date": {"type": "string", "description": "the date of the latest report"},
     }
+}
+TRANSLATIONS = {
+    "type": "object",
+    "description": "our texts of the record in Ukrainian (uk) and Russian (ru), by their place in "
+    "the record (summary, notes.0.note); a quote's is our translation of it",
+    "additionalProperties": {"type": "object", "additionalProperties": {"type": "string"}},
 }
 CORRECTIONS = {
     "type": "array",
@@ -102,8 +126,10 @@ def published_schema(collection, site_url):
         "format": "uri-reference",
         "description": "the record's address, relative to the site root; a claim's is page/#id",
     }
-    derived = DERIVED.get(collection, {}) | (
-        {"corrections": CORRECTIONS} if collection != "corrections" else {}
+    derived = (
+        DERIVED.get(collection, {})
+        | {"translations": TRANSLATIONS}
+        | ({"corrections": CORRECTIONS} if collection != "corrections" else {})
     )
     record["properties"] = {"id": properties.pop("id"), "url": url, **properties, **derived}
     record["required"] = ["id", "url", *(key for key in record.get("required", ()) if key != "id")]
