@@ -15,6 +15,7 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 PAGES = {
     "home": "",
     "round 3": "rounds/round-3/",
+    "round 3 (uk)": "uk/rounds/round-3/",  # issue #24: the Ukrainian edition holds the same targets
     "disagreements": "disagreements/",
     "Russia": "actors/russia/",
     "ceasefire": "issues/ceasefire/",

@@ -52,6 +52,8 @@ def overhead(work, runs):
     for _ in range(runs):
         real_times.append(builds.build(builds.ROOT / "mkdocs.yml", work / "real-site"))
         plain_times.append(builds.build(plain, work / "plain-site"))
+    for language in ("uk", "ru"):  # the editions, where make build puts them (pages are measured)
+        builds.build(builds.ROOT / f"mkdocs.{language}.yml", work / "real-site" / language)
     real, bare = builds.median(real_times), builds.median(plain_times)
     return {
         "runs": runs,

@@ -75,9 +75,10 @@ def _foreign(char):
 def disguised(text, name=False):
     """A word written wholly in letters of another script drawn like Latin ones ('Рерѕі' in
     Cyrillic reads 'Pepsi'): refused in a name, whose own-script form goes in native_name, and
-    in a text that is otherwise in Latin letters."""
+    in a text mostly in Latin letters (a Ukrainian or Russian text may name Recep Erdogan)."""
     words = [w for w in text.split() if any(unicodedata.category(c) in LETTERS for c in w)]
-    latin = any(all(_script(c) == "LATIN" for c in w if c.isalpha()) for w in words)
+    in_latin = sum(all(_script(c) == "LATIN" for c in w if c.isalpha()) for w in words)
+    latin = in_latin * 2 >= len(words)
     for word in words if name or latin else []:
         letters = [c for c in word if unicodedata.category(c) in LETTERS]
         if all(_script(c) != "LATIN" and c in _DRAWN_LATIN for c in letters):

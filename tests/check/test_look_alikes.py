@@ -121,3 +121,13 @@ def test_rare_letters_and_other_digits_are_refused():
 def test_a_cyrillic_capital_drawn_like_latin_counts_as_disguised():
     found = problems(look_alikes.RULE, dataset(actors=[{"id": "t", "name": "ТОҮОТА"}]))
     assert len(found) == 1 and "drawn like Latin ones" in found[0], found
+
+
+def test_a_cyrillic_text_may_name_someone_in_latin_letters():
+    """A Ukrainian or Russian translation is mostly Cyrillic: its words drawn like Latin ones
+    ('все', 'В') are its own, and a name the articles spell in Latin letters stands in it."""
+    assert (
+        letters.letters_problem("В усіх статтях його звуть Recep Erdogan, а все інше кирилицею.")
+        is None
+    )
+    assert "drawn like Latin" in letters.letters_problem("Рерѕі news")
