@@ -194,3 +194,12 @@ def test_each_edition_s_search_finds_its_cyrillic_words(built_site):
         index = json.loads((built_site / language / "search/search_index.json").read_text("utf-8"))
         assert index["config"]["lang"] == ["ru"]  # the Russian trimmer keeps Cyrillic words whole
         assert any(word in doc["text"].lower() for doc in index["docs"]), language
+
+
+def test_a_translated_name_keeps_the_english_as_another_spelling_for_search(scratch):
+    english = validate(scratch)["actors"]["vladimir-medinsky"].data["name"]
+    translate(
+        scratch, "uk", "actors", {("vladimir-medinsky", "name"): (english, "Володимир Мединський")}
+    )
+    shown = translated.edition(validate(scratch), "uk")["actors"]["vladimir-medinsky"].data
+    assert shown["name"] == "Володимир Мединський" and english in shown["aliases"]

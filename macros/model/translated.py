@@ -9,6 +9,8 @@ from macros.check import translations as checked
 from macros.read.translations import TRANSLATED_KEYS, fingerprint
 
 QUOTE_OURS = "quote_translated"  # the key beside `quote` that holds our translation of it
+# A translated name keeps its English as another spelling, so that search finds both.
+ALIASES = {("name",): "aliases", ("venue",): "venue_aliases"}
 
 
 class English(str):
@@ -76,6 +78,8 @@ def _translate(record, current):
                 _parent(data, path)[QUOTE_OURS] = said
         else:
             _parent(data, path)[path[-1]] = said if said else English(english)
+        if said and path in ALIASES:
+            data[ALIASES[path]] = [*data.get(ALIASES[path], []), english]
     return data
 
 
