@@ -204,8 +204,7 @@ def on_page_context(context, page, config, nav):
         info, history, facts, description, image, page_extras.graphs(info, history, model, facts)
     )
     context["publication_footer"] = page_extras.page_footer(info, history, facts)
-    context["edition_head"] = edition_links.head_links(info, page.url)
-    context["edition_links"] = edition_links.alternates(info, page.url)
+    context["edition_links"] = edition_links.alternates(info.language, page.url)
     return context
 
 

@@ -15,7 +15,7 @@ from macros.model.translated import QUOTE_OURS, English
 from macros.read import translations
 from macros.read.translations import fingerprint
 
-from conftest import EDITIONS, ROOT
+from conftest import EDITIONS, ROOT, SITE_URL
 from hostile import run, write
 
 SUMMARY = "data/issues/territory.yaml"
@@ -139,7 +139,7 @@ def _call_words(node):
         return {texts[0]}
     if name == "n" and isinstance(owner, ast.Name) and owner.id == "words" and texts:
         return {texts[0]}
-    if name == "count" and texts:
+    if isinstance(node.func, ast.Name) and name == "count" and texts:
         return {"{n} " + texts[0]}
     return set()
 
@@ -167,12 +167,17 @@ def test_every_page_exists_in_each_edition_with_its_alternates(built_site):
     for page in english_pages(built_site):
         for language in EDITIONS:
             assert (built_site / language / page).is_file(), (language, page)
-    page = built_site / "uk/rounds/round-3/index.html"
-    text = page.read_text(encoding="utf-8")
-    links = dict(re.findall(r'<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)"', text))
-    assert set(links) == {"en", "uk", "ru", "x-default"}
-    assert links["uk"].endswith("/uk/rounds/round-3/") and links["x-default"] == links["en"]
-    assert '<html lang="uk"' in text
+    for language in ("", *EDITIONS):  # each sitemap names every page in the three languages
+        sitemap = (built_site / language / "sitemap.xml").read_text(encoding="utf-8")
+        for url in re.findall(r"<loc>([^<]+)</loc>", sitemap):
+            block = sitemap.split(f"<loc>{url}</loc>", 1)[1].split("</url>", 1)[0]
+            links = dict(re.findall(r'hreflang="([a-z-]+)" href="([^"]+)"', block))
+            assert set(links) == {"en", "uk", "ru", "x-default"}, url
+            assert url in links.values() and links["x-default"] == links["en"]
+            for href in links.values():
+                assert (built_site / href.removeprefix(SITE_URL) / "index.html").is_file(), href
+    text = (built_site / "uk/rounds/round-3/index.html").read_text(encoding="utf-8")
+    assert '<html lang="uk"' in text and 'href="../../../ru/rounds/round-3/"' in text
 
 
 def test_no_word_of_the_code_is_left_in_english_on_an_edition_s_page(built_site):

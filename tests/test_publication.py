@@ -28,11 +28,11 @@ from macros.publish import (
     site_files,
     tables,
 )
-from macros.read import history
+from macros.read import history, translations
 from macros.read.collection_specs import COLLECTIONS
 from macros.render import cite, head_meta
 
-from conftest import ARTICLES, REPO_URL, ROOT, SITE_URL
+from conftest import ARTICLES, EDITIONS, REPO_URL, ROOT, SITE_URL
 
 HOSTILE = 'Medinsky </script><script>alert(1)</script> <!-- "quoted" & {{ config }} \\ {x} %'
 
@@ -67,12 +67,14 @@ def parse(html):
 
 
 def built_pages(built_site):
-    """Every page of the built site, without the plain pages kept out of search engines: the
-    redirect pages left at old addresses and the pages of claims' earlier wordings."""
+    """Every page of the built English edition, without the plain pages kept out of search
+    engines: the redirect pages left at old addresses and the pages of earlier wordings.
+    (The Ukrainian and Russian editions: tests/test_editions.py.)"""
     return sorted(
         p
         for p in built_site.rglob("index.html")
-        if '<meta name="robots" content="noindex">' not in p.read_text(encoding="utf-8")
+        if p.relative_to(built_site).parts[0] not in EDITIONS
+        and '<meta name="robots" content="noindex">' not in p.read_text(encoding="utf-8")
     )
 
 
@@ -318,6 +320,7 @@ def expected_sources():
     written = {
         ("" if p.stem == "index" else p.with_suffix("").as_posix() + "/"): f"docs/{p.as_posix()}"
         for p in (q.relative_to(ROOT / "docs") for q in (ROOT / "docs").rglob("*.md"))
+        if translations.written_edition(p.name)[1] == "en"
     }
     records = {
         urls.page_url(c, r.id): r.file for c in urls.PAGE for r in build_cache.model()[c].values()

@@ -122,7 +122,7 @@ def _interface_problems(edition, english):
     found = []
     for form in forms:
         extra = set(PLACEHOLDER.findall(form)) - allowed
-        wrong = value_problem(form) or _letters(form)
+        wrong = value_problem(form) or _letters(PLACEHOLDER.sub("", form))
         if extra:
             wrong = (
                 f"{{{sorted(extra)[0]}}} is not in the English",

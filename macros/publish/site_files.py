@@ -5,7 +5,7 @@ import datetime
 import os
 from pathlib import Path
 
-from macros.publish import api, feed, redirects, search_text, versions
+from macros.publish import api, feed, redirects, search_text, sitemap_alternates, versions
 from macros.render.edition_links import EDITIONS
 
 SEARCH_INDEX = "search/search_index.json"
@@ -42,14 +42,14 @@ def write_outputs(model, history, site_dir, info):
     (site_dir / feed.FEED).write_bytes(
         feed.atom(model, history, info.url, info.name, info.repo_url)
     )
-    kept = {}
-    if info.language == "en":  # one dataset, one robots.txt, one page per wording: at the root
+    if info.language == "en":  # one dataset and one robots.txt, at the root
         api.write(model, site_dir, info, generated_at())
         (site_dir / "robots.txt").write_text(robots(info), encoding="utf-8")
-        kept = versions.pages(model, info.url, info.name)
-    for old, html in (moved | kept).items():
+    # each edition keeps the wordings' pages its pages link to (they show the English cited)
+    for old, html in (moved | versions.pages(model, info.url, info.name)).items():
         (site_dir / old).mkdir(parents=True, exist_ok=True)
         (site_dir / old / "index.html").write_text(html, encoding="utf-8")
+    sitemap_alternates.rewrite(site_dir, info)
     index = site_dir / SEARCH_INDEX
     if index.is_file():  # written by the theme's search, before this
         groups = search_text.name_groups(model)
