@@ -139,7 +139,10 @@ def _call_words(node):
         return {texts[0]}
     if name == "n" and isinstance(owner, ast.Name) and owner.id == "words" and texts:
         return {texts[0]}
-    if isinstance(node.func, ast.Name) and name == "count" and texts:
+    counted = isinstance(node.func, ast.Name) or (
+        isinstance(owner, ast.Name) and owner.id == "numbers"
+    )
+    if name == "count" and counted and texts:
         return {"{n} " + texts[0]}
     return set()
 
