@@ -180,8 +180,9 @@ def on_page_content(html_text, page, config, files):
     serve`, the problems of broken data above every page built from the last good data."""
     notice = str(layout.problems_notice(build_cache.problems()))  # str: the page is HTML already
     if page.file.src_uri in UNTRANSLATED:
-        notice += str(edition_notes.untranslated_notice())
         html_text = f'<div lang="en">{html_text}</div>'
+    if page.file.src_uri in UNTRANSLATED or f'class="{edition_notes.UNTRANSLATED}"' in html_text:
+        notice += str(edition_notes.untranslated_notice())
     return notice + search_text.spaced(html_text)
 
 

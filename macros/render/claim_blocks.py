@@ -9,6 +9,7 @@ evidence.
 import textwrap
 
 from macros.common import urls
+from macros.model.translated import QUOTE_OURS
 from macros.render import (
     correction_notes,
     dates,
@@ -18,6 +19,7 @@ from macros.render import (
     rich_text,
     source_markers,
     status_words,
+    words,
 )
 from macros.render.html_builder import EMPTY, Html, join, link, tag
 
@@ -309,18 +311,25 @@ def citation_text(view, claim, citation, with_trust):
         parts.append(f" ({citation['locator']})")
     if "quote" in citation:
         machine = (
-            " (machine translation)" if source["translation"] == "machine" else ""
+            words.t(" (machine translation)") if source["translation"] == "machine" else ""
         )  # the words are the translation's
-        parts.append(
-            Html(": “{}” — {}{}.").format(
-                citation["quote"], voice(view, claim, citation, name), machine
-            )
-        )
+        quoted = citation["quote"]  # the article's words, as they stand: in English
+        quoted = quoted if words.language() == "en" else tag("span", quoted, lang="en")
+        parts += [": “", quoted, "” — ", voice(view, claim, citation, name), machine, "."]
+        if QUOTE_OURS in citation:  # another edition: our translation beside, marked as ours
+            ours = words.t("Our translation: «{text}»", text=citation[QUOTE_OURS])
+            parts += [" ", tag("span", ours, class_="quote-ours")]
     else:
-        parts.append(", not quoted.")
+        parts.append(words.t(", not quoted."))
     if with_trust:
-        parts.append(f" Trust in {name}: {source['trust']['level']}. {source['trust']['why']}")
+        level = _trust_level(source["trust"]["level"])
+        parts.append(words.t(" Trust in {name}: {level}. ", name=name, level=level))
+        parts.append(source["trust"]["why"])
     return join(parts)
+
+
+def _trust_level(level):
+    return {"high": words.t("high"), "medium": words.t("medium"), "low": words.t("low")}[level]
 
 
 def voice(view, claim, citation, name):
@@ -328,7 +337,9 @@ def voice(view, claim, citation, name):
     citation's voice says which; without it, a named speaker's (a described one may be the source)."""
     speaks = citation.get("voice", "speaker" if "speaker" in claim.data else "source") == "speaker"
     who = record_links.speaker_name(view, claim)
-    return f"{who}, as quoted by {name}" if speaks and who else f"{name}'s words"
+    if speaks and who:
+        return words.t("{who}, as quoted by {name}", who=who, name=name)
+    return words.t("{name}'s words", name=name)
 
 
 def actions(view, claim):

@@ -2,16 +2,20 @@
 translated (or whose translation is stale), and a text of the data likewise."""
 
 from macros.render import words
-from macros.render.html_builder import Html, tag
+from macros.render.html_builder import tag
+
+UNTRANSLATED = (
+    "untranslated"  # the class of a data text shown in English (model.translated.English)
+)
 
 
 def untranslated_notice():
-    """Above a written page shown in English in another edition."""
+    """Above a page of another edition that shows some of its text in English."""
     return tag(
         "p",
         words.t(
-            "This page is not yet translated, or its translation is out of date:"
-            " it is shown in English."
+            "Parts of this page are not yet translated, or their translation is out of date:"
+            " they are shown in English."
         ),
         class_="untranslated-notice",
         role="note",
@@ -19,6 +23,5 @@ def untranslated_notice():
 
 
 def in_english(html):
-    """A text of the data shown in English: marked for readers, and for screen readers' voice."""
-    mark = tag("span", words.t("in English"), class_="untranslated-mark")
-    return tag("span", Html(html), lang="en", class_="untranslated") + Html(" ") + mark
+    """A text of the data shown in English, marked so for screen readers' voice and the notice."""
+    return tag("span", html, lang="en", class_=UNTRANSLATED)

@@ -3,6 +3,8 @@
 import functools
 import re
 
+from macros.model.translated import English
+from macros.render import edition_notes
 from macros.render.html_builder import Html, escape, tag
 
 
@@ -10,10 +12,9 @@ def rich(view, text):
     """Data text, escaped, with each glossary abbreviation's first use on the page in <abbr title=...>."""
     safe = escape(text)
     pattern = _glossary_pattern(view.model.glossary_terms)
-    if pattern is None:
-        return safe
-    # The match is a piece of the escaped text, so it is markup already.
-    return Html(pattern.sub(lambda m: _abbr(view, Html(m.group(0))), safe))
+    if pattern is not None:  # the match is a piece of the escaped text, so it is markup already
+        safe = Html(pattern.sub(lambda m: _abbr(view, Html(m.group(0))), safe))
+    return edition_notes.in_english(safe) if isinstance(text, English) else safe
 
 
 def _abbr(view, term):

@@ -70,10 +70,11 @@ def test_searching_for_an_alias_offers_its_page(visit, alias, url):
     assert not tab.problems(), tab.problems()
 
 
-def found_by(visit, words):
-    """The pages Material's search offers for what a reader types, once the results have come."""
+def found_by(visit, words, edition=""):
+    """The pages Material's search offers for what a reader types, once the results have come
+    (in an edition: 'uk/', 'ru/'; the English by default)."""
     tab = visit(viewport={"width": 1280, "height": 900})
-    tab.open("")
+    tab.open(edition)
     tab.search(words)
     tab.page.keyboard.press(
         "End"
@@ -99,3 +100,13 @@ def test_every_spelling_of_a_name_finds_the_same_pages(visit, spellings):
     assert found[0] and all(pages == found[0] for pages in found), dict(
         zip(spellings, found, strict=True)
     )
+
+
+@pytest.mark.parametrize(
+    "edition, words",
+    [("uk/", "правопис"), ("uk/", "правописом"), ("ru/", "правописание"), ("ru/", "правописания")],
+)
+def test_each_edition_s_search_finds_its_cyrillic_words_inflected_too(visit, edition, words):
+    """Issue 24: a word of the edition's own page, and another form of it (the Russian stemmer,
+    which Material's search has; Ukrainian has none of its own and is read with it)."""
+    assert f"/{edition}languages/" in found_by(visit, words, edition)
