@@ -10,10 +10,16 @@ import re
 import pytest
 
 from macros.check.validate import validate
+from macros.common.site import Site
 from macros.model import translated
+from macros.model.site_model import Model
 from macros.model.translated import QUOTE_OURS, English
-from macros.read import translations
+from macros.pages import record_pages
+from macros.read import site_config, translations
 from macros.read.translations import fingerprint
+from macros.render import words
+from macros.render.page_view import View
+from macros.views.page_macros import VIEWS
 
 from conftest import EDITIONS, ROOT, SITE_URL
 from hostile import run, write
@@ -76,10 +82,6 @@ def test_a_quote_keeps_the_articles_words_and_takes_our_translation_beside(scrat
     "entry, wrong",
     [
         (
-            'nobody:\n  summary:\n    of: "12345678"\n    uk: Х.\n',
-            "'nobody' is no record of issues",
-        ),
-        (
             'territory:\n  id:\n    of: "12345678"\n    uk: Х.\n',
             "no text of ours to translate there",
         ),
@@ -95,6 +97,23 @@ def test_a_wrong_translation_is_refused_at_its_line(scratch, capsys, entry, wron
     write(scratch, "data/translations/uk/issues.yaml", entry)
     status, output = run(scratch, capsys)
     assert status == 1 and "data/translations/uk/issues.yaml:" in output and wrong in output, output
+
+
+def test_a_translation_of_a_removed_record_is_listed_never_refused_nor_shown(scratch, capsys):
+    """A correction to the English data (a record renamed or removed) never waits on a
+    translator: the translation left behind is listed as an orphan, and shown nowhere."""
+    write(
+        scratch,
+        "data/translations/uk/issues.yaml",
+        'gone:\n  summary:\n    of: "12345678"\n    uk: Х.\n',
+    )
+    status, output = run(scratch, capsys)
+    assert status == 0, output
+    assert (
+        "orphan: data/translations/uk/issues.yaml:2: gone.summary: the English data has no such "
+        "record or text now; expected the entry moved to the record's new ID, or removed"
+    ) in output
+    assert "gone" not in translated.edition(validate(scratch), "uk")["issues"]
 
 
 def test_an_interface_translation_may_use_only_the_englishs_placeholders(scratch, capsys):
@@ -145,6 +164,25 @@ def _call_words(node):
     if name == "count" and counted and texts:
         return {"{n} " + texts[0]}
     return set()
+
+
+@pytest.mark.parametrize("language", EDITIONS)
+def test_every_word_the_pages_ask_for_has_a_translation(language):
+    """Rendered, not read: the words the code passes as names (SECTIONS, KIND_WORDS) too."""
+    catalogue = translations.read(ROOT, language).interface
+    words.use(language, catalogue)
+    try:
+        model = Model(
+            translated.edition(validate(ROOT), language),
+            Site("Site", "https://example.org/uk/", language=language, root_url=SITE_URL),
+        )
+        pages = record_pages.all_pages(model) + record_pages.index_pages(model)
+        for name, view in VIEWS.items():
+            view(View(model, "data/" if name == "api_files" else "x/"))
+        missing = words.missing()
+    finally:
+        words.use("en", {})
+    assert pages and not missing, sorted(missing)[:20]
 
 
 @pytest.mark.parametrize("language", EDITIONS)
@@ -201,7 +239,7 @@ def test_each_edition_s_search_finds_its_cyrillic_words(built_site):
     for language, word in (("uk", "правопис"), ("ru", "правописание")):
         index = json.loads((built_site / language / "search/search_index.json").read_text("utf-8"))
         assert index["config"]["lang"] == ["ru"]  # the Russian trimmer keeps Cyrillic words whole
-        assert any(word in doc["text"].lower() for doc in index["docs"]), language
+        assert any(word in (doc["title"] + doc["text"]).lower() for doc in index["docs"]), language
 
 
 def test_a_translated_name_keeps_the_english_as_another_spelling_for_search(scratch):
@@ -211,3 +249,15 @@ def test_a_translated_name_keeps_the_english_as_another_spelling_for_search(scra
     )
     shown = translated.edition(validate(scratch), "uk")["actors"]["vladimir-medinsky"].data
     assert shown["name"] == "Володимир Мединський" and english in shown["aliases"]
+
+
+def test_each_edition_keeps_the_english_markdown_settings_but_the_link_title():
+    """An edition's markdown_extensions replace the English list (INHERIT merges no lists):
+    one left out (attr_list) would print every heading's {: #id } as text."""
+
+    english = site_config.read(ROOT / "mkdocs.yml")
+    for language in EDITIONS:
+        edition = site_config.read(ROOT / f"mkdocs.{language}.yml")
+        toc = {k: v for k, v in edition.extension_configs["toc"].items() if k != "permalink_title"}
+        assert edition.extensions == english.extensions, language
+        assert {**edition.extension_configs, "toc": toc} == english.extension_configs, language

@@ -1,5 +1,6 @@
-"""The translations' problems (refused, as any data problem) and their stale texts (listed,
-not refused: the page shows the English until the translation is updated)."""
+"""The translations' problems (refused, as any data problem), their stale texts and their
+orphans (listed, not refused: a correction to the English data never waits on a translator;
+the page shows the English until the translation is updated, and an orphan is never shown)."""
 
 import re
 
@@ -37,6 +38,16 @@ def stale(dataset, edition):
     ]
 
 
+def orphans(dataset, edition):
+    """The translations whose record, or whose place in it, the English data no longer has
+    (a record removed or renamed, a note taken out)."""
+    return [t for t in edition.texts if known_file(t.collection) and _orphan(dataset, t)]
+
+
+def _orphan(dataset, t):
+    return _translatable(t.path) and not isinstance(english_of(dataset, t), str)
+
+
 def english_of(dataset, translation):
     """The English text a translation stands for, or None where its place holds none."""
     records = dataset.records.get(translation.collection, {})
@@ -66,12 +77,8 @@ def _text_problem(dataset, language, t):
             "no collection has this name",
             "expected a file named as a data collection, e.g. claims.yaml",
         )
-    if t.record not in dataset.records[t.collection]:
-        return Problem(
-            *where,
-            f"'{t.record}' is no record of {t.collection}",
-            "expected the ID of the record translated",
-        )
+    if _orphan(dataset, t):
+        return None  # listed by orphans()
     english = english_of(dataset, t)
     if not isinstance(english, str) or not _translatable(t.path):
         return Problem(

@@ -74,8 +74,8 @@ def main(argv=None):
 
 
 def translation_lines(dataset, docs_dir):
-    """Each edition's coverage, then each stale translation: not a problem (the page shows the
-    English, saying so), but a text to bring up to date."""
+    """Each edition's coverage, then each stale or orphaned translation: not a problem (the
+    page shows the English, saying so), but a text to bring up to date or remove."""
     places = list(translated.places(dataset))
     lines = []
     for language, edition in dataset.editions.items():
@@ -87,6 +87,12 @@ def translation_lines(dataset, docs_dir):
             f"changed since; expected the translation updated, and "
             f'of: "{fingerprint(checked.english_of(dataset, t))}"'
             for t in stale
+        ]
+        lines += [
+            f"orphan: {t.file}:{t.line}: {t.record}.{'.'.join(map(str, t.path))}: the English "
+            f"data has no such record or text now; expected the entry moved to the record's new "
+            f"ID, or removed"
+            for t in checked.orphans(dataset, edition)
         ]
     lines += [
         f"stale: {name}:1: translates: the English page has changed since; expected the "
