@@ -59,8 +59,9 @@ class Records:
 
     wordings_of = Model.wordings_of
 
-    def __init__(self, records, found):
+    def __init__(self, records, found, english=None):
         self.records, self.withdrawn, self.wordings = records, {}, found
+        self.dataset, self.english = self, english
 
     def __getitem__(self, collection):
         return {r.id: r for r in self.records if r.collection == collection}
@@ -84,6 +85,16 @@ def test_a_page_per_wording_and_the_present_one_last():
     assert "This is its present wording." in pages["claims/c/v/bbbbbbbbbbbb/"]
     assert "summary of “Issue”" in pages["issues/i/v/aaaaaaaaaaaa/"]
     assert 'href="../../../../issues/i/">Its page' in pages["issues/i/v/aaaaaaaaaaaa/"]
+
+
+def test_another_edition_finds_the_english_wordings_of_a_translated_record():
+    """The history holds the English: a translated claim's present wording is its English."""
+    now = wordings.Wording("New.", "b" * 40, "2025-08-01")
+    english = SimpleNamespace(id="c", collection="claims", data={"text": "New."})
+    translated = SimpleNamespace(id="c", collection="claims", data={"text": "Нове."})
+    found = {("claims", "c"): [now]}
+    assert Records([translated], found, Records([english], found)).wordings_of(translated) == [now]
+    assert Records([translated], found).wordings_of(translated) == []
 
 
 def test_a_record_without_a_summary_has_no_wordings():

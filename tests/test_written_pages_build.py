@@ -91,6 +91,8 @@ def test_the_made_pages_exercise_both_outcomes(sorted_pages):
 def test_every_accepted_page_builds_and_is_inert(sorted_pages, tmp_path):
     accepted, _ = sorted_pages
     project = copy_project(tmp_path / "project")
+    for translation in project.glob("docs/*.*.md"):  # room for the made pages (MAX_PAGES)
+        translation.unlink()
     for name, text in accepted.items():
         (project / "docs" / name).write_text(text, encoding="utf-8")
     result = build(project, tmp_path / "site")

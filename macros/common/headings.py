@@ -1,6 +1,7 @@
 """The sections generated pages always have, by anchor, and the prefixes of the anchors they
 make from an ID or a month: the renderers write their headings from here (render.layout.section),
-and no record may take one of these names as its ID (check.rules.reserved_names)."""
+and no record may take one of these names as its ID (check.rules.reserved_names). The titles are
+in English: wherever one is shown it goes through words.t, and each is in the interface catalogues."""
 
 SECTIONS = {
     # round pages

@@ -25,7 +25,10 @@ def model(root=None):
         dataset = validate.validate(root, quotes_may_wait=ours and _build["quotes_may_wait"])
         site = _build["site"] if ours else Site()
         _cache[str(root)] = Model(
-            translated.edition(dataset, site.language), site, wordings=git_wordings.read(root)
+            translated.edition(dataset, site.language),
+            site,
+            wordings=git_wordings.read(root),
+            english=dataset,
         )
         _last_good[str(root)] = _cache[str(root)]
     return _cache[str(root)]

@@ -44,12 +44,14 @@ class Model:
     wordings: dict = field(
         default_factory=dict
     )  # (collection, ID) -> [read.wordings.Wording], oldest first
+    english: object = None  # the data in English, as committed, in another edition; else None
 
     def wordings_of(self, record):
         """A record's committed wordings (a claim's text, a page record's summary), oldest first,
         the last being its present one; none where the history does not hold the present one
         (no git, or a change not committed) or the record has no summary."""
-        present = record.data.get(WORDED.get(record.collection))
+        written = (self.english or self.dataset)[record.collection][record.id]
+        present = written.data.get(WORDED.get(record.collection))
         found = self.wordings.get((record.collection, record.id), [])
         now = [w for w in found if w.text == present]
         return [w for w in found if w.text != present] + now if now else []

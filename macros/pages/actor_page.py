@@ -4,11 +4,12 @@ Their claims are shown as sentences with their source markers, each linked to it
 page of its round (or the background page), where it is shown in full.
 """
 
+from macros.pages.round_page import role_word
 from macros.render import claim_blocks as cb
-from macros.render import dates, layout, record_links, rich_text, source_markers
+from macros.render import dates, layout, record_links, rich_text, source_markers, words
 from macros.render.html_builder import EMPTY, Html, join, table, tag
 
-KIND_WORDS = {
+KIND_WORDS = {  # in English: shown through words.t
     "person": "Person",
     "state": "State",
     "organisation": "Organisation",
@@ -34,7 +35,7 @@ def build(view, actor):
         layout.section(2, "at-the-rounds"),
         seats(view, actor),
         layout.section(2, "what-they-said"),
-        *claims_by_round(view, said, "said", "No statement by them is recorded yet."),
+        *claims_by_round(view, said, "said", words.t("No statement by them is recorded yet.")),
     ]
     if behalf:
         blocks += [
@@ -48,7 +49,10 @@ def build(view, actor):
         blocks += [
             layout.section(2, "what-others-said-of-them"),
             cb.claims_disclosure(
-                view, about, "by others that describe or name them", cb.mentions(view, about)
+                view,
+                about,
+                words.t("by others that describe or name them"),
+                cb.mentions(view, about),
             ),
         ]
     blocks += [
@@ -62,13 +66,15 @@ def build(view, actor):
 
 def who(view, actor):
     data = actor.data
-    rows = [("Kind", KIND_WORDS[data["kind"]])]
+    rows = [(words.t("Kind"), words.t(KIND_WORDS[data["kind"]]))]
     if "native_name" in data:
-        rows.append(("Native name", data["native_name"]))
+        rows.append((words.t("Native name"), data["native_name"]))
     if "country" in data:
-        rows.append(("Belongs to", record_links.actor_link(view, data["country"])))
+        rows.append((words.t("Belongs to"), record_links.actor_link(view, data["country"])))
     if "outside_articles" in data:
-        rows.append((rich_text.OUTSIDE_ARTICLES, rich_text.rich(view, data["outside_articles"])))
+        rows.append(
+            (words.t(rich_text.OUTSIDE_ARTICLES), rich_text.rich(view, data["outside_articles"]))
+        )
     facts = (tag("div", tag("dt", k), tag("dd", v)) for k, v in rows)
     return tag(
         "div",
@@ -82,12 +88,17 @@ def who(view, actor):
 def _when(post):
     """'from 1 May 2025 until 23 July 2025', either end left out where unknown."""
     approximate = post.get("approximate", False)
-    ends = [
-        Html("{} {}").format(word, dates.human_date(post[key], approximate))
-        for key, word in (("from", "from"), ("until", "until"))
-        if key in post
-    ]
-    return join(ends, " ") or "dates not given"
+    start, end = (
+        dates.human_date(post[key], approximate) if key in post else None
+        for key in ("from", "until")
+    )
+    if start and end:
+        return join([words.t("from"), " ", start, " ", words.t("until"), " ", end])
+    if start:
+        return join([words.t("from"), " ", start])
+    if end:
+        return join([words.t("until"), " ", end])
+    return words.t("dates not given")
 
 
 def posts(view, actor):
@@ -113,9 +124,12 @@ def posts(view, actor):
             ]
         )
     if not rows:
-        return layout.empty("No post is recorded.")
+        return layout.empty(words.t("No post is recorded."))
     return table(
-        ["Post", "Of", "When", "Held at", "Sources"], rows, stacked=True, class_="posts-table"
+        [words.t("Post"), words.t("Of"), words.t("When"), words.t("Held at"), words.t("Sources")],
+        rows,
+        stacked=True,
+        class_="posts-table",
     )
 
 
@@ -123,7 +137,7 @@ def seats(view, actor):
     """The delegations they sat in; for a delegation or its state, who sat in it at each round."""
     found = view.model.delegations_by_actor.get(actor.id, [])
     if not found:
-        return layout.empty("Not recorded in any delegation.")
+        return layout.empty(words.t("Not recorded in any delegation."))
     if all(s.member is None for s in found):  # a delegation, or the state it spoke for
         rows = [
             [
@@ -131,7 +145,9 @@ def seats(view, actor):
                 record_links.actor_link(view, s.delegation["side"]),
                 join(
                     (
-                        Html("{} ({})").format(record_links.actor_link(view, m["actor"]), m["role"])
+                        Html("{} ({})").format(
+                            record_links.actor_link(view, m["actor"]), role_word(m["role"])
+                        )
                         for m in s.delegation["members"]
                     ),
                     ", ",
@@ -141,7 +157,7 @@ def seats(view, actor):
             for s in found
         ]
         return table(
-            ["Round", "For", "Members", "Sources"],
+            [words.t("Round"), words.t("For"), words.t("Members"), words.t("Sources")],
             rows,
             stacked=True,
             class_="delegation-seats-table",
@@ -150,14 +166,20 @@ def seats(view, actor):
         [
             record_links.round_link(view, s.round.id),
             record_links.actor_link(view, s.delegation["delegation"]),
-            s.member["role"],
-            s.member.get("post", "not given"),
+            role_word(s.member["role"]),
+            s.member.get("post", words.t("not given")),
             source_markers.markers(view, s.member["sources"]),
         ]
         for s in found
     ]
     return table(
-        ["Round", "Delegation", "Role", "Post at that round", "Sources"],
+        [
+            words.t("Round"),
+            words.t("Delegation"),
+            words.t("Role"),
+            words.t("Post at that round"),
+            words.t("Sources"),
+        ],
         rows,
         stacked=True,
         class_="seats-table",
@@ -176,7 +198,7 @@ def claims_by_round(view, claims, prefix, none_text):
 def spoke_on(view, claims, issues):
     """Each issue with how many of the claims above concern it, linked to the issue's page."""
     if not issues:
-        return layout.empty("No position on any issue is recorded yet.")
+        return layout.empty(words.t("No position on any issue is recorded yet."))
     counts = [
         (issue, sum(issue in claim.data.get("issues", []) for claim in claims)) for issue in issues
     ]

@@ -21,10 +21,13 @@ from macros.render import (
     source_markers,
     status_words,
     wording_history,
+    words,
 )
-from macros.render.html_builder import escape, link, tag
+from macros.render.html_builder import escape, join, link, tag
 
-SECTION = "Claims"  # the PageSpec section; never shown, as these pages are in no navigation
+SECTION = (
+    "Claims"  # the PageSpec section; never shown (these pages are in no navigation): not translated
+)
 SEARCH_BOOST = 0.5  # a claim ranks below the round, actor and issue pages it belongs to
 
 
@@ -47,10 +50,15 @@ def description(view, claim):
     """What a link preview says under the claim: whose it is, who reports it, what the page holds."""
     data = claim.data
     who = record_links.speaker_name(view, claim)
-    kind = status_words.KIND_WORDS[data["kind"]] + (f" by {who}" if who else "")
-    reported = " and ".join(source_markers.source_names(view, data["sources"]))
-    return (
-        f"Claim {claim.id}: {kind}, as reported by {reported}; the sources' words, how to cite it."
+    kind = words.t(status_words.KIND_WORDS[data["kind"]])
+    if who:
+        kind = words.t("{kind} by {who}", kind=kind, who=who)
+    reported = words.t(" and ").join(source_markers.source_names(view, data["sources"]))
+    return words.t(
+        "Claim {id}: {kind}, as reported by {reported}; the sources' words, how to cite it.",
+        id=claim.id,
+        kind=kind,
+        reported=reported,
     )
 
 
@@ -58,7 +66,7 @@ def blocks(view, claim):
     """The claim's page below its title (the claim): each block one line of safe HTML."""
     data = claim.data
     note = (
-        tag("p", escape("Our note: ") + rich_text.rich(view, data["note"]), class_="claim-note")
+        tag("p", words.t("Our note:"), " ", rich_text.rich(view, data["note"]), class_="claim-note")
         if "note" in data
         else ""
     )
@@ -70,7 +78,7 @@ def blocks(view, claim):
         # In the search index: the claim (the title), who said it, its figures and the quotes.
         tag(
             "section",
-            tag("h2", "What the sources say", data_search_exclude=True),
+            tag("h2", words.t("What the sources say"), data_search_exclude=True),
             tag("ul", *(tag("li", cited) for cited in cb.citations(view, claim))),
             class_="claim-page-evidence",
         ),
@@ -89,10 +97,15 @@ def withdrawn_notice(claim):
         return ""
     return tag(
         "p",
-        tag("strong", f"Withdrawn on {dates.human_date_text(withdrawn['date'])}."),
+        tag(
+            "strong", words.t("Withdrawn on {date}.", date=dates.human_date_text(withdrawn["date"]))
+        ),
         " ",
         withdrawn["why"],
-        " What the claim said is kept here, so that links and citations to it still open it.",
+        " ",
+        words.t(
+            "What the claim said is kept here, so that links and citations to it still open it."
+        ),
         class_="claim-withdrawn",
         role="note",
     )
@@ -101,19 +114,25 @@ def withdrawn_notice(claim):
 def context_line(view, claim):
     """What kind of claim, when it was said, and a link to it among the rest of its round or background."""
     data = claim.data
-    parts = [escape(status_words.KIND_WORDS[data["kind"]].capitalize())]
+    parts = [escape(words.t(status_words.KIND_WORDS[data["kind"]]).capitalize())]
     if "said_on" in data:
         parts.append(
-            escape("said ") + dates.human_date(data["said_on"], data.get("approximate", False))
+            join(
+                [
+                    words.t("said"),
+                    " ",
+                    dates.human_date(data["said_on"], data.get("approximate", False)),
+                ]
+            )
         )
     if data.get("issues"):
         parts.append(record_links.links(view, "issues", data["issues"]))
-    home = view.model.name("rounds", data["round"]) if "round" in data else "Background"
+    home = view.model.name("rounds", data["round"]) if "round" in data else words.t("Background")
     if "withdrawn" not in data:  # a withdrawn claim has no other page
         parts.append(
             link(
                 view.href(urls.claim_url(claim)),
-                f"In context on the {home} page",
+                words.t("In context on the {home} page", home=home),
                 class_="claim-home",
             )
         )
@@ -133,5 +152,7 @@ def disagreements(view, claim):
         for d in found
     )
     return tag(
-        "section", tag("h2", "Sources differ") + tag("ul", items), class_="claim-page-disagreements"
+        "section",
+        tag("h2", words.t("Sources differ")) + tag("ul", items),
+        class_="claim-page-disagreements",
     )

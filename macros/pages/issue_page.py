@@ -5,7 +5,7 @@ of its round (or the background page), where it is shown in full.
 """
 
 from macros.render import claim_blocks as cb
-from macros.render import layout, record_links, rich_text, status_words
+from macros.render import layout, record_links, rich_text, status_words, words
 from macros.render.dates import human_date
 from macros.render.html_builder import join, table, tag
 from macros.render.numbers import figure
@@ -43,15 +43,15 @@ def intro(view, issue):
     return tag(
         "div",
         tag("p", rich_text.rich(view, data["summary"]), class_="issue-summary"),
-        layout.also_written(data.get("aliases", []), lead="Also searched as"),
-        tag("p", "Related issues: ", related, class_="related") if related else "",
+        layout.also_written(data.get("aliases", []), lead=words.t("Also searched as")),
+        tag("p", words.t("Related issues:"), " ", related, class_="related") if related else "",
         class_="issue-intro",
     )
 
 
 def side_by_side(view, claims):
     if not claims:
-        return [layout.empty("No claim on this issue is recorded yet.")]
+        return [layout.empty(words.t("No claim on this issue is recorded yet."))]
     blocks = []
     for round_, items in layout.by_round(view, claims):
         blocks += [
@@ -69,10 +69,13 @@ def movement(view, issue, claims):
         agenda = [item for item in round_.data.get("agenda", []) if item["issue"] == issue.id]
         if not on_round and not agenda:
             continue
-        agenda_cell = (
-            join((rich_text.rich(view, item.get("note", "on the agenda")) for item in agenda), "; ")
-            or "not recorded"
-        )
+        agenda_cell = join(
+            (
+                rich_text.rich(view, item["note"]) if "note" in item else words.t("on the agenda")
+                for item in agenda
+            ),
+            "; ",
+        ) or words.t("not recorded")
         outcomes = [claim for claim in on_round if claim.data["kind"] in status_words.OUTCOMES]
         outcome_cell = (
             tag(
@@ -83,7 +86,7 @@ def movement(view, issue, claims):
                 ),
             )
             if outcomes
-            else "none recorded"
+            else words.t("none recorded")
         )
         rows.append(
             [
@@ -94,9 +97,9 @@ def movement(view, issue, claims):
             ]
         )
     if not rows:
-        return layout.empty("No round is recorded as touching it yet.")
+        return layout.empty(words.t("No round is recorded as touching it yet."))
     return table(
-        ["Round", "On the agenda", "Outcomes", "Claims"],
+        [words.t("Round"), words.t("On the agenda"), words.t("Outcomes"), words.t("Claims")],
         rows,
         stacked=True,
         class_="movement-table",
@@ -105,14 +108,16 @@ def movement(view, issue, claims):
 
 def _speakers(view, round_, claims):
     if not claims:
-        return "none recorded"
+        return words.t("none recorded")
     principal = layout.round_sides(round_)
     counts = dict.fromkeys(principal, 0) | {None: 0}
     for claim in claims:
         side = view.model.side_of(claim)
         counts[side if side in principal else None] += 1
     parts = [
-        f"{view.model.name('actors', s) if s else 'others'}: {n}" for s, n in counts.items() if n
+        f"{view.model.name('actors', s) if s else words.t('others')}: {n}"
+        for s, n in counts.items()
+        if n
     ]
     return tag("a", join(parts, tag("br")), href=f"#in-{round_.id}")
 
@@ -124,11 +129,16 @@ def figures_table(view, claims):
             cb.claim_ref(view, claim),
             record_links.round_link(view, claim.data["round"])
             if "round" in claim.data
-            else "background",
+            else words.t("background"),
         ]
         for claim in claims
     ]
-    return table(["Figures", "Claim", "Round"], rows, stacked=True, class_="figures-table")
+    return table(
+        [words.t("Figures"), words.t("Claim"), words.t("Round")],
+        rows,
+        stacked=True,
+        class_="figures-table",
+    )
 
 
 def disagreement_list(view, disagreements):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from macros.common import urls
 from macros.pages import actor_page, issue_page, round_page
-from macros.render import correction_notes, wording_history
+from macros.render import correction_notes, wording_history, words
 from macros.render.dates import human_date
 from macros.render.html_builder import escape, join, tag
 from macros.render.layout import empty, heading
@@ -18,7 +18,9 @@ from macros.render.page_view import View
 from macros.render.record_links import record_link
 from macros.render.rich_text import rich
 
-SECTIONS = (  # collection, navigation title, page builder, the records in navigation order
+# collection, navigation title (English: shown through words.t, and in the edition's language it must
+# be the title mkdocs.<language>.yml gives the section), page builder, the records in navigation order
+SECTIONS = (
     ("rounds", "Rounds", round_page.build, lambda model: model.rounds()),
     (
         "actors",
@@ -39,8 +41,8 @@ class PageSpec:
     title: str  # plain text; escaped where it is written
     content: str  # the whole Markdown file, front matter included
     data_file: str  # the record's file, relative to the project root; None for a section index
-    section: str  # navigation section title
-    group: str = ""  # navigation subsection title, if any
+    section: str  # navigation section title, in the edition's language
+    group: str = ""  # navigation subsection title, if any, in the edition's language
 
 
 def all_pages(model):
@@ -63,8 +65,8 @@ def all_pages(model):
                     title,
                     document(title, blocks, boost=RECORD_BOOST),
                     record.file,
-                    section,
-                    group,
+                    words.t(section),
+                    words.t(group) if group else "",
                 )
             )
     return specs
@@ -83,28 +85,48 @@ def index_pages(model):
             block
             for group, records in groups.items()
             for block in (
-                heading(2, group) if group else "",
+                heading(2, words.t(group)) if group else "",
                 _index_list(view, collection, records),
             )
         ]
-        specs.append(_index_page(urls.index_url(collection), section, section, blocks))
+        section = words.t(section)
+        none = blocks or [empty(_none_yet(collection))]
+        specs.append(_index_page(urls.index_url(collection), section, section, none))
         for group, records in groups.items():
             if group:
                 url = _group_url(group)
                 blocks = [_index_list(View(model, url), collection, records)]
-                specs.append(_index_page(url, group, section, blocks, group))
+                title = words.t(group)
+                specs.append(
+                    _index_page(url, title, section, blocks, title, _group_description(group))
+                )
     return specs
 
 
-def _index_page(url, title, section, blocks, group=""):
+def _index_page(url, title, section, blocks, group="", description=None):
     """A section's index, or a group's (its own description: its first paragraph is its first record's)."""
-    description = (
-        f"The {title.lower()} the sources name, each with a page of its own." if group else None
-    )
-    content = document(
-        title, blocks or [empty(f"No {title.lower()} yet.")], description=description
-    )
+    content = document(title, blocks, description=description)
     return PageSpec(url + "index.md", title, content, None, section, group)
+
+
+def _none_yet(collection):
+    """What a section's index says while it has no record."""
+    return {
+        "rounds": words.t("No rounds yet."),
+        "actors": words.t("No actors yet."),
+        "issues": words.t("No issues yet."),
+    }[collection]
+
+
+def _group_description(group):
+    """A kind of actors' index page as a link preview describes it (urls.ACTOR_GROUPS' titles)."""
+    return {
+        "States": words.t("The states the sources name, each with a page of its own."),
+        "Delegations": words.t("The delegations the sources name, each with a page of its own."),
+        "People": words.t("The people the sources name, each with a page of its own."),
+        "Bodies": words.t("The bodies the sources name, each with a page of its own."),
+        "Media": words.t("The media the sources name, each with a page of its own."),
+    }[group]
 
 
 def _index_list(view, collection, records):

@@ -19,6 +19,7 @@ from macros.render import (
     rich_text,
     source_markers,
     status_words,
+    words,
 )
 from macros.render.html_builder import EMPTY, Html, escape, join, table, tag
 
@@ -48,7 +49,7 @@ def build(view, round_):
         tag(
             "div",
             layout.disclosure(
-                "In short, in our words", tag("p", rich_text.rich(view, data["summary"]))
+                words.t("In short, in our words"), tag("p", rich_text.rich(view, data["summary"]))
             ),
             class_="editorial-summary",
         ),
@@ -121,19 +122,17 @@ def bottom_line(view, round_, claims):
         found = _outcome_group(view, claims, kinds, contested)
         if found:
             parts += [
-                tag("h3", title, class_=f"outcome outcome--{section}"),
+                tag("h3", words.t(title), class_=f"outcome outcome--{section}"),
                 cb.claim_items(view, found, section),
             ]
-    commitments = _commitments(
-        view, view.model.commitments_by_round.get(round_.id, []), "the round"
-    )
+    commitments = _commitments(view, view.model.commitments_by_round.get(round_.id, []))
     parts += (
         [commitments] if commitments else []
     )  # '' for none, which would leave the list never empty
     return (
         tag("div", *parts, class_="bottom-line")
         if parts
-        else layout.empty("No outcome of this round is recorded yet.")
+        else layout.empty(words.t("No outcome of this round is recorded yet."))
     )
 
 
@@ -152,15 +151,24 @@ def _outcome_disputed(view, claim):
     )
 
 
-def _commitments(view, commitments, whose):
-    """What a round agreed and its status since, in a disclosure: each has a line on the commitments page."""
+def _commitments(view, commitments, before=False):
+    """What a round (or the one before) agreed and its status since, in a disclosure: each has a
+    line on the commitments page."""
     if not commitments:
         return EMPTY
     count = numbers.count(len(commitments), "commitment")
-    return layout.disclosure(
-        f"What {whose} agreed or was reported to agree, and its status since: {count}",
-        record_lines.commitment_lines(view, commitments),
+    summary = (
+        words.t(
+            "What the round before agreed or was reported to agree, and its status since: {count}",
+            count=count,
+        )
+        if before
+        else words.t(
+            "What the round agreed or was reported to agree, and its status since: {count}",
+            count=count,
+        )
     )
+    return layout.disclosure(summary, record_lines.commitment_lines(view, commitments))
 
 
 def key_facts(view, round_, claims):
@@ -171,12 +179,15 @@ def key_facts(view, round_, claims):
             data.get("venue_aliases", [])
         )
     rows = [  # the date stands in the dateline, first on the page
-        ("Place", place),
-        ("Duration", _gists(view, facet(claims, "duration")) or "No source in the data gives it."),
+        (words.t("Place"), place),
+        (
+            words.t("Duration"),
+            _gists(view, facet(claims, "duration")) or words.t("No source in the data gives it."),
+        ),
     ]
     rows.append(
         (
-            "Heads of delegation",
+            words.t("Heads of delegation"),
             join(
                 tag(
                     "span",
@@ -191,27 +202,29 @@ def key_facts(view, round_, claims):
                 for m in d["members"]
                 if m["role"] == "head"
             )
-            or "No source names them for this round.",
+            or words.t("No source names them for this round."),
         )
     )
-    for key, label in (("hosts", "Hosts"), ("mediators", "Mediators")):
+    for key, label in (("hosts", words.t("Hosts")), ("mediators", words.t("Mediators"))):
         if data.get(key):
             rows.append((label, record_links.links(view, "actors", data[key])))
     if data.get("notes"):
-        about = [f"the {note['about']}" for note in data["notes"]]
-        about = ", ".join(about[:-1]) + " and " + about[-1] if len(about) > 1 else about[0]
+        about = [_about(note["about"])[1] for note in data["notes"]]
+        about = ", ".join(about[:-1]) + words.t(" and ") + about[-1] if len(about) > 1 else about[0]
         rows.append(
             (
-                "Notes on these facts",
+                words.t("Notes on these facts"),
                 layout.disclosure(
-                    f"What the sources say of {about}",
+                    words.t("What the sources say of {about}", about=about),
                     tag("ul", *(_fact_note(view, n) for n in data["notes"])),
                 ),
             )
         )
     if "outside_articles" in data:
-        rows.append((rich_text.OUTSIDE_ARTICLES, rich_text.rich(view, data["outside_articles"])))
-    rows.append(("Sources covering it", source_markers.markers(view, data["sources"])))
+        rows.append(
+            (words.t(rich_text.OUTSIDE_ARTICLES), rich_text.rich(view, data["outside_articles"]))
+        )
+    rows.append((words.t("Sources covering it"), source_markers.markers(view, data["sources"])))
     return tag("dl", *(tag("div", tag("dt", k), tag("dd", v)) for k, v in rows), class_="key-facts")
 
 
@@ -230,7 +243,7 @@ def facet_claims(view, claims):
         cb.claims_disclosure(
             view,
             found,
-            "on its venue, length and schedule",
+            words.t("on its venue, length and schedule"),
             join(cb.claim_items(view, facet(claims, name), name) for name in KEY_FACETS),
         ),
     ]
@@ -241,24 +254,42 @@ def _fact_note(view, note):
     return tag(
         "li",
         Html("{}: {}{}").format(
-            note["about"].capitalize(),
+            _about(note["about"])[0],
             rich_text.rich(view, note["note"]),
             source_markers.markers(view, note["sources"]),
         ),
     )
 
 
+def _about(fact):
+    """A basic fact's name as a note's label ('Venue') and inside a sentence ('the venue')."""
+    return {
+        "date": (words.t("Date"), words.t("the date")),
+        "city": (words.t("City"), words.t("the city")),
+        "venue": (words.t("Venue"), words.t("the venue")),
+        "hosts": (words.t("Hosts"), words.t("the hosts")),
+        "mediators": (words.t("Mediators"), words.t("the mediators")),
+        "delegations": (words.t("Delegations"), words.t("the delegations")),
+    }[fact]
+
+
 def delegations(view, round_, claims):
     blocks = []
     for delegation in round_.data["delegations"]:
         size = [
-            f"{delegation['size']} people." if "size" in delegation else "",
+            words.n(delegation["size"], "{n} person.", "{n} people.")
+            if "size" in delegation
+            else "",
             rich_text.rich(view, delegation["size_note"]) if "size_note" in delegation else "",
         ]
         intro = (
-            Html("{} for {}. ").format(
-                record_links.actor_link(view, delegation["delegation"]),
-                record_links.actor_link(view, delegation["side"]),
+            join(
+                [
+                    record_links.actor_link(view, delegation["delegation"]),
+                    words.t(" for "),
+                    record_links.actor_link(view, delegation["side"]),
+                    ". ",
+                ]
             )
             + join(size, " ")
             + source_markers.markers(view, delegation["sources"])
@@ -269,19 +300,19 @@ def delegations(view, round_, claims):
                 join(
                     [
                         record_links.actor_link(view, m["actor"]),
-                        f" ({m['role']})",
+                        f" ({role_word(m['role'])})",
                         tag("span", rich_text.rich(view, m["note"]), class_="member-note")
                         if "note" in m
                         else None,
                     ]
                 ),
-                m.get("post", "not given"),
+                m.get("post", words.t("not given")),
                 source_markers.markers(view, m["sources"]),
             ]
             for m in members
         ]
         members_table = table(
-            ["Member and role", "Post at this round", "Sources"],
+            [words.t("Member and role"), words.t("Post at this round"), words.t("Sources")],
             rows,
             stacked=True,
             class_="delegation-table",
@@ -297,7 +328,7 @@ def delegations(view, round_, claims):
                 tag("p", intro),
                 layout.disclosure(_members_summary(view, members), members_table)
                 if rows
-                else layout.empty("No source names its members at this round."),
+                else layout.empty(words.t("No source names its members at this round.")),
                 class_="delegation",
             ),
         ]
@@ -306,7 +337,10 @@ def delegations(view, round_, claims):
         blocks += [
             layout.section(3, "what-the-sources-say-of-their-size"),
             cb.claims_disclosure(
-                view, sized, "on their size", cb.claim_items(view, sized, "delegation-size")
+                view,
+                sized,
+                words.t("on their size"),
+                cb.claim_items(view, sized, "delegation-size"),
             ),
         ]
     return blocks
@@ -315,10 +349,21 @@ def delegations(view, round_, claims):
 def _members_summary(view, members):
     """'4 members named, with their posts and sources: Vladimir Medinsky (head), Mikhail Galuzin, …'"""
     names = ", ".join(
-        view.model.name("actors", m["actor"]) + (" (head)" if m["role"] == "head" else "")
+        view.model.name("actors", m["actor"])
+        + (f" ({role_word('head')})" if m["role"] == "head" else "")
         for m in members
     )
-    return f"{numbers.count(len(members), 'member')} named, with their posts and sources: {names}"
+    return words.n(
+        len(members),
+        "{n} member named, with their posts and sources: {names}",
+        "{n} members named, with their posts and sources: {names}",
+        names=names,
+    )
+
+
+def role_word(role):
+    """A delegation member's role ('head', 'member', 'expert') in the edition's words."""
+    return {"head": words.t("head"), "member": words.t("member"), "expert": words.t("expert")}[role]
 
 
 def positions(view, round_, claims, issues):
@@ -331,8 +376,12 @@ def positions(view, round_, claims, issues):
         here, elsewhere = cb.split_by_home(view, found, section)
         intro, note = record_links.issue_link(view, issue), EMPTY
         if issue in agenda:
-            intro += Html(" · on the agenda{}").format(
-                source_markers.markers(view, agenda[issue]["sources"])
+            intro += join(
+                [
+                    " · ",
+                    words.t("on the agenda"),
+                    source_markers.markers(view, agenda[issue]["sources"]),
+                ]
             )
             if "note" in agenda[issue]:
                 note = tag("p", rich_text.rich(view, agenda[issue]["note"]), class_="issue-note")
@@ -346,7 +395,10 @@ def positions(view, round_, claims, issues):
             )
             body.append(
                 cb.claims_disclosure(
-                    view, here, "on " + _topic(view.model.name("issues", issue)), note + sides
+                    view,
+                    here,
+                    words.t("on {topic}", topic=_topic(view.model.name("issues", issue))),
+                    note + sides,
                 )
             )
         else:
@@ -354,7 +406,7 @@ def positions(view, round_, claims, issues):
         if elsewhere:
             body.append(cb.also_above(view, elsewhere))
         blocks += [layout.heading(3, view.model.name("issues", issue), section), tag("div", *body)]
-    return blocks or [layout.empty("No positions are recorded for this round yet.")]
+    return blocks or [layout.empty(words.t("No positions are recorded for this round yet."))]
 
 
 def _topic(name):
@@ -368,7 +420,9 @@ def other_claims(view, claims):
         return []
     return [
         layout.section(2, "other-claims-about-this-round"),
-        cb.claims_disclosure(view, rest, "on other matters", cb.claim_items(view, rest, "other")),
+        cb.claims_disclosure(
+            view, rest, words.t("on other matters"), cb.claim_items(view, rest, "other")
+        ),
     ]
 
 
@@ -377,10 +431,15 @@ def changes(view, round_, issues):
     model = view.model
     before = model.previous.get(round_.id)
     if before is None:
-        return layout.empty("This is the first round in the data.")
+        return layout.empty(words.t("This is the first round in the data."))
     items = [
-        Html("{} met on {}.").format(
-            record_links.round_link(view, before.id), dates.human_date(before.data["date"])
+        join(
+            [
+                record_links.round_link(view, before.id),
+                words.t(" met on "),
+                dates.human_date(before.data["date"]),
+                ".",
+            ]
         )
     ]
     items.append(_venue_change(round_.data.get("venue"), before.data.get("venue")))
@@ -395,20 +454,24 @@ def changes(view, round_, issues):
     gone = [i for i in old_issues if i not in issues]
     if new:
         items.append(
-            Html(
-                "Issues in claims about this round, none recorded for the round before: {}."
-            ).format(record_links.links(view, "issues", new))
+            _sentence(
+                words.t("Issues in claims about this round, none recorded for the round before:"),
+                record_links.links(view, "issues", new),
+            )
         )
     if gone:
         items.append(
-            Html(
-                "Issues recorded at the round before and none recorded for this round: {}."
-            ).format(record_links.links(view, "issues", gone))
+            _sentence(
+                words.t("Issues recorded at the round before and none recorded for this round:"),
+                record_links.links(view, "issues", gone),
+            )
         )
     html = tag("ul", *(tag("li", item) for item in items), class_="changes")
-    html += _commitments(view, model.commitments_by_round.get(before.id, []), "the round before")
-    summary = (
-        f"Compared with the {before.data['name'].lower()}: {numbers.count(len(items), 'point')}"
+    html += _commitments(view, model.commitments_by_round.get(before.id, []), before=True)
+    summary = words.t(
+        "Compared with the {round}: {points}",
+        round=before.data["name"].lower(),
+        points=numbers.count(len(items), "point"),
     )
     return tag("div", layout.disclosure(summary, html), class_="round-changes")
 
@@ -416,13 +479,15 @@ def changes(view, round_, issues):
 def _venue_change(venue, old_venue):
     if venue == old_venue:
         return (
-            Html("Same venue: {}.").format(venue)
+            words.t("Same venue: {venue}.", venue=venue)
             if venue
-            else "No venue is recorded for either round."
+            else words.t("No venue is recorded for either round.")
         )
     if not old_venue:
-        return Html("Venue: {}; none is recorded for the round before.").format(venue)
-    return Html("Venue: {}, after {}.").format(venue or "not recorded", old_venue)
+        return words.t("Venue: {venue}; none is recorded for the round before.", venue=venue)
+    return words.t(
+        "Venue: {venue}, after {old}.", venue=venue or words.t("not recorded"), old=old_venue
+    )
 
 
 def _outcome_counts(claims, earlier):
@@ -430,16 +495,17 @@ def _outcome_counts(claims, earlier):
 
     def counts(found):
         kinds = [claim.data["kind"] for claim in found]
-        return (
-            ", ".join(
-                f"{kinds.count(kind)} {word}"
-                for kind, word in status_words.OUTCOMES.items()
-                if kind in kinds
-            )
-            or "none"
-        )
+        return ", ".join(
+            f"{kinds.count(kind)} {words.t(word)}"
+            for kind, word in status_words.OUTCOMES.items()
+            if kind in kinds
+        ) or words.t("none")
 
-    return f"Outcome claims recorded: {counts(claims)} (the round before: {counts(earlier)})."
+    return words.t(
+        "Outcome claims recorded: {now} (the round before: {before}).",
+        now=counts(claims),
+        before=counts(earlier),
+    )
 
 
 def _delegation_changes(view, round_, before):
@@ -450,7 +516,13 @@ def _delegation_changes(view, round_, before):
         previous = old.get(delegation["side"])
         if previous is None:
             items.append(
-                Html("{} sent a delegation; it had none recorded at the round before.").format(side)
+                join(
+                    [
+                        side,
+                        " ",
+                        words.t("sent a delegation; it had none recorded at the round before."),
+                    ]
+                )
             )
             continue
         now = {m["actor"]: m["role"] for m in delegation["members"]}
@@ -462,17 +534,29 @@ def _delegation_changes(view, round_, before):
         left = [a for a in then if a not in now]
         if joined:
             items.append(
-                Html(
-                    "{}: named with the delegation now, not recorded for the round before: {}."
-                ).format(side, record_links.links(view, "actors", joined))
+                _sentence(
+                    words.t("named with the delegation now, not recorded for the round before:"),
+                    record_links.links(view, "actors", joined),
+                    side,
+                )
             )
         if left:
             items.append(
-                Html(
-                    "{}: named in the delegation at the round before, not recorded for this round: {}."
-                ).format(side, record_links.links(view, "actors", left))
+                _sentence(
+                    words.t(
+                        "named in the delegation at the round before, not recorded for this round:"
+                    ),
+                    record_links.links(view, "actors", left),
+                    side,
+                )
             )
     return items
+
+
+def _sentence(text, names, side=None):
+    """'Ukraine: named with the delegation now, ...: Rustem Umerov.': the edition's words, then
+    the links they introduce (text about links is split around them, never filled with them)."""
+    return join([side, ": " if side else None, text, " ", names, "."])
 
 
 def _head_change(view, side, heads_now, heads_then):
@@ -481,20 +565,37 @@ def _head_change(view, side, heads_now, heads_then):
         record_links.links(view, "actors", heads_then),
     )
     if heads_now == heads_then:
-        return (
-            Html("{}: same head of delegation ({}).").format(side, now)
+        return join(
+            [side, ": ", words.t("same head of delegation"), " (", now, ")."]
             if now
-            else Html("{}: no head of delegation recorded for either round.").format(side)
+            else [side, ": ", words.t("no head of delegation recorded for either round.")]
         )
     if not then:
-        return Html("{}: head of delegation {}; none recorded for the round before.").format(
-            side, now
+        return join(
+            [
+                side,
+                ": ",
+                words.t("head of delegation"),
+                " ",
+                now,
+                words.t("; none recorded for the round before."),
+            ]
         )
     if not now:
-        return Html(
-            "{}: no head of delegation recorded for this round; {} at the round before."
-        ).format(side, then)
-    return Html("{}: head of delegation {}, after {}.").format(side, now, then)
+        return join(
+            [
+                side,
+                ": ",
+                words.t("no head of delegation recorded for this round;"),
+                " ",
+                then,
+                " ",
+                words.t("at the round before."),
+            ]
+        )
+    return join(
+        [side, ": ", words.t("head of delegation"), " ", now, words.t(", after "), then, "."]
+    )
 
 
 def events(view, round_):
@@ -505,6 +606,11 @@ def events(view, round_):
     return [
         layout.section(2, "around-this-round"),
         layout.disclosure(
-            f"{numbers.count(len(found), 'event')} on the timeline around this round", lines
+            words.n(
+                len(found),
+                "{n} event on the timeline around this round",
+                "{n} events on the timeline around this round",
+            ),
+            lines,
         ),
     ]

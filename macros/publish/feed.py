@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from macros.common import urls
 from macros.read.collection_specs import DATA_FOLDERS
 from macros.read.history import files_under
+from macros.render import words
 from macros.views import corrections
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -21,30 +22,46 @@ def entries(model, history, site_url, repo_url):
     found = [_correction(model, record, site_url, tag) for record in model["corrections"].values()]
     for commit in history.touching(DATA_FOLDERS)[:MAX_COMMITS]:
         files = files_under(commit.files, DATA_FOLDERS)
-        more = f" and {len(files) - 5} more files" if len(files) > 5 else ""
         found.append(
             (
                 commit.time,
                 f"{tag}commit/{commit.sha}",
                 commit.subject,
                 f"{repo_url.rstrip('/')}/commit/{commit.sha}",
-                f"Changed {', '.join(files[:5])}{more}.",
+                _changed(files),
             )
         )
     return sorted(found, key=lambda entry: entry[0], reverse=True)
+
+
+def _changed(files):
+    """'Changed data/rounds/round-3.yaml and 2 more files.': the first five files a commit changed."""
+    shown = ", ".join(files[:5])
+    if len(files) <= 5:
+        return words.t("Changed {files}.", files=shown)
+    # the English says 'files' after any number (one form, as the feed has always said it)
+    return words.n(
+        len(files) - 5,
+        "Changed {files} and {n} more files.",
+        "Changed {files} and {n} more files.",
+        files=shown,
+    )
 
 
 def _correction(model, record, site_url, tag):
     data = record.data
     target = corrections.corrected(model, data["record"])
     url = urls.record_url(target) if target else None
-    title = f"Correction: {corrections.title(model, target) if target else data['record']}"
+    title = words.t(
+        "Correction: {record}",
+        record=corrections.title(model, target) if target else data["record"],
+    )
     return (
         f"{data['date']}T00:00:00+00:00",
         f"{tag}correction/{record.id}",
         title,
         site_url + (url or f"{urls.ANCHORED['corrections']}#{record.id}"),
-        f"{data['what']} Why: {data['why']}",
+        words.t("{what} Why: {why}", what=data["what"], why=data["why"]),
     )
 
 
@@ -53,7 +70,7 @@ def atom(model, history, site_url, site_name, repo_url):
     ET.register_namespace("", ATOM)
     root = ET.Element(f"{{{ATOM}}}feed")
     items = entries(model, history, site_url, repo_url)
-    _text(root, "title", f"{site_name}: changes and corrections")
+    _text(root, "title", words.t("{site_name}: changes and corrections", site_name=site_name))
     _text(root, "id", site_url + FEED)
     _text(root, "updated", items[0][0] if items else "1970-01-01T00:00:00+00:00")
     ET.SubElement(root, f"{{{ATOM}}}link", rel="self", href=site_url + FEED)

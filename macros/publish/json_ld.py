@@ -4,16 +4,18 @@ Plain dicts; head_meta puts them in the page, escaped for a <script> element."""
 
 from macros.common import urls
 from macros.publish import api
+from macros.render import words
 from macros.render.source_markers import distinct_sources
 
 CONTEXT = "https://schema.org"
-CREATOR = {"@type": "Organization", "name": "Istanbul Talks Tracker contributors"}
+CREATOR = {"@type": "Organization", "name": "Istanbul Talks Tracker contributors"}  # name: words.t
+KEYWORDS = ("Russia–Ukraine war", "peace talks", "Istanbul", "open data")  # each through words.t
 UNKNOWN = "unknown"  # what source records say where the text names no date, outlet or author
 
 
 def dataset(site, modified):
     """The api/v1 files as a schema.org Dataset; `site` has name, url and description."""
-    folder = f"{site.url}{urls.API}/"
+    folder = f"{site.home}{urls.API}/"  # published once, beside the English edition
     files = [
         (f"{folder}{c}.{kind}", media, f"{c} ({kind.upper()})")
         for c in urls.API_COLLECTIONS
@@ -23,20 +25,20 @@ def dataset(site, modified):
         (
             folder + api.DATAPACKAGE,
             "application/json",
-            "Frictionless data package (CSV descriptions)",
+            words.t("Frictionless data package (CSV descriptions)"),
         )
     )
     value = {
         "@context": CONTEXT,
         "@type": "Dataset",
-        "name": f"{site.name}: data",
+        "name": words.t("{site_name}: data", site_name=site.name),
         "description": site.description,
         "url": site.url + urls.DATA_PAGE,
         "license": api.LICENSE["path"],
-        "creator": CREATOR,
+        "creator": {**CREATOR, "name": words.t(CREATOR["name"])},
         "isAccessibleForFree": True,
         "inLanguage": "en",
-        "keywords": ["Russia–Ukraine war", "peace talks", "Istanbul", "open data"],
+        "keywords": [words.t(keyword) for keyword in KEYWORDS],
         "distribution": [
             {"@type": "DataDownload", "name": name, "contentUrl": url, "encodingFormat": media}
             for url, media, name in files

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from macros.common import urls
 from macros.publish import feed, json_ld, previews, repository
 from macros.read.collection_specs import DATA_FOLDERS
-from macros.render import cite, head_meta
+from macros.render import cite, head_meta, words
 from macros.render.dates import human_date
 from macros.render.html_builder import tag
 
@@ -113,7 +113,11 @@ def page_footer(info, history, page):
     """'Last updated' and 'Cite this page' for the end of one page; a claim's own page has its
     'Cite this claim' instead (one reference a page, so a citer cannot pick the wrong one)."""
     date = history.last_changed().get(page.source)
-    updated = tag("p", "Last updated " + human_date(date), class_="last-updated") if date else ""
+    updated = (
+        tag("p", words.t("Last updated"), " ", human_date(date), class_="last-updated")
+        if date
+        else ""
+    )
     citation = (
         ""
         if _claim_id(page)

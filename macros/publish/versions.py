@@ -5,6 +5,7 @@ no theme: static, small, and the same for as long as the site is built."""
 
 from macros.common import urls
 from macros.read.wordings import WORDED
+from macros.render import words
 from macros.render.dates import human_date_text
 from macros.render.document_templates import render
 
@@ -23,10 +24,18 @@ def pages(model, site_url, site_name):
 
 def _page(record, wording, here, site_url, site_name):
     claim = record.collection == "claims"
-    what = f"claim {record.id}" if claim else f"summary of “{record.data['name']}”"
+    if claim:
+        what = words.t("claim {id}", id=record.id)
+        title = words.t("Claim {id}, version {version}", id=record.id, version=wording.version)
+    else:
+        name = record.data["name"]
+        what = words.t("summary of “{name}”", name=name)
+        title = words.t(
+            "Summary of “{name}”, version {version}", name=name, version=wording.version
+        )
     return render(
         "version.html",
-        title=f"{what[0].upper()}{what[1:]}, version {wording.version}",
+        title=title,
         here=site_url + here,
         site_name=site_name,
         what=what,
@@ -35,13 +44,16 @@ def _page(record, wording, here, site_url, site_name):
         text=wording.text,
         status=_status(record, wording),
         current=urls.relative(here, urls.own_page_url(record)),
-        current_name="The claim's page" if claim else "Its page",
+        current_name=words.t("The claim's page") if claim else words.t("Its page"),
     )
 
 
 def _status(record, wording):
     if "withdrawn" in record.data:
-        return f"The claim was withdrawn on {human_date_text(record.data['withdrawn']['date'])}."
+        return words.t(
+            "The claim was withdrawn on {date}.",
+            date=human_date_text(record.data["withdrawn"]["date"]),
+        )
     if wording.text == record.data[WORDED[record.collection]]:
-        return "This is its present wording."
-    return "It has been reworded since."
+        return words.t("This is its present wording.")
+    return words.t("It has been reworded since.")

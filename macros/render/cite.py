@@ -5,6 +5,7 @@ points at what the reader actually saw."""
 
 import re
 
+from macros.render import words
 from macros.render.document_templates import render
 
 _BIBTEX_SPECIAL = re.compile(r"[\\{}&%$#_~^]")
@@ -12,9 +13,17 @@ _BIBTEX_REPLACE = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"
 
 
 def text(title, url, site_name, version, date, kept=""):
-    updated = f", last updated {date}" if date else ""
-    at = f" Its sources at this version: {kept}" if kept else ""
-    return f"{site_name}. “{title}”. Version {version}{updated}. {url}{at}"
+    named = {"site_name": site_name, "title": title, "version": version, "url": url}
+    if date:
+        said = words.t(
+            "{site_name}. “{title}”. Version {version}, last updated {date}. {url}",
+            date=date,
+            **named,
+        )
+    else:
+        said = words.t("{site_name}. “{title}”. Version {version}. {url}", **named)
+    at = " " + words.t("Its sources at this version: {address}", address=kept) if kept else ""
+    return said + at
 
 
 def bibtex(title, url, site_name, version, date, kept=""):
@@ -30,8 +39,12 @@ def bibtex(title, url, site_name, version, date, kept=""):
         version,
         year=date[:4] if date else "",
         date=date or "",
-        note=(f"Sources at this version: \\url{{{kept}}}. " if kept else "")
-        + "Content licensed CC BY 4.0",
+        note=(
+            words.t("Sources at this version: {address}.", address=f"\\url{{{kept}}}") + " "
+            if kept
+            else ""
+        )
+        + words.t("Content licensed CC BY 4.0"),
     )
 
 

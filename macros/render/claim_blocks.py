@@ -13,6 +13,7 @@ from macros.model.translated import QUOTE_OURS
 from macros.render import (
     correction_notes,
     dates,
+    edition_notes,
     layout,
     numbers,
     record_links,
@@ -21,7 +22,7 @@ from macros.render import (
     status_words,
     words,
 )
-from macros.render.html_builder import EMPTY, Html, join, link, tag
+from macros.render.html_builder import EMPTY, Html, escape, join, link, tag
 
 ONE_LINE = 70  # characters of a claim's text in a one-line link
 
@@ -62,9 +63,9 @@ def also_above(view, claims):
     shown = numbers.count(len(claims), "claim")
     return tag(
         "p",
-        "Also on this issue: ",
+        words.t("Also on this issue: "),
         link(view.href(target(view, first)), shown, class_="claim-ref", data_search_exclude=True),
-        " above.",
+        words.t(" above."),
         class_="also",
     )
 
@@ -104,7 +105,9 @@ def voices(view, claims, most=4):
         )
         parts.append(f"{who} ({names})" if who and names else who or names)
     more = len(parts) - most
-    return "; ".join(parts[:most]) + (f"; and {more} more" if more > 0 else "")
+    return "; ".join(parts[:most]) + (
+        "; " + words.n(more, "and {n} more", "and {n} more") if more > 0 else ""
+    )
 
 
 def mention(view, claim):
@@ -124,9 +127,9 @@ def evidence_link(view, claim):
     """'evidence', leading to where the claim is shown in full with its evidence."""
     return link(
         view.href(target(view, claim)),
-        "evidence",
+        words.t("evidence"),
         class_="to-evidence",
-        aria_label=f"Evidence for: {short(claim)}",
+        aria_label=words.t("Evidence for: {claim}", claim=short(claim)),
     )
 
 
@@ -177,12 +180,14 @@ def disputes(view, claim):
             )
     if flagged:
         count = f" ({len(flagged)})" if len(flagged) > 1 else ""
-        name = "Sources differ: " + " ".join(question for _, question in flagged)
+        name = words.t(
+            "Sources differ: {questions}", questions=" ".join(question for _, question in flagged)
+        )
         lines.append(
             Html(" ")
             + link(
                 flagged[0][0],
-                "sources differ" + count,
+                words.t("sources differ") + count,
                 class_="differ-flag",
                 aria_label=name,
                 title=name,
@@ -196,7 +201,11 @@ def differ_list(view, claim):
     found = view.model.disagreements_by_claim.get(claim.id, [])
     if len(found) < 2:
         return EMPTY
-    return Html("Sources differ on: ") + join((question_link(view, d) for d in found), "; ") + "."
+    return (
+        escape(words.t("Sources differ on: "))
+        + join((question_link(view, d) for d in found), "; ")
+        + "."
+    )
 
 
 def question_link(view, disagreement):
@@ -223,7 +232,8 @@ def differ_line(view, disagreement):
         )
     return tag(
         "span",
-        " Sources differ: ",
+        " ",
+        words.t("Sources differ: "),
         question,
         sides,
         id=f"differ-{disagreement.id}",
@@ -235,7 +245,7 @@ def gist(claim):
     """What a claim says in a word or two, where it can: its outcome, else its figures."""
     data = claim.data
     if data["kind"] in status_words.OUTCOMES:
-        return status_words.OUTCOMES[data["kind"]]
+        return status_words.outcome_word(data["kind"])
     return "; ".join(numbers.figure_text(f) for f in data.get("figures", []))
 
 
@@ -259,11 +269,15 @@ def _names(view, claim):
 def evidence(view, claim):
     """Everything behind the claim, in one disclosure, closed until asked for."""
     data = claim.data
-    note = Html("Our note: ") + rich_text.rich(view, data["note"]) if "note" in data else EMPTY
+    note = (
+        escape(words.t("Our note: ")) + rich_text.rich(view, data["note"])
+        if "note" in data
+        else EMPTY
+    )
     # Text straight after the summary, no paragraph: a page holds many claims, each element counts.
     return tag(
         "details",
-        tag("summary", "Evidence"),
+        tag("summary", words.t("Evidence")),
         join([about(view, claim), note, differ_list(view, claim), *citations(view, claim)], " "),
         " ",
         actions(view, claim),
@@ -284,21 +298,22 @@ def about(view, claim):
     """'Statement by Vladimir Medinsky for Russia, 23 July 2025. Figures: more than 7,000 bodies.'"""
     data = claim.data
     who = record_links.speaker_name(view, claim)
-    line = status_words.KIND_WORDS[data["kind"]].capitalize() + (
-        f" by {who}" if who else ": the source's own judgement"
-    )
+    kind = status_words.kind_word(data["kind"])
+    kind = kind[:1].upper() + kind[1:]
+    if who:
+        line = words.t("{kind} by {who}", kind=kind, who=who)
+    else:
+        line = words.t("{kind}: the source's own judgement", kind=kind)
     side = data.get("side")
     if side and side != data.get("speaker") and who:
-        line += f" for {view.model.name('actors', side)}"
+        line = words.t("{said} for {side}", said=line, side=view.model.name("actors", side))
     if "said_on" in data:
-        line += (
-            ", "
-            + ("about " if data.get("approximate") else "")
-            + dates.human_date_text(data["said_on"])
-        )
+        day = dates.human_date_text(data["said_on"])
+        line += ", " + (words.t("about {date}", date=day) if data.get("approximate") else day)
     line += "."
     if data.get("figures"):
-        line += " Figures: " + "; ".join(numbers.figure_text(f) for f in data["figures"]) + "."
+        shown = "; ".join(numbers.figure_text(f) for f in data["figures"])
+        line += " " + words.t("Figures: {figures}.", figures=shown)
     return line
 
 
@@ -306,30 +321,27 @@ def citation_text(view, claim, citation, with_trust):
     """'Izvestia (paragraph 4): “…” — Medinsky, as quoted by Izvestia. Trust: medium, because …'"""
     source = view.model["sources"][citation["source"]].data
     name = source["short_name"]
-    parts = [name]
+    parts = [words.sentence_start(name)]
     if citation.get("locator"):
-        parts.append(f" ({citation['locator']})")
+        parts += [" (", edition_notes.kept_in_english(citation["locator"]), ")"]
     if "quote" in citation:
         machine = (
             words.t(" (machine translation)") if source["translation"] == "machine" else ""
         )  # the words are the translation's
-        quoted = citation["quote"]  # the article's words, as they stand: in English
-        quoted = quoted if words.language() == "en" else tag("span", quoted, lang="en")
-        parts += [": “", quoted, "” — ", voice(view, claim, citation, name), machine, "."]
+        quoted = edition_notes.kept_in_english(citation["quote"])  # as they stand: in English
+        opening, closing = words.t("“"), words.t("”")
+        parts += [": ", opening, quoted, closing, " — ", voice(view, claim, citation, name)]
+        parts += [machine, "."]
         if QUOTE_OURS in citation:  # another edition: our translation beside, marked as ours
             ours = words.t("Our translation: «{text}»", text=citation[QUOTE_OURS])
             parts += [" ", tag("span", ours, class_="quote-ours")]
     else:
         parts.append(words.t(", not quoted."))
     if with_trust:
-        level = _trust_level(source["trust"]["level"])
+        level = source_markers.trust_level(source["trust"]["level"])
         parts.append(words.t(" Trust in {name}: {level}. ", name=name, level=level))
         parts.append(source["trust"]["why"])
     return join(parts)
-
-
-def _trust_level(level):
-    return {"high": words.t("high"), "medium": words.t("medium"), "low": words.t("low")}[level]
 
 
 def voice(view, claim, citation, name):
@@ -349,7 +361,7 @@ def actions(view, claim):
         record_links.correct_link(view, claim),
         link(
             view.href(urls.claim_page_url(claim.id)),
-            "Link to or cite this claim",
+            words.t("Link to or cite this claim"),
             class_="claim-cite",
         ),
     ]

@@ -12,13 +12,13 @@ import json
 from urllib.parse import quote
 
 from macros.common import headings, urls
-from macros.render import cite, wording_history
+from macros.render import cite, wording_history, words
 from macros.render.dates import human_date_text
 from macros.render.html_builder import escape, link, tag
 from macros.render.record_links import correct_link, speaker_name
 from macros.render.source_markers import source_names
 
-REPORT_FIELDS = (
+REPORT_FIELDS = (  # in English: each is written through words.t, which the catalogue translates
     "What is wrong:",
     "What is right:",
     "Source (a link, or the article and paragraph):",
@@ -40,7 +40,9 @@ def attribution(view, claim):
     """Whose claim it is, in plain text: 'Vladimir Medinsky, as reported by Izvestia'."""
     reporters = ", ".join(source_names(view, claim.data["sources"]))
     who = speaker_name(view, claim)
-    return f"{who}, as reported by {reporters}" if who else f"{reporters}, in its own words"
+    if who:
+        return words.t("{who}, as reported by {sources}", who=who, sources=reporters)
+    return words.t("{sources}, in its own words", sources=reporters)
 
 
 # --- cite -------------------------------------------------------------------
@@ -49,10 +51,24 @@ def attribution(view, claim):
 def cite_text(citing, claim, who, address=None):
     """No 'Accessed' date: the day the citer read it is theirs to add, not the build's. The
     address is that of the wording cited (its version page) where the history holds one."""
-    built = human_date_text(citing.built)
+    return words.t(
+        "{site_name}. “{text}” {who}. Claim {claim_id}, data version {version} ({date}). {address}.",
+        site_name=citing.name,
+        text=claim.data["text"],
+        who=who,
+        claim_id=claim.id,
+        version=citing.version,
+        date=human_date_text(citing.built),
+        address=address or claim_address(citing, claim),
+    )
+
+
+def _note(claim, who):
+    """The note of a claim's reference: which claim, whose, and the licence."""
     return (
-        f"{citing.name}. “{claim.data['text']}” {who}. Claim {claim.id}, data version {citing.version} "
-        f"({built}). {address or claim_address(citing, claim)}."
+        words.t("Claim {claim_id}: {who}.", claim_id=claim.id, who=who)
+        + " "
+        + words.t("Content licensed CC BY 4.0")
     )
 
 
@@ -70,7 +86,7 @@ def cite_csl(citing, claim, who, address=None):
                 "URL": address or claim_address(citing, claim),
                 "version": citing.version,
                 "issued": {"date-parts": [[year, month, day]]},
-                "note": f"Claim {claim.id}: {who}. Content licensed CC BY 4.0",
+                "note": _note(claim, who),
             }
         ],
         ensure_ascii=False,
@@ -87,7 +103,7 @@ def cite_bibtex(citing, claim, who, address=None):
         citing.version,
         year=citing.built[:4],
         date=citing.built,
-        note=cite.bibtex_escape(f"Claim {claim.id}: {who}. Content licensed CC BY 4.0"),
+        note=cite.bibtex_escape(_note(claim, who)),
     )
 
 
@@ -106,12 +122,12 @@ def cite_block(view, claim):
     body = (
         tag("p", escape(cite_text(*cited)), class_="cite-text")
         + tag("pre", tag("code", escape(cite_bibtex(*cited))), class_="cite-bibtex")
-        + tag("p", "CSL-JSON, for reference managers:", class_="cite-format")
+        + tag("p", words.t("CSL-JSON, for reference managers:"), class_="cite-format")
         + tag("pre", tag("code", escape(cite_csl(*cited))), class_="cite-csl")
     )
     return tag(
         "details",
-        tag("summary", "Cite this claim") + body,
+        tag("summary", words.t("Cite this claim")) + body,
         class_="cite cite--claim",
         id=headings.CITE,  # where every page's 'Cite this page' is: one reference a page
         data_search_exclude=True,
@@ -124,10 +140,12 @@ def cite_block(view, claim):
 def embed_html(view, citing, claim):
     """A static blockquote for other publications: the claim, whose it is, a link. No script, no frame."""
     address = escape(claim_address(citing, claim))
+    recorded = words.t(
+        ", claim {claim_id}, version {version}.", claim_id=claim.id, version=citing.version
+    )
     credit = (
-        f"— {escape(attribution(view, claim))}. Recorded by "
-        f'<a href="{address}">{escape(citing.name)}</a>, claim {escape(claim.id)}, '
-        f"version {escape(citing.version)}."
+        f"— {escape(attribution(view, claim))}. {escape(words.t('Recorded by'))} "
+        f'<a href="{address}">{escape(citing.name)}</a>{escape(recorded)}'
     )
     return (
         f'<blockquote class="istanbul-talks-claim" cite="{address}">\n'
@@ -142,15 +160,17 @@ def embed_block(view, claim):
         return ""
     intro = tag(
         "p",
-        "Quote this claim in your own page: copy this HTML. It shows the claim, "
-        "whose it is and a link back here, and runs no script.",
+        words.t(
+            "Quote this claim in your own page: copy this HTML. It shows the claim, "
+            "whose it is and a link back here, and runs no script."
+        ),
     )
     code = tag(
         "pre", tag("code", escape(embed_html(view, citing, claim))), class_="claim-embed-code"
     )
     return tag(
         "details",
-        tag("summary", "Embed this claim") + intro + code,
+        tag("summary", words.t("Embed this claim")) + intro + code,
         class_="claim-embed",
         data_search_exclude=True,
     )
@@ -162,15 +182,16 @@ def embed_block(view, claim):
 def report_mailto(citing, claim):
     """A mailto: address with the subject and a body to fill in, naming the claim and its page."""
     lines = [
-        f"Claim: {claim.id}",
-        f"Page: {claim_address(citing, claim)}",
-        f"Text: {claim.data['text']}",
+        words.t("Claim: {claim_id}", claim_id=claim.id),
+        words.t("Page: {address}", address=claim_address(citing, claim)),
+        words.t("Text: {text}", text=claim.data["text"]),
         "",
     ]
     for field in REPORT_FIELDS:
-        lines += [field, "", ""]
+        lines += [words.t(field), "", ""]
     body = "\r\n".join(lines)  # mailto: bodies break lines with CRLF (RFC 6068)
-    return f"mailto:{citing.report_email}?subject={quote(f'Mistake in claim {claim.id}')}&body={quote(body)}"
+    subject = words.t("Mistake in claim {claim_id}", claim_id=claim.id)
+    return f"mailto:{citing.report_email}?subject={quote(subject)}&body={quote(body)}"
 
 
 def report_links(view, claim):
@@ -181,19 +202,23 @@ def report_links(view, claim):
         routes.append(
             link(
                 report_mailto(citing, claim),
-                "by e-mail",
+                words.t("by e-mail"),
                 class_="claim-report-mail",
-                title=f"Write to {citing.report_email} about claim {claim.id}; no account needed",
+                title=words.t(
+                    "Write to {address} about claim {claim_id}; no account needed",
+                    address=citing.report_email,
+                    claim_id=claim.id,
+                ),
             )
         )
     pull_request = correct_link(view, claim)
     if pull_request:
-        routes.append(pull_request + escape(" (a pull request on GitHub)"))
+        routes.append(pull_request + escape(words.t(" (a pull request on GitHub)")))
     if not routes:
         return ""
     return tag(
         "p",
-        escape("Report a mistake: ") + escape(" · ").join(routes),
+        escape(words.t("Report a mistake: ")) + escape(" · ").join(routes),
         class_="claim-report",
         data_search_exclude=True,
     )

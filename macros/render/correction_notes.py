@@ -5,7 +5,7 @@ them all)."""
 
 from macros.common import urls
 from macros.common.headings import SECTIONS
-from macros.render import dates, rich_text
+from macros.render import dates, rich_text, words
 from macros.render.html_builder import EMPTY, Html, join, link, tag
 
 
@@ -30,7 +30,7 @@ def _newest(view, record):
         return None
     newest = logged[-1]
     href = view.href(f"{urls.ANCHORED['corrections']}#{newest.id}")
-    return link(href, f"Corrected {dates.human_date_text(newest.data['date'])}")
+    return link(href, words.t("Corrected {date}", date=dates.human_date_text(newest.data["date"])))
 
 
 def corrections_section(view, record):
@@ -43,12 +43,15 @@ def corrections_section(view, record):
     items = join(
         tag(
             "li",
-            f"Corrected on {dates.human_date_text(c.data['date'])}: ",
+            words.t("Corrected on {date}: ", date=dates.human_date_text(c.data["date"])),
             rich_text.rich(view, c.data["what"]),
-            " Why: ",
+            " ",
+            words.t("Why: "),
             rich_text.rich(view, c.data["why"]),
         )
         for c in logged
     )
-    heading = tag("h2", SECTIONS["corrections"], id="corrections", data_search_exclude=True)
+    heading = tag(
+        "h2", words.t(SECTIONS["corrections"]), id="corrections", data_search_exclude=True
+    )
     return tag("section", heading, tag("ul", items), class_="record-corrections")

@@ -33,6 +33,7 @@ def _environment():
     )
     env.filters["json_ld"] = lambda value: Markup(json_ld(value))
     env.globals["t"] = words.t  # the edition's words: {{ t("Cite this page") }}
+    env.globals["lang"] = words.language  # <html lang="{{ lang() }}">
     return env
 
 

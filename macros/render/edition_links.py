@@ -14,5 +14,11 @@ def alternates(language, page_url):
     ]
 
 
+def shared(language, href):
+    """A page's relative link to a file published once, beside the English edition (api/v1):
+    from another edition's page it climbs out of that edition's folder."""
+    return _folder(language) and "../" + href or href
+
+
 def _folder(language):
     return "" if language == "en" else f"{language}/"

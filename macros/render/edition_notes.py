@@ -25,3 +25,10 @@ def untranslated_notice():
 def in_english(html):
     """A text of the data shown in English, marked so for screen readers' voice and the notice."""
     return tag("span", html, lang="en", class_=UNTRANSLATED)
+
+
+def kept_in_english(text):
+    """A text English in every edition (an article's words: a quote, a heading it is found
+    under; an earlier wording of ours): marked so in another edition, and no sign that a
+    translation is missing."""
+    return text if words.language() == "en" else tag("span", text, lang="en")

@@ -3,6 +3,7 @@
 import re
 
 from macros.common.headings import SECTIONS
+from macros.render import words
 from macros.render.dates import human_date_text
 from macros.render.html_builder import EMPTY, Html, escape, join, tag
 from macros.render.record_links import actor_link
@@ -24,7 +25,7 @@ def place(round_data):
 
 def section(level, anchor):
     """The heading of a section every page of its kind has (common.headings.SECTIONS), with its anchor."""
-    return heading(level, SECTIONS[anchor], anchor)
+    return heading(level, words.t(SECTIONS[anchor]), anchor)
 
 
 def round_sides(round_):
@@ -48,7 +49,7 @@ def by_side(view, claims, sides, render):
     if any(columns.values()):
         cells = [_side(actor_link(view, side), items, render) for side, items in columns.items()]
     if others:
-        cells.append(_side("Others and the sources' own judgements", others, render))
+        cells.append(_side(words.t("Others and the sources' own judgements"), others, render))
     return join(cells)
 
 
@@ -56,7 +57,7 @@ def _side(title, claims, render):
     body = (
         tag("ul", *(render(c) for c in claims), class_="claims")
         if claims
-        else empty("Nothing recorded.")
+        else empty(words.t("Nothing recorded."))
     )
     return tag("h4", title, class_="side-title") + body
 
@@ -102,12 +103,13 @@ def empty(text):
     return tag("p", text, class_="empty")
 
 
-def also_written(names, lead="Also written"):
-    """Other spellings as visible text, so that the site search finds the page by them."""
+def also_written(names, lead=None):
+    """Other spellings as visible text, so that the site search finds the page by them; lead, a
+    label other than 'Also written', in the edition's language already."""
     return (
         tag(
             "p",
-            lead,
+            words.t("Also written") if lead is None else lead,
             ": ",
             join((tag("span", n, class_="alias") for n in names), ", "),
             class_="aliases",
@@ -129,7 +131,7 @@ def by_round(view, claims):
 def round_heading(view, round_, level=3, prefix="in"):
     """A heading per round group; claims about no single round go under 'Background'."""
     if round_ is None:
-        return heading(level, "Background and context", f"{prefix}-background")
+        return heading(level, words.t("Background and context"), f"{prefix}-background")
     return heading(
         level,
         f"{round_.data['name']} ({human_date_text(round_.data['date'])})",

@@ -2,6 +2,7 @@
 
 from macros.common import urls
 from macros.model import statuses
+from macros.render import words
 from macros.render.dates import event_date, human_date
 from macros.render.html_builder import Html, join, link, tag
 from macros.render.record_links import round_link
@@ -13,7 +14,9 @@ def commitment_line(view, commitment):
     """What was committed and its latest derived status, who says what, linked to the commitments tracker."""
     data = commitment.data
     report, derived = statuses.latest(view.model, commitment)
-    status = Html("as of {}: {}").format(human_date(report["date"]), derived_status(view, derived))
+    status = join(
+        [words.t("as of"), " ", human_date(report["date"]), ": ", derived_status(view, derived)]
+    )
     text = link(view.href(urls.record_url(commitment)), data["text"])
     round_ = view.model["rounds"][data["round"]]
     here = view.url == urls.record_url(

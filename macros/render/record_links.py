@@ -1,6 +1,7 @@
 """Links to records' pages, and to the data file behind a claim ('Correct this'); who made a claim."""
 
 from macros.common import urls
+from macros.render import words
 from macros.render.html_builder import EMPTY, escape, join, link
 
 
@@ -40,4 +41,4 @@ def speaker_name(view, claim):
 def correct_link(view, claim):
     """One click from a wrong fact to its lines of YAML (nothing where the repository is unknown)."""
     source = view.model.source_url(claim)
-    return link(source, "Correct this", class_="claim-correct") if source else EMPTY
+    return link(source, words.t("Correct this"), class_="claim-correct") if source else EMPTY

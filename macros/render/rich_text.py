@@ -4,7 +4,7 @@ import functools
 import re
 
 from macros.model.translated import English
-from macros.render import edition_notes
+from macros.render import edition_notes, words
 from macros.render.html_builder import Html, escape, tag
 
 
@@ -26,16 +26,17 @@ def _abbr(view, term):
     return tag("abbr", term, title=_gloss(view.model.glossary[str(term)]))
 
 
-OUTSIDE_ARTICLES = "Not from the articles"  # the label of every record's outside_articles note
+# The label of every record's outside_articles note, in English: show it through words.t.
+OUTSIDE_ARTICLES = "Not from the articles"
 
 
 def _gloss(entry):
     """A term's tooltip: its meaning, and where that meaning is not from the articles, on what basis."""
     outside = entry.get("outside_articles")
-    return (
-        f"{entry['meaning']} ({OUTSIDE_ARTICLES.lower()}: {outside})"
-        if outside
-        else entry["meaning"]
+    if not outside:
+        return entry["meaning"]
+    return words.t(
+        "{meaning} (not from the articles: {basis})", meaning=entry["meaning"], basis=outside
     )
 
 

@@ -1,6 +1,7 @@
 """Source markers: one short name per source, linked, with the locators a claim gives."""
 
 from macros.common import urls
+from macros.render import words
 from macros.render.html_builder import Html, join, link, tag
 
 
@@ -36,7 +37,14 @@ def marker(view, source_id_, locators=()):
     attribute, no script)."""
     data = view.model["sources"][source_id_].data
     where = " (" + "; ".join(locators) + ")" if locators else ""
-    preview = f"{data['short_name']}{where}: {data['label']}; trust {data['trust']['level']}. {data['title']}"
+    preview = words.t(
+        "{name}{locators}: {label}; trust {level}. {title}",
+        name=data["short_name"],
+        locators=where,
+        label=data["label"],
+        level=trust_level(data["trust"]["level"]),
+        title=data["title"],
+    )
     href = view.href(f"{urls.ANCHORED['sources']}#{source_id_}")
     return tag(
         "a",
@@ -46,6 +54,11 @@ def marker(view, source_id_, locators=()):
         class_="src",
         data_preview=preview,
     )
+
+
+def trust_level(level):
+    """A source's trust level in a word ('high'), in the edition's language."""
+    return {"high": words.t("high"), "medium": words.t("medium"), "low": words.t("low")}[level]
 
 
 def _what_it_is(view, source_id_, data):

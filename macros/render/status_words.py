@@ -2,7 +2,8 @@
 
 from macros.common import urls
 from macros.model import statuses
-from macros.render.html_builder import Html, join, link, tag
+from macros.render import words
+from macros.render.html_builder import escape, join, link, tag
 from macros.render.record_links import actor_link
 from macros.render.source_markers import distinct_sources, source_link
 
@@ -43,13 +44,30 @@ STATUS_WORDS = {
     "unknown": "not stated",
 }  # disagreement statuses, and those statuses.derive() gives
 
+# The three above are in English: each is shown through words.t, which the catalogue translates.
+
+
+def outcome_word(kind):
+    """An outcome claim's kind in a word: 'agreed', in the edition's language."""
+    return words.t(OUTCOMES[kind])
+
+
+def kind_word(kind):
+    """A claim's kind in a word: 'statement', in the edition's language."""
+    return words.t(KIND_WORDS[kind])
+
+
+def status_word(status):
+    """A status in words: 'partly fulfilled', in the edition's language (an unknown one as it is)."""
+    return words.t(STATUS_WORDS[status]) if status in STATUS_WORDS else status
+
 
 def status_badge(status, claims=()):
     """A status as a badge; one derived from claims names them (data-claims), so that a test can
     hold every badge to the disagreements about its claims."""
     return tag(
         "span",
-        STATUS_WORDS.get(status, status),
+        status_word(status),
         class_=f"status-badge status-badge--{status}",
         data_claims=" ".join(claims) or None,
     )
@@ -68,12 +86,12 @@ def derived_status(view, derived):
 def status_accounts(view, derived):
     """Who says what, and a link to each open disagreement about it."""
     accounts = join(
-        (STATUS_WORDS[a.status] + " " + _reporters(view, a) for a in derived.accounts), "; "
+        (status_word(a.status) + " " + _reporters(view, a) for a in derived.accounts), "; "
     )
     flags = [
         link(
             view.href(urls.record_url(d)),
-            "⚠ Sources disagree: " + d.data["question"],
+            words.t("⚠ Sources disagree: {question}", question=d.data["question"]),
             class_="disagreement-mark",
         )
         for d in derived.disagreements
@@ -83,17 +101,20 @@ def status_accounts(view, derived):
 
 def _reporters(view, account):
     """'according to the Q&A analysis, and to Vladimir Medinsky in Izvestia'; 'by ...' where they give no status."""
-    first, then = ("by", "by") if account.status == statuses.UNKNOWN else ("according to", "to")
+    if account.status == statuses.UNKNOWN:
+        first, then = words.t("by"), words.t(", and by ")
+    else:
+        first, then = words.t("according to"), words.t(", and to ")
     who = list(dict.fromkeys(_reporter(view, claim) for claim in account.claims))
-    return first + " " + join(who, f", and {then} ")
+    return first + " " + join(who, escape(then))
 
 
 def _reporter(view, claim):
     """'Vladimir Medinsky in Izvestia and the short report'; the sources alone where they speak for themselves."""
     where = [source_link(view, s) for s in distinct_sources(claim.data["sources"])]
-    where = where[0] if len(where) == 1 else join(where[:-1], ", ") + " and " + where[-1]
+    where = where[0] if len(where) == 1 else join(where[:-1], ", ") + words.t(" and ") + where[-1]
     return (
-        Html("{} in {}").format(actor_link(view, claim.data["speaker"]), where)
+        join([actor_link(view, claim.data["speaker"]), where], escape(words.t(" in ")))
         if "speaker" in claim.data
         else where
     )
@@ -104,7 +125,7 @@ def outcome_label(view, claim):
     derived = statuses.derive(view.model, [claim.id])
     label = tag(
         "span",
-        OUTCOMES[claim.data["kind"]],
+        outcome_word(claim.data["kind"]),
         class_=f"outcome outcome--{claim.data['kind']}",
         data_claims=claim.id,
     )

@@ -3,13 +3,10 @@ summaries), each linked to the page that keeps it (publish/versions.py), and the
 address a citation names."""
 
 from macros.common import urls
+from macros.render import edition_notes, words
 from macros.render.dates import human_date_text
 from macros.render.html_builder import EMPTY, join, link, tag
 from macros.render.layout import disclosure
-
-# What a record's wording is called, one and many; a page record's is its summary.
-NOUNS = {"claims": ("wording", "wordings")}
-SUMMARY = ("summary", "summaries")
 
 
 def present(view, record):
@@ -26,29 +23,47 @@ def earlier_section(view, record):
     found = view.model.wordings_of(record)
     if len(found) < 2:
         return EMPTY
+    claim = record.collection == "claims"  # a page record's wording is its summary
     items = join(
         tag(
             "li",
-            f"Until {human_date_text(after.day)}: ",
-            f"“{before.text}” " if record.collection == "claims" else "",
-            link(view.href(urls.version_url(record, before.version)), f"version {before.version}"),
+            words.t("Until {date}: ", date=human_date_text(after.day)),
+            join([words.t("“"), edition_notes.kept_in_english(before.text), words.t("”"), " "])
+            if claim
+            else "",
+            _version_link(view, record, before.version),
         )
         for before, after in zip(found, found[1:], strict=False)
     )
-    one, many = NOUNS.get(record.collection, SUMMARY)
     since = found[-1]
+    day = human_date_text(since.day)
     now = tag(
         "p",
-        f"This {one} since {human_date_text(since.day)}: ",
-        link(view.href(urls.version_url(record, since.version)), f"version {since.version}"),
-        ", the address that keeps it.",
+        words.t("This wording since {date}: ", date=day)
+        if claim
+        else words.t("This summary since {date}: ", date=day),
+        _version_link(view, record, since.version),
+        words.t(", the address that keeps it."),
     )
-    heading = tag("h2", "Earlier wordings", data_search_exclude=True)
+    earlier = len(found) - 1
+    heading = tag("h2", words.t("Earlier wordings"), data_search_exclude=True)
     return tag(
         "section",
         heading,
         now,
-        disclosure(f"{len(found) - 1} earlier {many if len(found) > 2 else one}", tag("ul", items)),
+        disclosure(
+            words.n(earlier, "{n} earlier wording", "{n} earlier wordings")
+            if claim
+            else words.n(earlier, "{n} earlier summary", "{n} earlier summaries"),
+            tag("ul", items),
+        ),
         class_="record-wordings",
         data_search_exclude=True,
+    )
+
+
+def _version_link(view, record, version):
+    """'version 3f2a1b0', linked to the page that keeps that wording."""
+    return link(
+        view.href(urls.version_url(record, version)), words.t("version {version}", version=version)
     )

@@ -1,6 +1,7 @@
 """The background page: the canonical home of claims about no single round, by issue."""
 
 from macros.render import claim_blocks as cb
+from macros.render import words
 from macros.render.html_builder import join
 from macros.render.layout import empty
 from macros.views.grouping import by_issue, issue_heading
@@ -9,7 +10,7 @@ from macros.views.grouping import by_issue, issue_heading
 def background_claims(view):
     claims = [c for c in view.model["claims"].values() if "round" not in c.data]
     if not claims:
-        return empty("No background claims are recorded yet.")
+        return empty(words.t("No background claims are recorded yet."))
     groups = by_issue(view.model, claims)
     for (
         issue,

@@ -2,6 +2,7 @@
 report of its status, each status derived from the claims that make the report."""
 
 from macros.model import statuses
+from macros.render import words
 from macros.render.claim_blocks import claim_ref
 from macros.render.correction_notes import corrected_mark
 from macros.render.dates import human_date
@@ -12,18 +13,18 @@ from macros.render.record_links import links, round_link
 from macros.render.rich_text import rich
 from macros.render.source_markers import markers
 from macros.render.status_words import derived_status, status_accounts, status_badge
+from macros.views import phrase
 
 
 def commitments_page(view):
     by_round = view.model.commitments_by_round
     if not view.model["commitments"]:
-        return empty("No commitments are recorded yet.")
+        return empty(words.t("No commitments are recorded yet."))
     parts = []
     for round_ in view.model.rounds():
         if by_round.get(round_.id):
-            parts.append(
-                heading(2, f"From the {round_.data['name'].lower()}", f"agreed-{round_.id}")
-            )
+            title = words.t("From the {round}", round=round_.data["name"].lower())
+            parts.append(heading(2, title, f"agreed-{round_.id}"))
             parts += [_commitment(view, c) for c in by_round[round_.id]]
     return join(parts, "\n\n")
 
@@ -33,26 +34,25 @@ def _commitment(view, record):
     history = statuses.reports(view.model, record)
     _, latest = history[-1]
     meta = [
-        "From the " + round_link(view, data["round"]),
-        "Latest status: " + derived_status(view, latest),
+        phrase(words.t("From the {round}"), round=round_link(view, data["round"])),
+        words.t("Latest status: ") + derived_status(view, latest),
     ]
     if data.get("issues"):
         meta.append(links(view, "issues", data["issues"]))
     reported = join((claim_ref(view, view.model["claims"][c]) for c in data["claims"]), "; ")
     body = [
         tag("p", join(meta, " · "), corrected_mark(view, record), class_="commitment-meta"),
-        tag("p", "Reported in: ", reported, class_="commitment-claims"),
+        tag("p", words.t("Reported in: "), reported, class_="commitment-claims"),
         disclosure(
-            f"{count(len(history), 'status report')}, oldest first, each with who says what",
+            words.t(
+                "{reports}, oldest first, each with who says what",
+                reports=count(len(history), "status report"),
+            ),
             _history(view, history),
         ),  # the latest status leads, above; its history one click away
     ]
     # An HTML heading, not Markdown: commitments are sentences, too long for the page's contents.
     return tag("div", tag("h3", rich(view, data["text"])), *body, id=record.id, class_="commitment")
-
-
-HISTORY_COLUMNS = ["Date", "Status", "Who says what", "What was said", "Sources"]
-HISTORY_CAPTION = "Status reports, oldest first; each status is derived from the claims named"
 
 
 def _history(view, reports):
@@ -71,6 +71,12 @@ def _history(view, reports):
                 markers(view, citations),
             ]
         )
-    return table(
-        HISTORY_COLUMNS, rows, caption=HISTORY_CAPTION, stacked=True, class_="status-table"
-    )
+    columns = [
+        words.t("Date"),
+        words.t("Status"),
+        words.t("Who says what"),
+        words.t("What was said"),
+        words.t("Sources"),
+    ]
+    caption = words.t("Status reports, oldest first; each status is derived from the claims named")
+    return table(columns, rows, caption=caption, stacked=True, class_="status-table")

@@ -3,12 +3,10 @@
 from dataclasses import dataclass
 
 from macros.common import urls
+from macros.render import words
 from macros.render.html_builder import link, table, tag
 from macros.render.record_links import issue_link, round_link
 from macros.render.source_markers import distinct_sources
-
-BACKGROUND_LABEL = "No single round (background)"
-NO_ISSUE_LABEL = "No issue given"
 
 
 @dataclass(frozen=True)
@@ -94,16 +92,17 @@ def by_issue(model):
     )
 
 
-HEADERS = [
-    "",
-    "Claims",
-    "Two or more sources",
-    "With a quote",
-    "Named speaker",
-    "Speaker described only",
-    "Disagreements open",
-    "Disagreements explained",
-]
+def _headers():
+    return [
+        "",
+        words.t("Claims"),
+        words.t("Two or more sources"),
+        words.t("With a quote"),
+        words.t("Named speaker"),
+        words.t("Speaker described only"),
+        words.t("Disagreements open"),
+        words.t("Disagreements explained"),
+    ]
 
 
 def _share(part, whole):
@@ -123,9 +122,9 @@ def _row(label_html, counts, **row_attrs):
 
 def summary_table(view):
     return table(
-        HEADERS,
-        [_row("All claims and disagreements", overall(view.model), id="count-all")],
-        caption="The whole data set",
+        _headers(),
+        [_row(words.t("All claims and disagreements"), overall(view.model), id="count-all")],
+        caption=words.t("The whole data set"),
         stacked=True,
         class_="counts-table",
         tabindex="0",
@@ -138,12 +137,12 @@ def round_table(view):
         _row(round_link(view, r.id), totals.get(r.id, Counts()), id=f"count-{r.id}")
         for r in view.model.rounds()
     ]
-    label = link(view.href(urls.BACKGROUND), BACKGROUND_LABEL)
+    label = link(view.href(urls.BACKGROUND), words.t("No single round (background)"))
     rows.append(_row(label, totals.get(None, Counts()), id="count-background"))
     return table(
-        HEADERS,
+        _headers(),
         rows,
-        caption="Claims and disagreements by round",
+        caption=words.t("Claims and disagreements by round"),
         stacked=True,
         class_="counts-table",
     )
@@ -156,11 +155,11 @@ def issue_table(view):
         _row(issue_link(view, i.id), totals.get(i.id, Counts()), id=f"count-{i.id}") for i in issues
     ]
     if None in totals:
-        rows.append(_row(NO_ISSUE_LABEL, totals[None], id="count-no-issue"))
+        rows.append(_row(words.t("No issue given"), totals[None], id="count-no-issue"))
     return table(
-        HEADERS,
+        _headers(),
         rows,
-        caption="Claims and disagreements by issue",
+        caption=words.t("Claims and disagreements by issue"),
         stacked=True,
         class_="counts-table",
     )
@@ -169,7 +168,24 @@ def issue_table(view):
 def record_counts(view):
     """How many records of each kind there are, as a definition list."""
     items = (
-        tag("div", tag("dt", name), tag("dd", len(records)))
+        tag("div", tag("dt", _collection_words().get(name, name)), tag("dd", len(records)))
         for name, records in view.model.dataset.records.items()
     )
     return tag("dl", *items, class_="record-counts")
+
+
+def _collection_words():
+    """What each collection holds, in the edition's words (the collection's own name in English)."""
+    return {
+        "sources": words.t("sources"),
+        "rounds": words.t("rounds"),
+        "actors": words.t("actors"),
+        "issues": words.t("issues"),
+        "claims": words.t("claims"),
+        "commitments": words.t("commitments"),
+        "events": words.t("events"),
+        "disagreements": words.t("disagreements"),
+        "glossary": words.t("glossary"),
+        "corrections": words.t("corrections"),
+        "redirects": words.t("redirects"),
+    }

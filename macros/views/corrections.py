@@ -3,7 +3,7 @@
 import textwrap
 
 from macros.common import urls
-from macros.render import claim_blocks, dates, layout, record_links
+from macros.render import claim_blocks, dates, layout, record_links, words
 from macros.render.html_builder import table
 
 PAGE = urls.ANCHORED["corrections"]
@@ -38,11 +38,11 @@ def log(view):
         cells = [dates.human_date(data["date"]), about, data["what"], data["why"]]
         rows.append((cells, {"id": record.id}))
     if not rows:
-        return layout.empty("No corrections so far.")
+        return layout.empty(words.t("No corrections so far."))
     return table(
-        ["Date", "Record", "What changed", "Why"],
+        [words.t("Date"), words.t("Record"), words.t("What changed"), words.t("Why")],
         rows,
-        caption="Corrections, newest first",
+        caption=words.t("Corrections, newest first"),
         stacked=True,
         class_="corrections-table",
     )

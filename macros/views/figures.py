@@ -2,6 +2,7 @@
 
 from macros.common import urls
 from macros.render import claim_blocks as cb
+from macros.render import words
 from macros.render.dates import human_date
 from macros.render.html_builder import EMPTY, join, link, table, tag
 from macros.render.layout import empty
@@ -20,7 +21,7 @@ def claims_with_figures(model):
 def figures_page(view):
     claims = claims_with_figures(view.model)
     if not claims:
-        return empty("No figures are recorded yet.")
+        return empty(words.t("No figures are recorded yet."))
     return join(
         (
             join([issue_heading(view, issue, "figures"), _figures_table(view, group)], "\n\n")
@@ -36,19 +37,18 @@ def _figures_table(view, claims):
         for fig in claim.data["figures"]:
             said = join([tag("p", cb.claim_ref(view, claim)), _when(view, claim)])
             rows.append([figure(fig), said, markers(view, claim.data["sources"])])
-    return table(
-        ["Figure", "Who said it, and where", "Sources"], rows, stacked=True, class_="figures-table"
-    )
+    columns = [words.t("Figure"), words.t("Who said it, and where"), words.t("Sources")]
+    return table(columns, rows, stacked=True, class_="figures-table")
 
 
 def _when(view, claim):
     """Who said it, the round the claim is about (or the background page), and the day where known."""
     data = claim.data
     parts = [
-        speaker_name(view, claim) or "the source's own judgement",
+        speaker_name(view, claim) or words.t("the source's own judgement"),
         round_link(view, data["round"])
         if "round" in data
-        else link(view.href(urls.BACKGROUND), "Background"),
+        else link(view.href(urls.BACKGROUND), words.t("Background")),
     ]
     if "said_on" in data:
         parts.append(human_date(data["said_on"], data.get("approximate", False)))
@@ -109,7 +109,7 @@ def key_numbers(view, limit=KEY_NUMBERS):
     dispute a figure, each account in the same card, and the dispute flagged once."""
     cards = [_key_card(view, group) for group in key_groups(view.model, limit)]
     if not cards:
-        return empty("No figures are recorded yet.")
+        return empty(words.t("No figures are recorded yet."))
     return tag("ul", *cards, class_="key-numbers")
 
 
@@ -121,7 +121,11 @@ def _key_card(view, claims):
         (
             tag("p", figure(c.data["figures"][0]), class_="key-number"),
             tag("p", cb.claim_ref(view, c), class_="key-claim"),
-            tag("p", speaker_name(view, c) or "The source's own judgement", class_="claim-by"),
+            tag(
+                "p",
+                speaker_name(view, c) or words.t("The source's own judgement"),
+                class_="claim-by",
+            ),
         )
         for c in claims
     ]

@@ -1,12 +1,11 @@
 """Tables that macros place in hand-written pages."""
 
+from macros.render import words
 from macros.render.dates import human_date
 from macros.render.html_builder import join, table
 from macros.render.layout import place
 from macros.render.numbers import count
 from macros.render.record_links import actor_link, round_link
-
-COLUMNS = ["Round", "Date", "Venue", "Heads of delegation", "In the data"]
 
 
 def rounds_table(view):
@@ -28,12 +27,19 @@ def rounds_table(view):
                     round_link(view, round_.id),
                     human_date(data["date"]),
                     place(data),
-                    join((actor_link(view, h) for h in heads), ", ") or "none named for this round",
+                    join((actor_link(view, h) for h in heads), ", ")
+                    or words.t("none named for this round"),
                     " · ".join(held),
                 ],
                 {"id": round_.id},
             )
         )
-    return table(
-        COLUMNS, rows, caption="The Istanbul rounds of 2025", stacked=True, class_="rounds-table"
-    )
+    columns = [
+        words.t("Round"),
+        words.t("Date"),
+        words.t("Venue"),
+        words.t("Heads of delegation"),
+        words.t("In the data"),
+    ]
+    caption = words.t("The Istanbul rounds of 2025")
+    return table(columns, rows, caption=caption, stacked=True, class_="rounds-table")

@@ -4,20 +4,22 @@ Approximate dates say so, and a date worked out from a relative phrase ('last
 week') shows the phrase and the source whose date it was resolved against.
 """
 
+from macros.render import words
 from macros.render.correction_notes import corrected_mark
 from macros.render.dates import event_date, human_date, month_text
-from macros.render.html_builder import Html, join, tag
+from macros.render.html_builder import join, tag
 from macros.render.layout import empty, heading
 from macros.render.record_links import links, round_link
 from macros.render.rich_text import rich
 from macros.render.source_markers import markers, source_link
+from macros.views import phrase
 
 
 def timeline(view):
     """All events, oldest first (the validator keeps data/events.yaml in that order), by month."""
     events = list(view.model["events"].values())
     if not events:
-        return empty("No events are recorded yet.")
+        return empty(words.t("No events are recorded yet."))
     months = {}
     for event in events:
         months.setdefault(event.data["date"][:7], []).append(event)
@@ -45,7 +47,13 @@ def _entry(view, event):
         body.append(tag("p", related, class_="timeline-related"))
     sources = markers(view, data["sources"])
     body.append(
-        tag("p", "Sources: ", sources, corrected_mark(view, event), class_="timeline-sources")
+        tag(
+            "p",
+            words.t("Sources: "),
+            sources,
+            corrected_mark(view, event),
+            class_="timeline-sources",
+        )
     )
     classes = (
         "timeline-event"
@@ -60,33 +68,31 @@ def _resolution(view, data):
     for an undated source, that the date is our reading."""
     parts = []
     if "as_written" in data:
-        parts.append("The source wrote " + tag("q", data["as_written"]))
+        parts.append(
+            phrase(words.t("The source wrote {quote}"), quote=tag("q", data["as_written"]))
+        )
     if "resolved_from" in data:
         source, name = (
             view.model["sources"][data["resolved_from"]].data,
             source_link(view, data["resolved_from"]),
         )
         if source["date"] == "unknown":
-            parts.append(
-                Html(
-                    "the {} is undated, so this date is our reading of the events it reports"
-                ).format(name)
+            undated = words.t(
+                "the {source} is undated, so this date is our reading of the events it reports"
             )
+            parts.append(phrase(undated, source=name))
         else:
-            parts.append(
-                Html("resolved against the date of the {}, {}").format(
-                    name, human_date(source["date"])
-                )
-            )
+            resolved = words.t("resolved against the date of the {source}, {date}")
+            parts.append(phrase(resolved, source=name, date=human_date(source["date"])))
     return join(parts, "; ") + "."
 
 
 def _related(view, data):
     parts = []
     if "round" in data:
-        parts.append("Round: " + round_link(view, data["round"]))
+        parts.append(words.t("Round: ") + round_link(view, data["round"]))
     if data.get("actors"):
-        parts.append("Who: " + links(view, "actors", data["actors"]))
+        parts.append(words.t("Who: ") + links(view, "actors", data["actors"]))
     if data.get("issues"):
-        parts.append("Issues: " + links(view, "issues", data["issues"]))
+        parts.append(words.t("Issues: ") + links(view, "issues", data["issues"]))
     return join(parts, " · ")
