@@ -25,6 +25,7 @@ TRANSLATED_KEYS = frozenset(
         "text", "summary", "note", "explanation", "question", "title", "name", "label",
         "covers", "why", "what", "meaning", "speaker_note", "caveats", "unit", "date_basis",
         "size_note", "post", "city", "venue", "quote", "outside_articles", "short_name",
+        "locator",
     }
 )  # fmt: skip
 

@@ -323,7 +323,7 @@ def citation_text(view, claim, citation, with_trust):
     name = source["short_name"]
     parts = [words.sentence_start(name)]
     if citation.get("locator"):
-        parts += [" (", edition_notes.kept_in_english(citation["locator"]), ")"]
+        parts += [" (", edition_notes.marked(citation["locator"]), ")"]
     if "quote" in citation:
         machine = (
             words.t(" (machine translation)") if source["translation"] == "machine" else ""
@@ -334,7 +334,7 @@ def citation_text(view, claim, citation, with_trust):
         parts += [machine, "."]
         if QUOTE_OURS in citation:  # another edition: our translation beside, marked as ours
             ours = words.t("Our translation: «{text}»", text=citation[QUOTE_OURS])
-            parts += [" ", tag("span", ours, class_="quote-ours")]
+            parts += [" ", ours, "."]
     else:
         parts.append(words.t(", not quoted."))
     if with_trust:

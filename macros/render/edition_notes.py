@@ -1,6 +1,7 @@
 """What a Ukrainian or Russian page says where it shows English: a written page not yet
 translated (or whose translation is stale), and a text of the data likewise."""
 
+from macros.model.translated import English
 from macros.render import words
 from macros.render.html_builder import tag
 
@@ -28,7 +29,12 @@ def in_english(html):
 
 
 def kept_in_english(text):
-    """A text English in every edition (an article's words: a quote, a heading it is found
-    under; an earlier wording of ours): marked so in another edition, and no sign that a
+    """A text English in every edition (an article's words, quoted; an earlier wording of
+    ours): marked so in another edition, and no sign that a
     translation is missing."""
     return text if words.language() == "en" else tag("span", text, lang="en")
+
+
+def marked(text):
+    """A text of the data as shown: marked when it stands in English in another edition."""
+    return in_english(text) if isinstance(text, English) else text
