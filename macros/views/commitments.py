@@ -71,12 +71,6 @@ def _history(view, reports):
                 markers(view, citations),
             ]
         )
-    columns = [
-        words.t("Date"),
-        words.t("Status"),
-        words.t("Who says what"),
-        words.t("What was said"),
-        words.t("Sources"),
-    ]
+    columns = [words.t(c) for c in ("Date", "Status", "Who says what", "What was said", "Sources")]
     caption = words.t("Status reports, oldest first; each status is derived from the claims named")
     return table(columns, rows, caption=caption, stacked=True, class_="status-table")

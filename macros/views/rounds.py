@@ -34,12 +34,7 @@ def rounds_table(view):
                 {"id": round_.id},
             )
         )
-    columns = [
-        words.t("Round"),
-        words.t("Date"),
-        words.t("Venue"),
-        words.t("Heads of delegation"),
-        words.t("In the data"),
-    ]
+    columns = ("Round", "Date", "Venue", "Heads of delegation", "In the data")
+    columns = [words.t(c) for c in columns]
     caption = words.t("The Istanbul rounds of 2025")
     return table(columns, rows, caption=caption, stacked=True, class_="rounds-table")
