@@ -8,6 +8,7 @@ from macros.common.letters import letters_problem
 from macros.common.problems import Problem
 from macros.common.text import value_problem
 from macros.read.translations import (
+    PLACEHOLDER,
     TRANSLATED_KEYS,
     current_page,
     fingerprint,
@@ -16,7 +17,6 @@ from macros.read.translations import (
     written_edition,
 )
 
-PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 FORMS = 3  # Ukrainian and Russian: one, few, many (1 заява, 2 заяви, 5 заяв)
 _FINGERPRINT = re.compile(r"[0-9a-f]{8}")
 
@@ -26,6 +26,16 @@ def problems(dataset, edition):
     found = list(edition.problems)
     found += [p for english in edition.interface for p in _interface_problems(edition, english)]
     found += [p for t in edition.texts if (p := _text_problem(dataset, edition.language, t))]
+    return found
+
+
+def current(dataset, edition):
+    """{(collection, record ID, path): text} of the translations of the English as it is now."""
+    found = {}
+    for t in edition.texts:
+        english = english_of(dataset, t)
+        if isinstance(english, str) and t.of == fingerprint(english):
+            found[(t.collection, t.record, t.path)] = t.text
     return found
 
 

@@ -15,12 +15,7 @@ from macros.read.translations import LANGUAGES, fingerprint
 
 def todo(dataset, language, collection=None):
     """{collection: [(record ID, place, English)]} of the texts without a current translation."""
-    edition = dataset.editions[language]
-    done = {
-        (t.collection, t.record, t.path)
-        for t in edition.texts
-        if t.of == fingerprint(checked.english_of(dataset, t) or "")
-    }
+    done = checked.current(dataset, dataset.editions[language])
     found = {}
     for name, record, path, english in places(dataset):
         if (name, record, path) not in done and collection in (None, name):

@@ -80,7 +80,7 @@ def translation_lines(dataset, docs_dir):
     lines = []
     for language, edition in dataset.editions.items():
         stale = checked.stale(dataset, edition)
-        current = len({(t.collection, t.record, t.path) for t in edition.texts}) - len(stale)
+        current = len(checked.current(dataset, edition))
         lines.append(f"{language}: {current} of {len(places)} texts translated, {len(stale)} stale")
         lines += [
             f"stale: {t.file}:{t.line}: {t.record}.{'.'.join(map(str, t.path))}: the English has "

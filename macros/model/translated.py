@@ -6,7 +6,7 @@ import copy
 import dataclasses
 
 from macros.check import translations as checked
-from macros.read.translations import TRANSLATED_KEYS, fingerprint
+from macros.read.translations import TRANSLATED_KEYS
 
 QUOTE_OURS = "quote_translated"  # the key beside `quote` that holds our translation of it
 # A translated name keeps its English as another spelling, so that search finds both.
@@ -54,12 +54,7 @@ def edition(dataset, language):
     found = dataset.editions.get(language)
     if found is None:
         return dataset
-    current = {
-        (t.collection, t.record, t.path): t.text
-        for t in found.texts
-        if isinstance(checked.english_of(dataset, t), str)
-        and t.of == fingerprint(checked.english_of(dataset, t))
-    }
+    current = checked.current(dataset, found)
     records = {}
     for collection, by_id in dataset.records.items():
         records[collection] = {

@@ -4,9 +4,16 @@ Their claims are shown as sentences with their source markers, each linked to it
 page of its round (or the background page), where it is shown in full.
 """
 
-from macros.pages.round_page import role_word
 from macros.render import claim_blocks as cb
-from macros.render import dates, layout, record_links, rich_text, source_markers, words
+from macros.render import (
+    dates,
+    layout,
+    record_links,
+    rich_text,
+    source_markers,
+    status_words,
+    words,
+)
 from macros.render.html_builder import EMPTY, Html, join, table, tag
 
 KIND_WORDS = {  # in English: shown through words.t
@@ -146,7 +153,8 @@ def seats(view, actor):
                 join(
                     (
                         Html("{} ({})").format(
-                            record_links.actor_link(view, m["actor"]), role_word(m["role"])
+                            record_links.actor_link(view, m["actor"]),
+                            status_words.role_word(m["role"]),
                         )
                         for m in s.delegation["members"]
                     ),
@@ -166,7 +174,7 @@ def seats(view, actor):
         [
             record_links.round_link(view, s.round.id),
             record_links.actor_link(view, s.delegation["delegation"]),
-            role_word(s.member["role"]),
+            status_words.role_word(s.member["role"]),
             s.member.get("post", words.t("not given")),
             source_markers.markers(view, s.member["sources"]),
         ]

@@ -50,7 +50,7 @@ def description(view, claim):
     """What a link preview says under the claim: whose it is, who reports it, what the page holds."""
     data = claim.data
     who = record_links.speaker_name(view, claim)
-    kind = words.t(status_words.KIND_WORDS[data["kind"]])
+    kind = status_words.kind_word(data["kind"])
     if who:
         kind = words.t("{kind} by {who}", kind=kind, who=who)
     reported = words.t(" and ").join(source_markers.source_names(view, data["sources"]))
@@ -114,7 +114,7 @@ def withdrawn_notice(claim):
 def context_line(view, claim):
     """What kind of claim, when it was said, and a link to it among the rest of its round or background."""
     data = claim.data
-    parts = [escape(words.t(status_words.KIND_WORDS[data["kind"]]).capitalize())]
+    parts = [escape(status_words.kind_word(data["kind"]).capitalize())]
     if "said_on" in data:
         parts.append(
             join(

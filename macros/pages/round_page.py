@@ -300,7 +300,7 @@ def delegations(view, round_, claims):
                 join(
                     [
                         record_links.actor_link(view, m["actor"]),
-                        f" ({role_word(m['role'])})",
+                        f" ({status_words.role_word(m['role'])})",
                         tag("span", rich_text.rich(view, m["note"]), class_="member-note")
                         if "note" in m
                         else None,
@@ -350,7 +350,7 @@ def _members_summary(view, members):
     """'4 members named, with their posts and sources: Vladimir Medinsky (head), Mikhail Galuzin, …'"""
     names = ", ".join(
         view.model.name("actors", m["actor"])
-        + (f" ({role_word('head')})" if m["role"] == "head" else "")
+        + (f" ({status_words.role_word('head')})" if m["role"] == "head" else "")
         for m in members
     )
     return words.n(
@@ -359,11 +359,6 @@ def _members_summary(view, members):
         "{n} members named, with their posts and sources: {names}",
         names=names,
     )
-
-
-def role_word(role):
-    """A delegation member's role ('head', 'member', 'expert') in the edition's words."""
-    return {"head": words.t("head"), "member": words.t("member"), "expert": words.t("expert")}[role]
 
 
 def positions(view, round_, claims, issues):

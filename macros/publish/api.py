@@ -36,10 +36,11 @@ LICENSE = {
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 
-def items(model, collection):
+def items(model, collection, translated):
     """The records as written, led by id and url; then what is derived from other records: a
-    commitment's status (never typed) and each record's logged corrections."""
-    out, translated = [], translated_texts(model.dataset)
+    commitment's status (never typed), each record's logged corrections, and its current
+    translations (translated_texts)."""
+    out = []
     for record in model.dataset[collection].values():  # withdrawn claims too, marked so
         item = {"id": record.id, "url": urls.record_url(record)}
         item.update((key, value) for key, value in record.data.items() if key != "id")
@@ -62,13 +63,9 @@ def translated_texts(dataset):
     left out: they no longer say what the English says)."""
     found = {}
     for language, edition in dataset.editions.items():
-        stale = {id(t) for t in checked.stale(dataset, edition)}
-        for t in edition.texts:
-            if id(t) not in stale:
-                place = ".".join(map(str, t.path))
-                found.setdefault((t.collection, t.record), {}).setdefault(language, {})[place] = (
-                    t.text
-                )
+        for (collection, record, path), text in checked.current(dataset, edition).items():
+            place = ".".join(map(str, path))
+            found.setdefault((collection, record), {}).setdefault(language, {})[place] = text
     return found
 
 
@@ -204,10 +201,11 @@ def envelope(records, generated_at):
 
 def files(model, site, generated_at):
     """{path under api/v1: text} of every published file."""
-    out = {}
+    out, translated = {}, translated_texts(model.dataset)
     for collection in API_COLLECTIONS:
         header = [column.name for column in tables.columns(collection)]
-        out[f"{collection}.json"] = to_json(envelope(items(model, collection), generated_at))
+        records = items(model, collection, translated)
+        out[f"{collection}.json"] = to_json(envelope(records, generated_at))
         out[f"{collection}.csv"] = tables.to_csv(tables.rows(model, collection, site.url), header)
         out[f"schemas/{collection}.json"] = to_json(published_schema(collection, site.url))
     out[DATAPACKAGE] = to_json(datapackage(site, generated_at))

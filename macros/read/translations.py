@@ -10,6 +10,7 @@ the English until it is updated (check/translations.py lists it).
 """
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from macros.read import strict_yaml, written_page
 from macros.read.collection_specs import BY_NAME
 
 LANGUAGES = ("uk", "ru")  # the editions besides English
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")  # {date} in an interface text: filled, never translated
 FOLDER = "data/translations"
 INTERFACE = "interface"
 # The keys whose text is ours to translate; names that the articles spell stay as aliases.

@@ -298,8 +298,7 @@ def about(view, claim):
     """'Statement by Vladimir Medinsky for Russia, 23 July 2025. Figures: more than 7,000 bodies.'"""
     data = claim.data
     who = record_links.speaker_name(view, claim)
-    kind = status_words.kind_word(data["kind"])
-    kind = kind[:1].upper() + kind[1:]
+    kind = words.sentence_start(status_words.kind_word(data["kind"]))
     if who:
         line = words.t("{kind} by {who}", kind=kind, who=who)
     else:

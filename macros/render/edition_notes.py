@@ -30,8 +30,7 @@ def in_english(html):
 
 def kept_in_english(text):
     """A text English in every edition (an article's words, quoted; an earlier wording of
-    ours): marked so in another edition, and no sign that a
-    translation is missing."""
+    ours): marked so in another edition, with no sign that a translation is missing."""
     return text if words.language() == "en" else tag("span", text, lang="en")
 
 

@@ -62,6 +62,11 @@ def status_word(status):
     return words.t(STATUS_WORDS[status]) if status in STATUS_WORDS else status
 
 
+def role_word(role):
+    """A delegation member's role ('head', 'member', 'expert') in the edition's words."""
+    return {"head": words.t("head"), "member": words.t("member"), "expert": words.t("expert")}[role]
+
+
 def status_badge(status, claims=()):
     """A status as a badge; one derived from claims names them (data-claims), so that a test can
     hold every badge to the disagreements about its claims."""

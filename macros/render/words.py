@@ -3,10 +3,9 @@ n(3, "{n} claim", "{n} claims")); the Ukrainian and Russian editions look each u
 interface catalogue (data/translations/<language>/interface.yaml). One edition a build: the
 adapter sets it once (use) before any page renders."""
 
-import re
+from macros.read.translations import PLACEHOLDER
 
 _edition = {"language": "en", "catalogue": {}, "missing": set()}
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
 def use(language, catalogue):
@@ -67,7 +66,7 @@ def fill(template, values):
     """Placeholders replaced by their values; nothing else in the template is read (no format
     mini-language: a catalogue is data). A value inside «…» has its own «…» made „…“, as
     Ukrainian and Russian nest quotation marks."""
-    return _PLACEHOLDER.sub(lambda m: _value(template, m, values), template)
+    return PLACEHOLDER.sub(lambda m: _value(template, m, values), template)
 
 
 def _value(template, match, values):
