@@ -93,8 +93,11 @@ def test_another_edition_finds_the_english_wordings_of_a_translated_record():
     english = SimpleNamespace(id="c", collection="claims", data={"text": "New."})
     translated = SimpleNamespace(id="c", collection="claims", data={"text": "Нове."})
     found = {("claims", "c"): [now]}
-    assert Records([translated], found, Records([english], found)).wordings_of(translated) == [now]
+    model = Records([translated], found, Records([english], found))
+    assert model.wordings_of(translated) == [now]
     assert Records([translated], found).wordings_of(translated) == []
+    page = versions.pages(model, "https://x.test/uk/", "Site")["claims/c/v/bbbbbbbbbbbb/"]
+    assert "This is its present wording." in page  # said "reworded since" before
 
 
 def test_a_record_without_a_summary_has_no_wordings():

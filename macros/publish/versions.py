@@ -4,7 +4,6 @@ citation names, which keeps showing what the citer saw after the record changes.
 no theme: static, small, and the same for as long as the site is built."""
 
 from macros.common import urls
-from macros.read.wordings import WORDED
 from macros.render import words
 from macros.render.dates import human_date_text
 from macros.render.document_templates import render
@@ -16,13 +15,14 @@ def pages(model, site_url, site_name):
     records += [r for collection in urls.PAGE for r in model[collection].values()]
     out = {}
     for record in records:
-        for wording in model.wordings_of(record):
+        found = model.wordings_of(record)
+        for wording in found:
             here = urls.version_url(record, wording.version)
-            out[here] = _page(record, wording, here, site_url, site_name)
+            out[here] = _page(record, wording, wording is found[-1], here, site_url, site_name)
     return out
 
 
-def _page(record, wording, here, site_url, site_name):
+def _page(record, wording, present, here, site_url, site_name):
     claim = record.collection == "claims"
     if claim:
         what = words.t("claim {id}", id=record.id)
@@ -42,18 +42,20 @@ def _page(record, wording, here, site_url, site_name):
         version=wording.version,
         day=human_date_text(wording.day),
         text=wording.text,
-        status=_status(record, wording),
+        status=_status(record, present),
         current=urls.relative(here, urls.own_page_url(record)),
         current_name=words.t("The claim's page") if claim else words.t("Its page"),
     )
 
 
-def _status(record, wording):
+def _status(record, present):
+    """Whether the wording still stands. wordings_of() puts the present one last: compared
+    with the English, so that an edition whose record is translated finds it too."""
     if "withdrawn" in record.data:
         return words.t(
             "The claim was withdrawn on {date}.",
             date=human_date_text(record.data["withdrawn"]["date"]),
         )
-    if wording.text == record.data[WORDED[record.collection]]:
+    if present:
         return words.t("This is its present wording.")
     return words.t("It has been reworded since.")
