@@ -55,7 +55,7 @@ def all_pages(model):
             title, blocks = build(view, record)
             blocks = [
                 *blocks,
-                correction_notes.corrections_section(view, record),
+                correction_notes.corrections_section(view, record, closed=True),
                 wording_history.earlier_section(view, record),
             ]
             group = _group(collection, record)

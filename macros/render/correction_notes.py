@@ -5,15 +5,15 @@ them all)."""
 
 from macros.common import urls
 from macros.common.headings import SECTIONS
-from macros.render import dates, rich_text, words
-from macros.render.html_builder import EMPTY, Html, join, link, tag
+from macros.render import dates, layout, rich_text, words
+from macros.render.html_builder import EMPTY, join, link, tag
 
 
 def corrected_mark(view, record):
     """' · Corrected 21 November 2026', linked to the log, closing a record's line; empty for a
     record never corrected."""
-    found = _newest(view, record)
-    return tag("span", Html(" · "), found, class_="corrected") if found else EMPTY
+    found = _newest(view, record, class_="corrected")  # no wrapper: a round page has many
+    return join([" · ", found]) if found else EMPTY
 
 
 def corrected_line(view, record):
@@ -23,20 +23,22 @@ def corrected_line(view, record):
     return tag("p", found, class_="corrected") if found else EMPTY
 
 
-def _newest(view, record):
+def _newest(view, record, **attrs):
     """A link to the record's newest correction in the log, or None."""
     logged = view.model.corrections_by_record.get(record.id)
     if not logged:
         return None
     newest = logged[-1]
     href = view.href(f"{urls.ANCHORED['corrections']}#{newest.id}")
-    return link(href, words.t("Corrected {date}", date=dates.human_date_text(newest.data["date"])))
+    said = words.t("Corrected {date}", date=dates.human_date_text(newest.data["date"]))
+    return link(href, said, **attrs)
 
 
-def corrections_section(view, record):
+def corrections_section(view, record, closed=False):
     """'Corrected on DATE: what. Why: why.' for each correction of the record, oldest first, in a
     section of its own (one block of HTML: on a claim's page a Markdown heading would split its
-    one search entry); empty for a record never corrected."""
+    one search entry); empty for a record never corrected. Closed (a long page: a round's, an
+    actor's, an issue's), the list is a click away under how many there are and the latest date."""
     logged = view.model.corrections_by_record.get(record.id)
     if not logged:
         return EMPTY
@@ -54,4 +56,14 @@ def corrections_section(view, record):
     heading = tag(
         "h2", words.t(SECTIONS["corrections"]), id="corrections", data_search_exclude=True
     )
-    return tag("section", heading, tag("ul", items), class_="record-corrections")
+    listed = tag("ul", items)
+    if closed:
+        latest = dates.human_date_text(logged[-1].data["date"])
+        summary = words.n(
+            len(logged),
+            "{n} correction, on {date}",
+            "{n} corrections, the latest on {date}",
+            date=latest,
+        )
+        listed = layout.disclosure(summary, listed)
+    return tag("section", heading, listed, class_="record-corrections")
