@@ -65,10 +65,11 @@ def on_config(config):
         waiting = []
     if waiting:
         LOG.info("%d new quote(s) wait for a maintainer's `make quotes`", len(waiting))
-    # any list: Material shows the switcher where there is one; its links are each page's own
-    config["extra"]["alternate"] = [
-        {"name": name, "lang": code} for code, name in edition_links.EDITIONS.items()
-    ]
+    # True, not a list: the theme's header then shows the switcher (overrides/partials/alternate.html,
+    # each link the page's own), and its head writes no <link rel="alternate" hreflang> (a list's
+    # would each lead to the site root, relative, which Lighthouse's SEO audit refuses; the
+    # hreflang alternates are in the sitemaps: publish/sitemap_alternates.py)
+    config["extra"]["alternate"] = True
     edition = build_cache.model().dataset.editions.get(language)
     words.use(language, edition.interface if edition else {})
     return config

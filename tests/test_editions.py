@@ -219,6 +219,7 @@ def test_every_page_exists_in_each_edition_with_its_alternates(built_site):
                 assert (built_site / href.removeprefix(SITE_URL) / "index.html").is_file(), href
     text = (built_site / "uk/rounds/round-3/index.html").read_text(encoding="utf-8")
     assert '<html lang="uk"' in text and 'href="../../../ru/rounds/round-3/"' in text
+    assert not re.search(r"<link[^>]*hreflang", text)  # in the sitemaps only, each absolute
 
 
 def test_no_word_of_the_code_is_left_in_english_on_an_edition_s_page(built_site):
