@@ -229,6 +229,22 @@ def test_a_round_page_shows_only_its_bottom_line_open(built_site, round_):
 
 
 @pytest.mark.parametrize("round_", DATA.records["rounds"].values(), ids=lambda r: r.id)
+def test_an_issue_on_a_round_page_is_named_once_by_its_heading_which_leads_to_its_page(
+    built_site, round_
+):
+    """Issue 24 (a phone's length): the heading links to the issue's page; the lines under it (on
+    the agenda, how many claims) do not name the issue again."""
+    html = (built_site / "rounds" / round_.id / "index.html").read_text(encoding="utf-8")
+    sections = re.findall(r'<h3 id="on-([a-z0-9-]+)">(.*?)</h3>(.*?)(?=<h[23])', html, re.S)
+    assert sections
+    for issue, heading, body in sections:
+        assert f'<a href="../../issues/{issue}/">' in heading
+        name = DATA.records["issues"][issue].data["name"]
+        lines = re.findall(r'<p class="issue-intro">.*?</p>|<summary>.*?</summary>', body, re.S)
+        assert all(name.lower() not in line.lower() for line in lines), issue
+
+
+@pytest.mark.parametrize("round_", DATA.records["rounds"].values(), ids=lambda r: r.id)
 def test_agreed_and_proposed_list_only_what_no_open_disagreement_disputes(built_site, round_):
     """'Agreed' and 'Proposed' hold uncontested claims; an agreement or proposal whose outcome an
     open disagreement disputes goes under a heading that picks no side (issue 22: 'Proposed, not

@@ -282,15 +282,8 @@ def delegations(view, round_, claims):
             else "",
             rich_text.rich(view, delegation["size_note"]) if "size_note" in delegation else "",
         ]
-        intro = (
-            join(
-                [
-                    record_links.actor_link(view, delegation["delegation"]),
-                    words.t(" for "),
-                    record_links.actor_link(view, delegation["side"]),
-                    ". ",
-                ]
-            )
+        intro = (  # the heading names the delegation and leads to its page
+            join([words.t("Side: "), record_links.actor_link(view, delegation["side"]), ". "])
             + join(size, " ")
             + source_markers.markers(view, delegation["sources"])
         )
@@ -322,6 +315,7 @@ def delegations(view, round_, claims):
                 3,
                 view.model.name("actors", delegation["delegation"]),
                 f"delegation-{delegation['delegation']}",
+                record_links.record_href(view, "actors", delegation["delegation"]),
             ),
             tag(
                 "div",
@@ -366,21 +360,21 @@ def positions(view, round_, claims, issues):
     agenda = {item["issue"]: item for item in round_.data.get("agenda", [])}
     blocks = []
     for issue in issues:
-        section = f"on-{issue}"
+        section, name = f"on-{issue}", view.model.name("issues", issue)
         found = on_issue(claims, issue)
         here, elsewhere = cb.split_by_home(view, found, section)
-        intro, note = record_links.issue_link(view, issue), EMPTY
+        body, note = [], EMPTY
         if issue in agenda:
-            intro += join(
-                [
-                    " · ",
-                    words.t("on the agenda"),
+            body.append(
+                tag(
+                    "p",
+                    words.t("On the agenda"),
                     source_markers.markers(view, agenda[issue]["sources"]),
-                ]
+                    class_="issue-intro",
+                )
             )
             if "note" in agenda[issue]:
                 note = tag("p", rich_text.rich(view, agenda[issue]["note"]), class_="issue-note")
-        body = [tag("p", intro, class_="issue-intro")]
         if here:  # our note on the issue opens with its claims: the bottom line above has told the outcome
             sides = layout.by_side(
                 view,
@@ -388,25 +382,14 @@ def positions(view, round_, claims, issues):
                 layout.round_sides(round_),
                 lambda x, s=section: cb.claim_item(view, x, s),
             )
-            body.append(
-                cb.claims_disclosure(
-                    view,
-                    here,
-                    words.t("on {topic}", topic=_topic(view.model.name("issues", issue))),
-                    note + sides,
-                )
-            )
+            body.append(cb.claims_disclosure(view, here, None, note + sides))  # heading names it
         else:
             body.append(note)
         if elsewhere:
             body.append(cb.also_above(view, elsewhere))
-        blocks += [layout.heading(3, view.model.name("issues", issue), section), tag("div", *body)]
+        href = record_links.record_href(view, "issues", issue)
+        blocks += [layout.heading(3, name, section, href), tag("div", *body)]
     return blocks or [layout.empty(words.t("No positions are recorded for this round yet."))]
-
-
-def _topic(name):
-    """An issue's name inside a sentence: 'Prisoners of war' -> 'prisoners of war'; 'NATO…' stays."""
-    return name[0].lower() + name[1:] if name[1:2].islower() else name
 
 
 def other_claims(view, claims):

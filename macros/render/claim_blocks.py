@@ -57,13 +57,13 @@ def split_by_home(view, claims, section):
 
 
 def also_above(view, claims):
-    """One short line pointing to the claims on this issue that an earlier section of the page shows
-    in full: each claim's words stand once on a page, so the line names how many, not what they say."""
+    """'Also 2 claims above.': one short line pointing to the claims on this issue that an earlier
+    section of the page shows in full (each claim's words stand once on a page)."""
     first = claims[0]
     shown = numbers.count(len(claims), "claim")
     return tag(
         "p",
-        words.t("Also on this issue: "),
+        words.t("Also "),
         link(view.href(target(view, first)), shown, class_="claim-ref", data_search_exclude=True),
         words.t(" above."),
         class_="also",
@@ -79,35 +79,12 @@ def claim_items(view, claims, section):
 
 
 def claims_disclosure(view, claims, topic, body):
-    """Claims behind one line saying how many, on what and whose: '7 claims on prisoners of war:
-    Vladimir Medinsky (Izvestia, Short report); Q&A analysis'. A link to a claim inside opens it
-    (browsers reveal a fragment's closed ancestors); other pages link to the claim's own page."""
-    count = f"{numbers.count(len(claims), 'claim')}{' ' + topic if topic else ''}: "
-    return layout.disclosure(count + voices(view, claims), body)
-
-
-def voices(view, claims, most=4):
-    """Who makes these claims, each once with the sources that carry them: 'Vladimir Medinsky
-    (Izvestia, Short report); Q&A analysis' (a source's own judgement goes by its name alone)."""
-    found = {}
-    for claim in claims:
-        speaker = claim.data.get(
-            "speaker"
-        )  # a described speaker ("an Izvestia source") goes by its sources
-        sources = found.setdefault(speaker and view.model.name("actors", speaker), [])
-        sources += [
-            s for s in source_markers.distinct_sources(claim.data["sources"]) if s not in sources
-        ]
-    parts = []
-    for who, sources in found.items():
-        names = ", ".join(
-            name for name in (source_markers.source_name(view, s) for s in sources) if name != who
-        )
-        parts.append(f"{who} ({names})" if who and names else who or names)
-    more = len(parts) - most
-    return "; ".join(parts[:most]) + (
-        "; " + words.n(more, "and {n} more", "and {n} more") if more > 0 else ""
-    )
+    """Claims behind one line saying how many and on what: '7 claims on prisoners of war'. Who
+    makes them shows inside, at each claim; a list of them here ran to five lines on a phone.
+    A link to a claim inside opens it (browsers reveal a fragment's closed ancestors); other
+    pages link to the claim's own page."""
+    count = numbers.count(len(claims), "claim")
+    return layout.disclosure(f"{count} {topic}" if topic else count, body)
 
 
 def mention(view, claim):
@@ -215,29 +192,26 @@ def question_link(view, disagreement):
 
 def differ_line(view, disagreement):
     """'Sources differ: question — Izvestia: proposed; Garbled analysis: agreed', each side linked to its
-    claim; the sides are named where each claim's gist is short (an outcome, or its figures)."""
-    question = question_link(view, disagreement)
+    claim; the sides are named where each claim's gist is short (an outcome, or its figures).
+    Without sides the line is one link, the anchor that the claims' flags lead to."""
     claims = [view.model["claims"][claim_id] for claim_id in disagreement.data["claims"]]
     gists = [gist(claim) for claim in claims]
-    sides = EMPTY
-    if all(gists):
-        sides = Html(" — ") + join(
-            (
-                Html("{}: {}").format(
-                    _names(view, claim), link(view.href(target(view, claim)), said)
-                )
-                for claim, said in zip(claims, gists, strict=True)
-            ),
-            "; ",
-        )
+    anchor = {
+        "id": f"differ-{disagreement.id}",
+        "class_": f"differ differ--{disagreement.data['status']}",
+    }
+    if not all(gists):
+        said = join([words.t("Sources differ: "), disagreement.data["question"]])
+        return Html(" ") + link(view.href(urls.record_url(disagreement)), said, **anchor)
+    sides = Html(" — ") + join(
+        (
+            Html("{}: {}").format(_names(view, claim), link(view.href(target(view, claim)), said))
+            for claim, said in zip(claims, gists, strict=True)
+        ),
+        "; ",
+    )
     return tag(
-        "span",
-        " ",
-        words.t("Sources differ: "),
-        question,
-        sides,
-        id=f"differ-{disagreement.id}",
-        class_=f"differ differ--{disagreement.data['status']}",
+        "span", " ", words.t("Sources differ: "), question_link(view, disagreement), sides, **anchor
     )
 
 

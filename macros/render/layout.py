@@ -9,10 +9,13 @@ from macros.render.html_builder import EMPTY, Html, escape, join, tag
 from macros.render.record_links import actor_link
 
 
-def heading(level, text, anchor=None):
-    """A Markdown heading (so it reaches the table of contents) whose data text stays inert."""
+def heading(level, text, anchor=None, href=None):
+    """A Markdown heading (so it reaches the table of contents) whose data text stays inert;
+    with href, the text links there (the table of contents keeps the text alone)."""
     # Backslashes before escaped text keep it escaped: the result is markup.
     inert = Html(re.sub(r"([\\`*_\[\]()!]|(?<!&)#)", r"\\\1", escape(text)))
+    if href:
+        inert = Html('<a href="{}">{}</a>').format(href, inert)
     return Html("{} {}").format(Html("#" * level), inert) + (
         Html(" {{#{}}}").format(anchor) if anchor else EMPTY
     )

@@ -7,12 +7,17 @@ from macros.render.html_builder import EMPTY, escape, join, link
 
 def record_link(view, collection, id_, text=None):
     """A link to a record's page (or page#id); plain text where there is none."""
-    record = view.model[collection].get(id_)
     text = text if text is not None else view.model.name(collection, id_)
+    href = record_href(view, collection, id_)
+    return link(href, text) if href else escape(text)
+
+
+def record_href(view, collection, id_):
+    """The address of a record's page from this page; None for an unknown record or one with
+    no address of its own (a glossary term)."""
+    record = view.model[collection].get(id_)
     url = urls.record_url(record) if record else None
-    if url is None:  # unknown, or a record with no address of its own (a glossary term)
-        return escape(text)
-    return link(view.href(url), text)
+    return url and view.href(url)
 
 
 def actor_link(view, id_):

@@ -16,7 +16,7 @@ def present(view, record):
 
 
 def earlier_section(view, record):
-    """'Earlier wordings': the present one's version address, then, a click away, until when each
+    """'Earlier wordings', a click away: the present one's version address, then until when each
     earlier one stood, linked to its version page; empty when the record has had one wording. A
     claim's earlier texts are shown too; a summary's stay on their version pages, so that a
     round's page states no superseded figure or finding outside its claims."""
@@ -50,11 +50,11 @@ def earlier_section(view, record):
     return tag(
         "section",
         heading,
-        now,
         disclosure(
             words.n(earlier, "{n} earlier wording", "{n} earlier wordings")
             if claim
             else words.n(earlier, "{n} earlier summary", "{n} earlier summaries"),
+            now,
             tag("ul", items),
         ),
         class_="record-wordings",
