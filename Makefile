@@ -32,8 +32,8 @@ quotes: $(READY)  ## after adding or changing a quote: check it against its arti
 test: $(READY) node_modules/.package-lock.json lint  ## every check; the browser ones where /usr/bin/chromium is installed
 	$(PY) -m pytest -n auto --dist loadfile
 
-test-fast: $(READY) lint  ## the inner loop, under half a minute: rules, renderers, properties on a small budget; no build, no browser
-	$(PY) -m pytest --fast -q
+test-fast: $(READY) lint  ## the inner loop, under half a minute: rules, renderers, properties on a small budget; no build, no browser; a process per core, a test file each
+	$(PY) -m pytest --fast -q -n auto --dist loadfile
 
 lint: $(READY)  ## ruff: lint and format check (pyproject.toml); `$(VENV)/bin/ruff format .` mends the format
 	$(VENV)/bin/ruff check .

@@ -173,16 +173,15 @@ def test_visible_text_in_any_script_passes():
     )
 
 
-def test_plain_ascii_lines_are_not_looked_at_one_by_one(monkeypatch):
-    """The check runs on every byte of the data: printable ASCII and line feeds are passed over by
-    one regex (a per-character lookup of every file made 100x validation take 6 s, not 2.5)."""
+def test_plain_lines_are_not_looked_at_one_by_one(monkeypatch):
+    """The check runs on every byte of the data: printable ASCII, line feeds, Latin and Cyrillic
+    letters are passed over by one regex (a per-character lookup of every file made 100x
+    validation take 6 s, not 2.5; of the translations, 0.76 s of a 0.8 s validation)."""
     looked_at = []
     monkeypatch.setattr(text, "refused", lambda char: looked_at.append(char) or False)
-    assert (
-        text.first_refused("id: rustem-umerov\nname: Rustem Umerov\n" * 200 + "city: Kyïv\n")
-        is None
-    )
-    assert looked_at == ["ï"]
+    line = "id: rustem-umerov\nname: Rustem Umerov\nuk: Рустем Умєров «Київ» — Kyïv\n"
+    assert text.first_refused(line * 200 + "sign: \u2116\n") is None
+    assert looked_at == ["\u2116"]
 
 
 def test_right_to_left_punctuation_and_digits_are_refused():
@@ -192,3 +191,10 @@ def test_right_to_left_punctuation_and_digits_are_refused():
     for sample in ("Ukraine ؛ 1000 84", "a ׀ b", "NKo ߁"):
         wrong = value_problem(sample)
         assert wrong and "right-to-left character" in wrong[0], sample
+
+
+def test_no_character_the_quick_path_skips_would_be_refused():
+    """first_refused looks up only what text.NOT_PLAIN matches: whatever it skips must be a
+    character that refused() lets through."""
+    skipped = (chr(i) for i in range(0x10000) if not text.NOT_PLAIN.match(chr(i)))
+    assert [f"U+{ord(c):04X}" for c in skipped if text.refused(c)] == []

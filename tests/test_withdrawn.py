@@ -3,6 +3,8 @@ but its own, which says what it said and why; deleting a published claim is refu
 
 import json
 
+import pytest
+
 from macros.check import validate
 from macros.common.problems import DataError
 from macros.model.site_model import Model
@@ -54,6 +56,7 @@ def test_deleting_a_published_claim_is_refused(scratch):
     ), found
 
 
+@pytest.mark.build
 def test_a_withdrawn_claim_is_published_in_the_data_at_its_own_page(tmp_path):
     project = copy_project(tmp_path / "project")
     withdraw(project)

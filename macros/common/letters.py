@@ -43,22 +43,32 @@ def letters_problem(text, name=False):
     """What is wrong with the letters of a text, or None; a name is held to more (disguised)."""
     if text.isascii():  # most texts: plain Latin letters, nothing to look up
         return None
-    if mark := next((c for c in text if unicodedata.category(c).startswith("M")), None):
+    # Each distinct character is looked up once (a translation repeats its few dozen letters).
+    distinct = set(text)
+    marks = {c for c in distinct if unicodedata.category(c).startswith("M")}
+    if mark := next((c for c in text if c in marks), None):
         return f"'{text}' has the combining mark U+{ord(mark):04X} on a letter that has no composed form"
-    if foreign := next((c for c in text if _foreign(c)), None):
+    foreigners = {c for c in distinct if _foreign(c)}
+    if foreign := next((c for c in text if c in foreigners), None):
         return (
             f"'{foreign}' (U+{ord(foreign):04X}) is not a plain Latin or Cyrillic letter or digit"
         )
     if phonetic := PHONETIC.search(text):
         letter = phonetic.group()
         return f"'{text}' has the phonetic letter {letter} (U+{ord(letter):04X}), drawn like a plain one"
+    script = _scripts(distinct)
     for word in text.split():
         if word.isascii():
             continue
-        scripts = {_script(c) for c in word if unicodedata.category(c) in LETTERS}
+        scripts = {script[c] for c in word if c in script}
         if len(scripts) > 1:
             return f"the word '{word}' mixes letters of {' and '.join(sorted(s.title() for s in scripts))}"
-    return disguised(text, name)
+    return disguised(text, name, script)
+
+
+def _scripts(chars):
+    """{letter: its script} for the letters among chars."""
+    return {c: _script(c) for c in chars if unicodedata.category(c) in LETTERS}
 
 
 def _foreign(char):
@@ -72,17 +82,21 @@ def _foreign(char):
     return category[0] == "N" or not _ALLOWED_LETTERS.match(char)
 
 
-def disguised(text, name=False):
+def disguised(text, name=False, script=None):
     """A word written wholly in letters of another script drawn like Latin ones ('Рерѕі' in
     Cyrillic reads 'Pepsi'): refused in a name, whose own-script form goes in native_name, and
-    in a text mostly in Latin letters (a Ukrainian or Russian text may name Recep Erdogan)."""
-    words = [w for w in text.split() if any(unicodedata.category(c) in LETTERS for c in w)]
-    in_latin = sum(all(_script(c) == "LATIN" for c in w if c.isalpha()) for w in words)
+    in a text mostly in Latin letters (a Ukrainian or Russian text may name Recep Erdogan).
+    script: {letter: its script} for the text's letters, where the caller has it."""
+    script = script if script is not None else _scripts(set(text))
+    words = [w for w in text.split() if any(c in script for c in w)]
+    in_latin = sum(
+        all((script.get(c) or _script(c)) == "LATIN" for c in w if c.isalpha()) for w in words
+    )
     latin = in_latin * 2 >= len(words)
     for word in words if name or latin else []:
-        letters = [c for c in word if unicodedata.category(c) in LETTERS]
-        if all(_script(c) != "LATIN" and c in _DRAWN_LATIN for c in letters):
-            return f"the word '{word}' is written in {_script(letters[0]).title()} letters drawn like Latin ones"
+        letters = [c for c in word if c in script]
+        if all(script[c] != "LATIN" and c in _DRAWN_LATIN for c in letters):
+            return f"the word '{word}' is written in {script[letters[0]].title()} letters drawn like Latin ones"
     return None
 
 

@@ -32,9 +32,12 @@ BLANK_LOOKING = re.compile(
     "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\uffa0\ufe00-\ufe0f"
     "\U000e0100-\U000e01ef]"
 )
-# Printable ASCII and the line feed are never refused; the regex skips them in C, so only the
-# rest (a few accented or Cyrillic letters in most files) is looked up one by one.
-_NOT_PLAIN = re.compile("[^\n -~]")
+# Characters never refused: printable ASCII and the line feed, the Latin and Cyrillic letters but
+# the soft hyphen, dashes, quotation marks and the like. The regex skips them in C, so that only
+# the rest is looked up one by one (a translation is mostly Cyrillic; a test holds the list true).
+NOT_PLAIN = re.compile(
+    "[^\n -~\u00a0-\u00ac\u00ae-\u034e\u0350-\u036f\u0400-\u052f\u2010-\u2027\u2030-\u205e]"
+)
 _NAMES = {
     "\t": "a tab (U+0009)",
     "\r": "a carriage return (U+000D) without a line feed, as in old Mac files",
@@ -55,7 +58,7 @@ def refused(char):
 def first_refused(text):
     """The index of the first refused character in text, or None."""
     return next(
-        (found.start() for found in _NOT_PLAIN.finditer(text) if refused(found.group())), None
+        (found.start() for found in NOT_PLAIN.finditer(text) if refused(found.group())), None
     )
 
 
