@@ -221,6 +221,11 @@ THEME_FIXES = (
     ),
     # without data-md-component="source" no page asks api.github.com for stars and forks
     (re.compile(r'(class="md-source") data-md-component="source">'), r"\1>"),
+    # the footer's 'Made with', which the theme does not translate, in the edition's language
+    (
+        re.compile(r"(\n\s*)Made with(\s*<a href=\"https://squidfunk)"),
+        lambda m: f"{m.group(1)}{html.escape(words.t('Made with'))}{m.group(2)}",
+    ),
     # a section's label with no tabindex rather than tabindex="", which is invalid HTML
     (re.compile(r'(<label class="md-nav__link[^"]*" for="[^"]*" id="[^"]*") tabindex=""'), r"\1"),
 )
