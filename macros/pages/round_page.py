@@ -5,7 +5,7 @@ compact box of key facts, then the delegations, the issues, what changed and the
 Each claim is shown once, in the first section that concerns it (the plan, made before
 rendering); every other section links to it in one line. Only the bottom line shows its claims
 open: elsewhere the site's own one-line note leads, and the claims wait in a disclosure that says
-how many there are and whose, so that the page can be taken in at a glance.
+how many there are and on what, so that the page can be taken in at a glance.
 """
 
 from macros.model import statuses
