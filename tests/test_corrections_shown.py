@@ -64,3 +64,10 @@ def test_shared_pages_mark_each_corrected_record_where_it_is_listed():
         line = _line(html, record_id, end)
         assert 'class="corrected"' in line and "corrections/#" in line, record_id
     assert 'class="corrected"' not in _line(listed[1][0], 'id="round-3-meeting"', "</li>")
+
+
+def test_a_long_pages_corrections_are_a_click_away_under_how_many_and_when():
+    """'1 correction, on DATE' for one, else 'N corrections, the latest on DATE': a language's
+    'one' form serves 21 too, so the one-correction wording has a key of its own."""
+    assert "<summary>2 corrections, the latest on " in page_of("rounds/round-3.md")
+    assert "<summary>1 correction, on " in page_of("actors/vladimir-medinsky.md")

@@ -59,11 +59,15 @@ def corrections_section(view, record, closed=False):
     listed = tag("ul", items)
     if closed:
         latest = dates.human_date_text(logged[-1].data["date"])
-        summary = words.n(
-            len(logged),
-            "{n} correction, on {date}",
-            "{n} corrections, the latest on {date}",
-            date=latest,
+        summary = (
+            words.t("1 correction, on {date}", date=latest)
+            if len(logged) == 1  # a language's 'one' form serves 21 too: 21 are not of one date
+            else words.n(
+                len(logged),
+                "{n} correction, the latest on {date}",
+                "{n} corrections, the latest on {date}",
+                date=latest,
+            )
         )
         listed = layout.disclosure(summary, listed)
     return tag("section", heading, listed, class_="record-corrections")
