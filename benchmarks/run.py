@@ -27,21 +27,9 @@ SCALING_RUNS = 2  # builds and validations at each size; one build at 100x, the 
 def tests():
     """The inner loop a contributor runs (make test-fast: target under 30 s) and the whole suite
     (make test: target under 4 minutes here, browser checks included)."""
-    fast = builds.timed([builds.PY, "-m", "pytest", "--fast", "-q", "-p", "no:cacheprovider"])
-    whole = builds.timed(
-        [
-            builds.PY,
-            "-m",
-            "pytest",
-            "-q",
-            "-n",
-            "auto",
-            "--dist",
-            "loadfile",
-            "-p",
-            "no:cacheprovider",
-        ]
-    )
+    every_core = ["-n", "auto", "--dist", "loadfile", "-p", "no:cacheprovider"]  # as the Makefile
+    fast = builds.timed([builds.PY, "-m", "pytest", "--fast", "-q", *every_core])
+    whole = builds.timed([builds.PY, "-m", "pytest", "-q", *every_core])
     return {"fast": asdict(fast), "whole": asdict(whole)}
 
 
