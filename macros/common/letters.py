@@ -7,6 +7,7 @@ so the rule is by Unicode block (the common Latin and Cyrillic ones) and by scri
 name of each letter gives it), the list only for the last case. Data, written pages and
 commit subjects are all held to it."""
 
+import functools
 import re
 import unicodedata
 
@@ -43,34 +44,25 @@ def letters_problem(text, name=False):
     """What is wrong with the letters of a text, or None; a name is held to more (disguised)."""
     if text.isascii():  # most texts: plain Latin letters, nothing to look up
         return None
-    # Each distinct character is looked up once (a translation repeats its few dozen letters).
-    distinct = set(text)
-    marks = {c for c in distinct if unicodedata.category(c).startswith("M")}
-    if mark := next((c for c in text if c in marks), None):
+    if mark := next((c for c in text if unicodedata.category(c).startswith("M")), None):
         return f"'{text}' has the combining mark U+{ord(mark):04X} on a letter that has no composed form"
-    foreigners = {c for c in distinct if _foreign(c)}
-    if foreign := next((c for c in text if c in foreigners), None):
+    if foreign := next((c for c in text if _foreign(c)), None):
         return (
             f"'{foreign}' (U+{ord(foreign):04X}) is not a plain Latin or Cyrillic letter or digit"
         )
     if phonetic := PHONETIC.search(text):
         letter = phonetic.group()
         return f"'{text}' has the phonetic letter {letter} (U+{ord(letter):04X}), drawn like a plain one"
-    script = _scripts(distinct)
     for word in text.split():
         if word.isascii():
             continue
-        scripts = {script[c] for c in word if c in script}
+        scripts = {_script(c) for c in word if unicodedata.category(c) in LETTERS}
         if len(scripts) > 1:
             return f"the word '{word}' mixes letters of {' and '.join(sorted(s.title() for s in scripts))}"
-    return disguised(text, name, script)
+    return disguised(text, name)
 
 
-def _scripts(chars):
-    """{letter: its script} for the letters among chars."""
-    return {c: _script(c) for c in chars if unicodedata.category(c) in LETTERS}
-
-
+@functools.cache  # a pure function of one character; a translation repeats its few dozen
 def _foreign(char):
     """A letter of a block the site does not use, a digit other than 0-9, or a compatibility
     form of either (fullwidth, mathematical, Roman numeral, ²)."""
@@ -82,24 +74,21 @@ def _foreign(char):
     return category[0] == "N" or not _ALLOWED_LETTERS.match(char)
 
 
-def disguised(text, name=False, script=None):
+def disguised(text, name=False):
     """A word written wholly in letters of another script drawn like Latin ones ('Рерѕі' in
     Cyrillic reads 'Pepsi'): refused in a name, whose own-script form goes in native_name, and
-    in a text mostly in Latin letters (a Ukrainian or Russian text may name Recep Erdogan).
-    script: {letter: its script} for the text's letters, where the caller has it."""
-    script = script if script is not None else _scripts(set(text))
-    words = [w for w in text.split() if any(c in script for c in w)]
-    in_latin = sum(
-        all((script.get(c) or _script(c)) == "LATIN" for c in w if c.isalpha()) for w in words
-    )
+    in a text mostly in Latin letters (a Ukrainian or Russian text may name Recep Erdogan)."""
+    words = [w for w in text.split() if any(unicodedata.category(c) in LETTERS for c in w)]
+    in_latin = sum(all(_script(c) == "LATIN" for c in w if c.isalpha()) for w in words)
     latin = in_latin * 2 >= len(words)
     for word in words if name or latin else []:
-        letters = [c for c in word if c in script]
-        if all(script[c] != "LATIN" and c in _DRAWN_LATIN for c in letters):
-            return f"the word '{word}' is written in {script[letters[0]].title()} letters drawn like Latin ones"
+        letters = [c for c in word if unicodedata.category(c) in LETTERS]
+        if all(_script(c) != "LATIN" and c in _DRAWN_LATIN for c in letters):
+            return f"the word '{word}' is written in {_script(letters[0]).title()} letters drawn like Latin ones"
     return None
 
 
+@functools.cache
 def _script(letter):
     script = unicodedata.name(letter, "UNKNOWN").split()[0]
     return ONE_SCRIPT.get(script, script)

@@ -56,10 +56,7 @@ def build(view, actor):
         blocks += [
             layout.section(2, "what-others-said-of-them"),
             cb.claims_disclosure(
-                view,
-                about,
-                words.t("by others that describe or name them"),
-                cb.mentions(view, about),
+                about, words.t("by others that describe or name them"), cb.mentions(view, about)
             ),
         ]
     blocks += [

@@ -241,7 +241,6 @@ def facet_claims(view, claims):
     return [
         layout.section(3, "the-meeting"),
         cb.claims_disclosure(
-            view,
             found,
             words.t("on its venue, length and schedule"),
             join(cb.claim_items(view, facet(claims, name), name) for name in KEY_FACETS),
@@ -331,10 +330,7 @@ def delegations(view, round_, claims):
         blocks += [
             layout.section(3, "what-the-sources-say-of-their-size"),
             cb.claims_disclosure(
-                view,
-                sized,
-                words.t("on their size"),
-                cb.claim_items(view, sized, "delegation-size"),
+                sized, words.t("on their size"), cb.claim_items(view, sized, "delegation-size")
             ),
         ]
     return blocks
@@ -382,7 +378,7 @@ def positions(view, round_, claims, issues):
                 layout.round_sides(round_),
                 lambda x, s=section: cb.claim_item(view, x, s),
             )
-            body.append(cb.claims_disclosure(view, here, None, note + sides))  # heading names it
+            body.append(cb.claims_disclosure(here, None, note + sides))  # heading names it
         else:
             body.append(note)
         if elsewhere:
@@ -399,7 +395,7 @@ def other_claims(view, claims):
     return [
         layout.section(2, "other-claims-about-this-round"),
         cb.claims_disclosure(
-            view, rest, words.t("on other matters"), cb.claim_items(view, rest, "other")
+            rest, words.t("on other matters"), cb.claim_items(view, rest, "other")
         ),
     ]
 

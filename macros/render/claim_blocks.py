@@ -78,7 +78,7 @@ def claim_items(view, claims, section):
     )
 
 
-def claims_disclosure(view, claims, topic, body):
+def claims_disclosure(claims, topic, body):
     """Claims behind one line saying how many and on what: '7 claims on prisoners of war'. Who
     makes them shows inside, at each claim; a list of them here ran to five lines on a phone.
     A link to a claim inside opens it (browsers reveal a fragment's closed ancestors); other
@@ -185,9 +185,10 @@ def differ_list(view, claim):
     )
 
 
-def question_link(view, disagreement):
-    """A disagreement's question, linked to where it is set out."""
-    return link(view.href(urls.record_url(disagreement)), disagreement.data["question"])
+def question_link(view, disagreement, lead="", **attributes):
+    """A disagreement's question, after lead, linked to where it is set out."""
+    said = join([lead, disagreement.data["question"]])
+    return link(view.href(urls.record_url(disagreement)), said, **attributes)
 
 
 def differ_line(view, disagreement):
@@ -201,8 +202,7 @@ def differ_line(view, disagreement):
         "class_": f"differ differ--{disagreement.data['status']}",
     }
     if not all(gists):
-        said = join([words.t("Sources differ: "), disagreement.data["question"]])
-        return Html(" ") + link(view.href(urls.record_url(disagreement)), said, **anchor)
+        return Html(" ") + question_link(view, disagreement, words.t("Sources differ: "), **anchor)
     sides = Html(" — ") + join(
         (
             Html("{}: {}").format(_names(view, claim), link(view.href(target(view, claim)), said))

@@ -50,7 +50,7 @@ def _disagreement(view, record):
     claims = [view.model["claims"][c] for c in data["claims"]]
     sides = tag("ul", *(_side(view, c, record.id) for c in claims), class_="claims sides")
     body.append(
-        cb.claims_disclosure(view, claims, words.t("on this question"), sides)
+        cb.claims_disclosure(claims, words.t("on this question"), sides)
     )  # the note leads; who says what is one click away
     # The question is a Markdown heading carrying the record's ID, so it is in the page's contents.
     return join(
