@@ -115,7 +115,7 @@ def test_a_claim_is_a_sentence_with_one_marker_per_source_and_its_evidence_in_on
     )
     assert html.count('class="src"') == 2 and html.count("<details") == 1
     assert (  # each marker opens its source's entry on the sources page (issue 22)
-        '<a href="../../sources/#izvestia" class="src" data-preview="Izvestia (paragraph 4): Russian outlet, '
+        '<a href="../../sources/#izvestia" class="src" data-about="Izvestia (paragraph 4): Russian outlet, '
         "machine-translated; trust medium."
     ) in html
     assert '>Q&amp;A analysis<span class="src-what"> · ' in html  # its first marker says what it is

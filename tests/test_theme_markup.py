@@ -4,6 +4,7 @@ Each fix matches Material's own template: when an upgrade changes the markup, th
 test fails here, before the fix silently stops applying. The others check the built site.
 """
 
+import re
 from pathlib import Path
 
 import material
@@ -46,3 +47,20 @@ def test_every_page_has_the_fixes(built_site):
         assert 'data-md-component="source"' not in html
         assert 'tabindex=""' not in html and '_label"' in html
         assert ('for="__toc"' in html) == ('id="__toc"' in html)  # no label pointing at nothing
+
+
+def test_our_data_attributes_mean_nothing_to_material(built_site):
+    """Material's script acts on some data- attributes: data-preview made it fetch the sitemap on
+    every page and float its own preview of the sources page over each marker's popover.
+    (data-search-exclude is for Material's search plugin, at build time, on purpose.)"""
+    scripts = PARTIALS.parent / "assets/javascripts"
+    bundle = next(scripts.glob("bundle.*.min.js")).read_text(encoding="utf-8")
+    pages = [built_site / "index.html", built_site / "uk/rounds/round-3/index.html"]
+    ours = {
+        name
+        for page in pages
+        for name in re.findall(r" (data-[a-z-]+)=", page.read_text(encoding="utf-8"))
+        if not name.startswith("data-md-")
+    }
+    assert "data-about" in ours
+    assert not {name for name in ours if name in bundle}

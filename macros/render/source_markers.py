@@ -33,7 +33,7 @@ def source_name(view, source_id_):
 
 def marker(view, source_id_, locators=()):
     """A footnote-style marker: the source's short name, linked to its entry on the sources page.
-    Hovering or focusing it shows what the source is (a CSS popover from data-preview; no title
+    Hovering or focusing it shows what the source is (a CSS popover from data-about; no title
     attribute, no script)."""
     data = view.model["sources"][source_id_].data
     where = " (" + "; ".join(locators) + ")" if locators else ""
@@ -52,7 +52,7 @@ def marker(view, source_id_, locators=()):
         _what_it_is(view, source_id_, data),
         href=href,
         class_="src",
-        data_preview=preview,
+        data_about=preview,
     )
 
 
