@@ -148,8 +148,9 @@ def test_where_sources_differ_is_said_once_and_flagged_at_the_other_claims(model
     )
     assert 'id="differ-how-many"' in first and "Sources differ: " in first
     assert (
-        '<a href="../../disagreements/#how-many">How many &lt;i&gt;bodies&lt;/i&gt;?</a>' in first
-    )
+        '<a href="../../disagreements/#how-many">Sources differ: How many &lt;i&gt;bodies&lt;/i&gt;?</a>'
+        in first
+    )  # the lead inside the link, as where the line has no sides
     assert "differ-how-many" not in second.replace('href="#differ-how-many"', "")
     flag = 'class="differ-flag" aria-label="Sources differ: How many &lt;i&gt;bodies&lt;/i&gt;?"'
     assert '<a href="#differ-how-many" ' + flag in second

@@ -210,9 +210,8 @@ def differ_line(view, disagreement):
         ),
         "; ",
     )
-    return tag(
-        "span", " ", words.t("Sources differ: "), question_link(view, disagreement), sides, **anchor
-    )
+    lead = words.t("Sources differ: ")  # inside the link in both forms, so the two look alike
+    return tag("span", " ", question_link(view, disagreement, lead), sides, **anchor)
 
 
 def gist(claim):
