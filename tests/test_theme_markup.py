@@ -50,11 +50,15 @@ def test_every_page_has_the_fixes(built_site):
 
 
 def test_our_data_attributes_mean_nothing_to_material(built_site):
-    """Material's script acts on some data- attributes: data-preview made it fetch the sitemap on
-    every page and float its own preview of the sources page over each marker's popover.
+    """Material's script and styles act on some data- attributes: data-preview made it fetch the
+    sitemap on every page and float its own preview of the sources page over each marker's popover.
     (data-search-exclude is for Material's search plugin, at build time, on purpose.)"""
-    scripts = PARTIALS.parent / "assets/javascripts"
-    bundle = next(scripts.glob("bundle.*.min.js")).read_text(encoding="utf-8")
+    assets = PARTIALS.parent / "assets"
+    theirs = "".join(
+        path.read_text(encoding="utf-8")
+        for pattern in ("javascripts/bundle.*.min.js", "stylesheets/*.min.css")
+        for path in assets.glob(pattern)
+    )
     pages = [built_site / "index.html", built_site / "uk/rounds/round-3/index.html"]
     ours = {
         name
@@ -63,4 +67,4 @@ def test_our_data_attributes_mean_nothing_to_material(built_site):
         if not name.startswith("data-md-")
     }
     assert "data-about" in ours
-    assert not {name for name in ours if name in bundle}
+    assert not {name for name in ours if name in theirs}
