@@ -221,6 +221,12 @@ THEME_FIXES = (
     ),
     # without data-md-component="source" no page asks api.github.com for stars and forks
     (re.compile(r'(class="md-source") data-md-component="source">'), r"\1>"),
+    # the light/dark switch is ours (overrides/assets/javascripts/palette.js): Material's restyles
+    # the whole page four times as it starts
+    (
+        re.compile(r'(<form class="md-header__option") data-md-component="palette">'),
+        r"\1 data-site-palette>",
+    ),
     # the footer's 'Made with', which the theme does not translate, in the edition's language
     (
         re.compile(r"(\n\s*)Made with(\s*<a href=\"https://squidfunk)"),

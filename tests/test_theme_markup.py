@@ -19,6 +19,7 @@ ANCHORS = {  # the markup each fix rewrites, as it stands in Material's template
     "nav-item.html": 'id="{{ path }}_label" tabindex="{{ tabindex }}">',
     "toc.html": '<label class="md-nav__title" for="__toc">',
     "copyright.html": 'Made with\n    <a href="https://squidfunk',
+    "palette.html": '<form class="md-header__option" data-md-component="palette">',
 }
 
 
@@ -45,6 +46,7 @@ def test_every_page_has_the_fixes(built_site):
         html = page.read_text(encoding="utf-8")
         assert 'role="dialog" aria-label="Search">' in html
         assert 'data-md-component="source"' not in html
+        assert 'data-md-component="palette"' not in html and "data-site-palette>" in html
         assert 'tabindex=""' not in html and '_label"' in html
         assert ('for="__toc"' in html) == ('id="__toc"' in html)  # no label pointing at nothing
 

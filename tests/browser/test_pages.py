@@ -49,6 +49,28 @@ def test_dark_mode_applies_the_slate_scheme(built_site, visit):
     assert not light, "\n".join(light)
 
 
+def test_the_light_dark_switch_turns_by_click_and_key_and_the_next_page_keeps_it(visit):
+    """The switch is ours (palette.js), not Material's: it must still do all that Material's did."""
+    tab = visit(viewport=WIDE, color_scheme="light")
+
+    def scheme():
+        return tab.page.evaluate(
+            "[document.body.dataset.mdColorScheme, getComputedStyle(document.documentElement).colorScheme,"
+            " [...document.querySelectorAll('[data-site-palette] label')].map(label => label.hidden)]"
+        )
+
+    tab.open("uk/rounds/round-3/", wait_until="load")
+    assert scheme() == ["default", "normal", [False, True]]  # the system's choice, and one button
+    tab.page.click("[data-site-palette] label:not([hidden])")
+    assert scheme() == ["slate", "dark", [True, False]]
+    tab.open("uk/disagreements/", wait_until="load")
+    assert scheme() == ["slate", "dark", [True, False]]  # kept in the edition, as Material keeps it
+    tab.page.focus("[data-site-palette] input:checked")
+    tab.page.keyboard.press("Enter")
+    assert scheme() == ["default", "normal", [False, True]]
+    assert not tab.problems()
+
+
 def is_dark(css_color):
     """True for an rgb()/rgba() colour darker than mid-grey."""
     red, green, blue = (
