@@ -71,6 +71,19 @@ def test_the_light_dark_switch_turns_by_click_and_key_and_the_next_page_keeps_it
     assert not tab.problems()
 
 
+def test_a_first_visit_in_dark_mode_is_dark_before_the_content_is_drawn(visit):
+    """Material's switch turned the page dark only once its script ran, after a light first paint;
+    the site's (overrides/main.html) sets the system's scheme as soon as the header is read."""
+    tab = visit(viewport=WIDE, color_scheme="dark")
+    tab.page.add_init_script(
+        "new MutationObserver((_, watch) => { if (document.querySelector('.md-container')) {"
+        " window.schemeAtContent = document.body.dataset.mdColorScheme; watch.disconnect(); } })"
+        ".observe(document, {childList: true, subtree: true})"
+    )
+    tab.open("ru/rounds/round-3/", wait_until="load")
+    assert tab.page.evaluate("window.schemeAtContent") == "slate"
+
+
 def is_dark(css_color):
     """True for an rgb()/rgba() colour darker than mid-grey."""
     red, green, blue = (

@@ -1,9 +1,9 @@
 // The light/dark switch, in place of Material's own (mountPalette), which restyles the whole
 // page four times as every page starts: most of a long page's blocking time
 // (benchmarks/README.md). This one touches the page only when the scheme changes. It reads
-// Material's switch markup and keeps the choice where Material keeps it (__md_get/__md_set, the
-// storage Material's docs use for cookie consent), so Material's inline script applies it before
-// the next page paints.
+// Material's switch markup and keeps the choice where Material keeps it (__md_set; Material's
+// docs read that storage with __md_get for cookie consent), so Material's inline script applies
+// it before the next page paints.
 (() => {
   const form = document.querySelector("form[data-site-palette]");
   if (!form) return;
@@ -32,11 +32,11 @@
     __md_set("__palette", { index, color });
   }
 
-  const saved = __md_get("__palette");
-  const preferred = inputs.findIndex((input) =>
-    matchMedia(input.getAttribute("data-md-color-media")).matches,
-  );
-  choose(saved && inputs[saved.index] ? saved.index : Math.max(0, preferred));
+  // The page already has its scheme: a stored choice (Material's inline script) or, on a first
+  // visit, the system's (overrides/main.html), both set before the page painted.
+  const scheme = document.body.getAttribute("data-md-color-scheme");
+  const current = inputs.findIndex((input) => input.getAttribute("data-md-color-scheme") === scheme);
+  choose(Math.max(0, current));
 
   form.addEventListener("change", (event) => choose(inputs.indexOf(event.target)));
   form.addEventListener("keydown", (event) => {
