@@ -32,12 +32,6 @@
     __md_set("__palette", { index, color });
   }
 
-  // The page already has its scheme: a stored choice (Material's inline script) or, on a first
-  // visit, the system's (overrides/main.html), both set before the page painted.
-  const scheme = document.body.getAttribute("data-md-color-scheme");
-  const current = inputs.findIndex((input) => input.getAttribute("data-md-color-scheme") === scheme);
-  choose(Math.max(0, current));
-
   form.addEventListener("change", (event) => choose(inputs.indexOf(event.target)));
   form.addEventListener("keydown", (event) => {
     if (event.key !== "Enter") return;
@@ -45,4 +39,11 @@
     next.click();
     next.focus();
   });
+
+  // Listening first, so that the switch works even where storage is blocked (__md_set throws).
+  // The page already has its scheme: a stored choice (Material's inline script) or, on a first
+  // visit, the system's (overrides/main.html), both set before the page painted.
+  const scheme = document.body.getAttribute("data-md-color-scheme");
+  const current = inputs.findIndex((input) => input.getAttribute("data-md-color-scheme") === scheme);
+  choose(Math.max(0, current));
 })();
