@@ -201,8 +201,9 @@ def differ_line(view, disagreement):
         "id": f"differ-{disagreement.id}",
         "class_": f"differ differ--{disagreement.data['status']}",
     }
+    lead = words.t("Sources differ: ")  # inside the link in both forms, so the two look alike
     if not all(gists):
-        return Html(" ") + question_link(view, disagreement, words.t("Sources differ: "), **anchor)
+        return Html(" ") + question_link(view, disagreement, lead, **anchor)
     sides = Html(" — ") + join(
         (
             Html("{}: {}").format(_names(view, claim), link(view.href(target(view, claim)), said))
@@ -210,7 +211,6 @@ def differ_line(view, disagreement):
         ),
         "; ",
     )
-    lead = words.t("Sources differ: ")  # inside the link in both forms, so the two look alike
     return tag("span", " ", question_link(view, disagreement, lead), sides, **anchor)
 
 
